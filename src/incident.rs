@@ -1,0 +1,282 @@
+//! Which of the reference incidents a text is about, with a confidence and the evidence.
+//!
+//! Evidence is scored, not voted: a clue shared by several incidents (a district hit twice,
+//! "Thursday") counts for each of them only in part, so that distinctive clues (the EU
+//! delegation, 598 drones, Operation Spiderweb) decide. A text with too little evidence, such as
+//! an article on a city budget, is about no incident.
+//!
+//! This module also decides which event a figure speaks of: figures about an earlier event the
+//! text compares with ("the deadliest since last year's July 8 attack, which left 34 dead") are
+//! not about the main incident.
+
+use crate::figures::{Category, Figure};
+use crate::reference::{Incident, Reference, RelatedEvent};
+use crate::text::Span;
+use serde::Serialize;
+
+/// The incident a text is about.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Identified {
+    pub id: String,
+    pub title: String,
+    /// The strike's date (ISO), for comparing roles and dates with.
+    pub date: String,
+    /// From 0 to 1.
+    pub confidence: f64,
+    pub evidence: Vec<Evidence>,
+}
+
+/// One clue that points to the incident.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evidence {
+    /// "date", "weekday", "figure", "place", "building", "context".
+    pub kind: &'static str,
+    /// What the text says, as it says it.
+    #[serde(skip)]
+    pub span: Span,
+    /// A short description for people, e.g. "598 drones" or "British Council".
+    pub text: String,
+    pub weight: f64,
+}
+
+/// How much each kind of clue weighs before it is shared out among the incidents that have it.
+const WEIGHTS: &[(&str, f64)] = &[
+    ("date", 5.0),
+    ("building", 3.0),
+    ("context", 3.0),
+    ("figure", 2.0),
+    ("place", 1.5),
+    ("weekday", 1.0),
+];
+
+/// Below this score the text is about no incident.
+const MIN_SCORE: f64 = 2.5;
+
+fn weight_of(kind: &str) -> f64 {
+    WEIGHTS
+        .iter()
+        .find(|(k, _)| *k == kind)
+        .map_or(0.0, |(_, w)| *w)
+}
+
+/// Identifies the incident `text` is about, or `None` when the evidence is too thin.
+pub fn identify(text: &str, figures: &[Figure], reference: &Reference) -> Option<Identified> {
+    let lower = text.to_lowercase();
+    // Lowercasing can change byte lengths outside ASCII; spans then come from the original.
+    let same_offsets = lower.len() == text.len();
+    let per_incident: Vec<Vec<Evidence>> = reference
+        .incidents
+        .iter()
+        .map(|incident| clues(text, &lower, same_offsets, figures, incident))
+        .collect();
+    let scores: Vec<f64> = per_incident
+        .iter()
+        .enumerate()
+        .map(|(i, ev)| {
+            ev.iter()
+                .map(|e| e.weight / shared_by(e, &per_incident, i) as f64)
+                .sum()
+        })
+        .collect();
+    let (best, &best_score) = scores
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.total_cmp(b.1))?;
+    if best_score < MIN_SCORE {
+        return None;
+    }
+    let others: f64 = scores
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| *i != best)
+        .map(|(_, s)| s)
+        .fold(0.0, |a, &b| a.max(b));
+    let confidence = (1.0 - (-best_score / 4.0).exp()) * best_score / (best_score + others);
+    let incident = &reference.incidents[best];
+    let mut evidence = per_incident[best].clone();
+    for (i, e) in evidence.iter_mut().enumerate() {
+        e.weight = e.weight / shared_by(&per_incident[best][i], &per_incident, best) as f64;
+    }
+    Some(Identified {
+        id: incident.id.clone(),
+        title: incident.title.clone(),
+        date: incident.date.clone(),
+        confidence: (confidence * 100.0).round() / 100.0,
+        evidence,
+    })
+}
+
+/// How many incidents share this clue (at least 1: the one it was found for).
+fn shared_by(e: &Evidence, all: &[Vec<Evidence>], own: usize) -> usize {
+    1 + all
+        .iter()
+        .enumerate()
+        .filter(|(i, ev)| *i != own && ev.iter().any(|o| o.kind == e.kind && o.text == e.text))
+        .count()
+}
+
+fn clues(
+    text: &str,
+    lower: &str,
+    same_offsets: bool,
+    figures: &[Figure],
+    incident: &Incident,
+) -> Vec<Evidence> {
+    let mut out = Vec::new();
+    let named = [
+        ("place", &incident.places),
+        ("building", &incident.buildings),
+        ("context", &incident.context),
+    ];
+    for (kind, list) in named {
+        for n in list.iter() {
+            if n.kind.as_deref() == Some("city") {
+                continue; // every incident is in Kyiv: the city alone says nothing
+            }
+            let found = std::iter::once(&n.name)
+                .chain(n.aliases.iter())
+                .find_map(|alias| find_word(lower, &alias.to_lowercase()));
+            if let Some(at) = found {
+                let span = if same_offsets { at } else { Span::default() };
+                out.push(evidence(kind, span, n.name.clone()));
+            }
+        }
+    }
+    let night_before = crate::verdict::day_before(&incident.date);
+    for f in figures {
+        match f.category {
+            Category::Date => {
+                let Some(date) = f.date.as_deref() else { continue };
+                if date_matches(date, &incident.date) || date_matches(date, &night_before) {
+                    out.push(evidence("date", f.span, f.span.of(text).to_string()));
+                } else if date.eq_ignore_ascii_case(&incident.weekday) {
+                    out.push(evidence("weekday", f.span, incident.weekday.clone()));
+                }
+            }
+            Category::Other | Category::Duration => {}
+            category => {
+                let reported = incident.figures.iter().any(|s| {
+                    s.category == category && s.reports.iter().any(|r| r.value == f.value)
+                });
+                if reported && f.value >= 2.0 {
+                    let label = format!("{} {}", f.value, category_word(category));
+                    if !out.iter().any(|e| e.kind == "figure" && e.text == label) {
+                        out.push(evidence("figure", f.span, label));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn evidence(kind: &'static str, span: Span, text: String) -> Evidence {
+    Evidence { kind, span, text, weight: weight_of(kind) }
+}
+
+/// Whether a figure's date (`YYYY-MM-DD` or `--MM-DD`) names `iso`.
+pub fn date_matches(date: &str, iso: &str) -> bool {
+    date == iso || (date.starts_with("--") && iso.len() == 10 && date[2..] == iso[5..])
+}
+
+/// A word people use for the category, for evidence and explanations.
+pub fn category_word(c: Category) -> &'static str {
+    match c {
+        Category::Killed => "killed",
+        Category::Injured => "injured",
+        Category::Missing => "missing",
+        Category::Hospitalized => "hospitalized",
+        Category::Drones => "drones",
+        Category::Missiles => "missiles",
+        Category::Intercepted => "intercepted",
+        Category::Breached => "got through",
+        Category::Duration => "hours",
+        Category::Date => "date",
+        Category::Other => "",
+    }
+}
+
+/// Finds `needle` (lowercase) in `hay` (lowercase) as whole words.
+fn find_word(hay: &str, needle: &str) -> Option<Span> {
+    if needle.is_empty() {
+        return None;
+    }
+    let mut from = 0;
+    while let Some(i) = hay[from..].find(needle) {
+        let start = from + i;
+        let end = start + needle.len();
+        let before = hay[..start].chars().next_back();
+        let after = hay[end..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return Some(Span::new(start, end));
+        }
+        from = start + hay[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
+/// Which event a figure speaks of.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum EventOf<'r> {
+    /// The main incident of the text.
+    Main,
+    /// An earlier event the reference knows, compared with in the text.
+    Related(&'r RelatedEvent),
+    /// Some other event the reference does not know.
+    Elsewhere,
+}
+
+/// Words that turn the rest of a sentence to an earlier event: "the deadliest since …",
+/// "surpassing last Saturday's previous high of …".
+const OTHER_EVENT_MARKERS: &[&str] = &[
+    "since",
+    "surpassing",
+    "last year's",
+    "last year’s",
+    "previous",
+    "compared with",
+    "compared to",
+];
+
+/// Words that tie a number to that earlier event: "…, which left 34 dead", "high of 537".
+const OTHER_EVENT_LINKS: &[&str] = &[
+    "which left",
+    "which killed",
+    "that killed",
+    "that left",
+    "when",
+    "high of",
+    "record of",
+    "previous",
+    "last year's",
+    "last year’s",
+];
+
+/// Decides which event `figure` speaks of, from the words before it in its sentence.
+pub fn event_of<'r>(
+    text: &str,
+    sentence: Span,
+    figure: &Figure,
+    incident: Option<&'r Incident>,
+) -> EventOf<'r> {
+    let before = text[sentence.start..figure.span.start].to_lowercase();
+    let Some(marker) = OTHER_EVENT_MARKERS
+        .iter()
+        .filter_map(|m| before.rfind(m))
+        .min()
+    else {
+        return EventOf::Main;
+    };
+    let after_marker = &before[marker..];
+    if !OTHER_EVENT_LINKS.iter().any(|l| after_marker.contains(l)) {
+        return EventOf::Main;
+    }
+    let related = incident.and_then(|i| {
+        i.related.iter().find(|r| {
+            r.aliases
+                .iter()
+                .any(|a| after_marker.contains(&a.to_lowercase()))
+        })
+    });
+    related.map_or(EventOf::Elsewhere, EventOf::Related)
+}

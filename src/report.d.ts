@@ -1,0 +1,89 @@
+/** A verdict on a figure, against the reference set. */
+export type Verdict = "consistent" | "outdated" | "conflicting" | "unverified";
+export type Category =
+  | "killed" | "injured" | "missing" | "hospitalized" | "drones" | "missiles"
+  | "intercepted" | "breached" | "duration" | "date" | "other";
+export type Qualifier =
+  | "exact" | "at_least" | "more_than" | "up_to" | "fewer_than" | "nearly" | "about" | "range";
+export type ClaimKind = "statistic" | "quote" | "attribution" | "comparison" | "role";
+export type ClaimVerdict = "exact" | "altered" | "unknown" | "role_consistent" | "role_mismatch";
+
+/** The report, schema v1. Offsets are UTF-16 code units: `text.slice(start, end)`. */
+export interface Report {
+  schema: 1;
+  incident: IncidentMatch | null;
+  figures: FigureFinding[];
+  claims: ClaimFinding[];
+}
+
+export interface IncidentMatch {
+  id: string;
+  title: string;
+  /** ISO date of the strike. */
+  date: string;
+  /** From 0 to 1. */
+  confidence: number;
+  evidence: { kind: string; text: string; weight: number; start: number; end: number }[];
+}
+
+export interface FigureFinding {
+  text: string;
+  start: number;
+  end: number;
+  /** The number as written: 23 for "at least 23". */
+  value: number;
+  /** The interval's ends; null for an open end. */
+  low: number | null;
+  high: number | null;
+  /** e.g. "[23, ∞)". */
+  interval: string;
+  qualifier: Qualifier;
+  category: Category;
+  group: string | null;
+  subtype: string | null;
+  scope: string;
+  /** For dates: "YYYY-MM-DD", "--MM-DD" or a weekday. */
+  date: string | null;
+  /** The id of the event the figure was judged against. */
+  incident: string | null;
+  verdict: Verdict;
+  explanation: string;
+  reference: ReferenceValue[];
+}
+
+export interface ReferenceValue {
+  value: number;
+  /** Position in time, from 1. */
+  order: number;
+  latest: boolean;
+  /** A short name for the source. */
+  source: string;
+  /** The seed article's file name, with `sentence` the exact sentence. */
+  seed: string | null;
+  sentence: string | null;
+  url: string | null;
+  date: string | null;
+  note: string | null;
+}
+
+export interface ClaimFinding {
+  text: string;
+  start: number;
+  end: number;
+  kinds: ClaimKind[];
+  /** Check-worthiness, 0 to 1. */
+  score: number;
+  reasons: string[];
+  speaker: string | null;
+  verdict: ClaimVerdict | null;
+  explanation: string | null;
+  /** Indices into `figures`. */
+  figures: number[];
+}
+
+/** A reference set: see the README for the schema. */
+export interface ReferenceSet {
+  schema: 1;
+  incidents: unknown[];
+  people: unknown[];
+}

@@ -1,0 +1,253 @@
+//! The report, schema v1: what the CLI prints and the JavaScript API returns.
+//!
+//! This is the one place where byte offsets become UTF-16 code-unit offsets, so that in
+//! JavaScript `text.slice(start, end) === figure.text`.
+
+use crate::claims::{Claim, ClaimKind, ClaimVerdict};
+use crate::figures::{Bound, Category, Qualifier};
+use crate::incident::{Evidence, Identified};
+use crate::text::Span;
+use crate::verdict::{Judged, Verdict};
+use serde::Serialize;
+
+pub const SCHEMA_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    pub schema: u32,
+    pub incident: Option<IncidentReport>,
+    pub figures: Vec<FigureReport>,
+    pub claims: Vec<ClaimReport>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IncidentReport {
+    pub id: String,
+    pub title: String,
+    pub date: String,
+    pub confidence: f64,
+    pub evidence: Vec<EvidenceReport>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EvidenceReport {
+    pub kind: &'static str,
+    pub text: String,
+    pub weight: f64,
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FigureReport {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    /// The interval in mathematical notation, e.g. "[23, ∞)" or "(70, ∞)".
+    pub interval: String,
+    pub qualifier: Qualifier,
+    pub category: Category,
+    pub group: Option<String>,
+    pub subtype: Option<String>,
+    /// The scope the figure was judged in (the text's, or the category's default).
+    pub scope: String,
+    pub date: Option<String>,
+    pub incident: Option<String>,
+    pub verdict: Verdict,
+    pub explanation: String,
+    pub reference: Vec<ReferenceValue>,
+}
+
+/// A reference value with its source: a seed's file and sentence, or a URL.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReferenceValue {
+    pub value: f64,
+    pub order: u32,
+    pub latest: bool,
+    pub source: String,
+    pub seed: Option<String>,
+    pub sentence: Option<String>,
+    pub url: Option<String>,
+    pub date: Option<String>,
+    pub note: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ClaimReport {
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub kinds: Vec<ClaimKind>,
+    pub score: f64,
+    pub reasons: Vec<String>,
+    pub speaker: Option<String>,
+    pub verdict: Option<ClaimVerdict>,
+    pub explanation: Option<String>,
+    /// Indices into `figures`.
+    pub figures: Vec<usize>,
+}
+
+/// Assembles the report, converting every span to UTF-16 offsets.
+pub fn build(
+    text: &str,
+    incident: Option<Identified>,
+    judged: &[Judged],
+    claims: &[Claim],
+) -> Report {
+    let mut offsets: Vec<usize> = Vec::new();
+    let mut note = |s: Span| offsets.extend([s.start, s.end]);
+    judged.iter().for_each(|j| note(j.figure.span));
+    claims.iter().for_each(|c| note(c.span));
+    if let Some(i) = &incident {
+        i.evidence.iter().for_each(|e| note(e.span));
+    }
+    let utf16 = Utf16Offsets::new(text, offsets);
+
+    Report {
+        schema: SCHEMA_VERSION,
+        incident: incident.map(|i| IncidentReport {
+            id: i.id,
+            title: i.title,
+            date: i.date,
+            confidence: i.confidence,
+            evidence: i.evidence.into_iter().map(|e| evidence(e, &utf16)).collect(),
+        }),
+        figures: judged.iter().map(|j| figure(text, j, &utf16)).collect(),
+        claims: claims
+            .iter()
+            .map(|c| ClaimReport {
+                text: c.span.of(text).to_string(),
+                start: utf16.get(c.span.start),
+                end: utf16.get(c.span.end),
+                kinds: c.kinds.clone(),
+                score: c.score,
+                reasons: c.reasons.clone(),
+                speaker: c.speaker.clone(),
+                verdict: c.verdict,
+                explanation: c.explanation.clone(),
+                figures: c.figures.clone(),
+            })
+            .collect(),
+    }
+}
+
+fn evidence(e: Evidence, utf16: &Utf16Offsets) -> EvidenceReport {
+    EvidenceReport {
+        kind: e.kind,
+        text: e.text,
+        weight: (e.weight * 100.0).round() / 100.0,
+        start: utf16.get(e.span.start),
+        end: utf16.get(e.span.end),
+    }
+}
+
+fn figure(text: &str, j: &Judged, utf16: &Utf16Offsets) -> FigureReport {
+    let f = j.figure;
+    FigureReport {
+        text: f.span.of(text).to_string(),
+        start: utf16.get(f.span.start),
+        end: utf16.get(f.span.end),
+        value: f.value,
+        low: f.interval.low.map(|b| b.value),
+        high: f.interval.high.map(|b| b.value),
+        interval: interval_notation(f.interval.low, f.interval.high),
+        qualifier: f.qualifier,
+        category: f.category,
+        group: f.group.clone(),
+        subtype: f.subtype.clone(),
+        scope: crate::verdict::scope_of(f).to_string(),
+        date: f.date.clone(),
+        incident: j.incident.map(str::to_string),
+        verdict: j.verdict,
+        explanation: j.explanation.clone(),
+        reference: j
+            .reference
+            .iter()
+            .map(|c| ReferenceValue {
+                value: c.value,
+                order: c.order,
+                latest: c.latest,
+                source: crate::verdict::source_name(c.source),
+                seed: c.source.seed.clone(),
+                sentence: c.source.sentence.clone(),
+                url: c.source.url.clone(),
+                date: c.source.date.clone(),
+                note: c.note.map(str::to_string),
+            })
+            .collect(),
+    }
+}
+
+/// "[23, ∞)", "(70, ∞)", "[0, 150]", "[18, 22]".
+pub fn interval_notation(low: Option<Bound>, high: Option<Bound>) -> String {
+    let n = |v: f64| crate::verdict::num((v * 100.0).round() / 100.0);
+    let left = match low {
+        Some(b) => format!("{}{}", if b.inclusive { '[' } else { '(' }, n(b.value)),
+        None => "(-∞".to_string(),
+    };
+    let right = match high {
+        Some(b) => format!("{}{}", n(b.value), if b.inclusive { ']' } else { ')' }),
+        None => "∞)".to_string(),
+    };
+    format!("{left}, {right}")
+}
+
+/// Byte offsets mapped to UTF-16 offsets, computed in one walk over the text.
+pub struct Utf16Offsets {
+    /// Sorted, unique (byte, utf16) pairs.
+    map: Vec<(usize, usize)>,
+}
+
+impl Utf16Offsets {
+    pub fn new(text: &str, mut bytes: Vec<usize>) -> Self {
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut map = Vec::with_capacity(bytes.len());
+        if text.is_ascii() {
+            map.extend(bytes.into_iter().map(|b| (b, b)));
+            return Utf16Offsets { map };
+        }
+        let mut wanted = bytes.into_iter().peekable();
+        let mut units = 0;
+        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
+            while wanted.peek().is_some_and(|&b| b <= i) {
+                map.push((wanted.next().expect("peeked"), units));
+            }
+            units += c.len_utf16();
+        }
+        Utf16Offsets { map }
+    }
+
+    /// The UTF-16 offset of a byte offset given to [`Utf16Offsets::new`].
+    pub fn get(&self, byte: usize) -> usize {
+        match self.map.binary_search_by_key(&byte, |&(b, _)| b) {
+            Ok(i) => self.map[i].1,
+            Err(_) => panic!("byte offset {byte} was not registered for UTF-16 conversion"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_count_emoji_as_two_units_and_cyrillic_as_one() {
+        let text = "😀 Київ: 23";
+        let byte = text.find("23").unwrap();
+        let map = Utf16Offsets::new(text, vec![byte, text.len()]);
+        assert_eq!(map.get(byte), 9);
+        assert_eq!(map.get(text.len()), 11);
+    }
+
+    #[test]
+    fn interval_notation_shows_open_and_closed_ends() {
+        let b = |value, inclusive| Some(Bound { value, inclusive });
+        assert_eq!(interval_notation(b(23.0, true), None), "[23, ∞)");
+        assert_eq!(interval_notation(b(70.0, false), None), "(70, ∞)");
+        assert_eq!(interval_notation(b(0.0, true), b(150.0, true)), "[0, 150]");
+    }
+}

@@ -1,0 +1,248 @@
+//! The verdict rules, in one place. Read [`decide`] top to bottom: that is the whole rule set.
+//!
+//! A figure is compared with the reference series that counts the same thing: same incident,
+//! category, scope, group and subtype. Reference values have an order in time, and the latest
+//! decides between `consistent` and `outdated`.
+
+use crate::figures::{Category, Figure};
+use crate::incident::{self, category_word, EventOf, Identified};
+use crate::reference::{FigureSeries, Incident, Reference, Source};
+use crate::text::Span;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    /// The figure's interval holds the latest reference value.
+    Consistent,
+    /// It holds an earlier reported value, but not the latest.
+    Outdated,
+    /// It holds no reported value.
+    Conflicting,
+    /// The reference has nothing to compare it with.
+    Unverified,
+}
+
+/// A reference value a verdict was judged against.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cited<'r> {
+    pub value: f64,
+    pub order: u32,
+    pub latest: bool,
+    pub source: &'r Source,
+    pub note: Option<&'r str>,
+}
+
+/// A figure with its verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Judged<'a, 'r> {
+    pub figure: &'a Figure,
+    /// The id of the event the figure was judged against, if any.
+    pub incident: Option<&'r str>,
+    pub verdict: Verdict,
+    pub explanation: String,
+    pub reference: Vec<Cited<'r>>,
+}
+
+/// Where a count applies when the text does not say: casualties are counted in the city that
+/// was struck, weapons across the whole country (that is how the air force reports them).
+const DEFAULT_SCOPE: &[(Category, &str)] = &[
+    (Category::Killed, "Kyiv"),
+    (Category::Injured, "Kyiv"),
+    (Category::Missing, "Kyiv"),
+    (Category::Hospitalized, "Kyiv"),
+    (Category::Drones, "Ukraine"),
+    (Category::Missiles, "Ukraine"),
+    (Category::Intercepted, "Ukraine"),
+    (Category::Breached, "Ukraine"),
+    (Category::Duration, "Kyiv"),
+];
+
+/// The scope a figure's count applies to.
+pub fn scope_of(figure: &Figure) -> &str {
+    figure.scope.as_deref().unwrap_or_else(|| {
+        DEFAULT_SCOPE
+            .iter()
+            .find(|(c, _)| *c == figure.category)
+            .map_or("Kyiv", |(_, s)| s)
+    })
+}
+
+/// Judges every figure of a text.
+pub fn judge_all<'a, 'r>(
+    text: &str,
+    sentences: &[Span],
+    figures: &'a [Figure],
+    identified: Option<&Identified>,
+    reference: &'r Reference,
+) -> Vec<Judged<'a, 'r>> {
+    let incident = identified.and_then(|i| reference.incident(&i.id));
+    figures
+        .iter()
+        .map(|f| {
+            let sentence = sentences.get(f.sentence).copied().unwrap_or(f.span);
+            let event = incident::event_of(text, sentence, f, incident);
+            decide(f, incident, event)
+        })
+        .collect()
+}
+
+/// The rule set.
+pub fn decide<'a, 'r>(
+    figure: &'a Figure,
+    incident: Option<&'r Incident>,
+    event: EventOf<'r>,
+) -> Judged<'a, 'r> {
+    let unverified = |incident: Option<&'r str>, why: String| Judged {
+        figure,
+        incident,
+        verdict: Verdict::Unverified,
+        explanation: why,
+        reference: Vec::new(),
+    };
+
+    // 1. Without an incident there is nothing to compare with.
+    let Some(main) = incident else {
+        return unverified(None, "The text matches none of the incidents in the reference set, so this figure cannot be checked.".into());
+    };
+
+    // 2. A figure about another event is never judged against the main incident.
+    let (id, series_list): (&'r str, &'r [FigureSeries]) = match event {
+        EventOf::Main => (&main.id, &main.figures),
+        EventOf::Related(r) => (&r.id, &r.figures),
+        EventOf::Elsewhere => {
+            return unverified(None, "This figure is about an earlier event, not this strike; the reference set has nothing on it.".into());
+        }
+    };
+
+    // 3. Dates are checked against the strike's date and the night before it.
+    if figure.category == Category::Date {
+        return judge_date(figure, main, event);
+    }
+    if figure.category == Category::Other {
+        return unverified(Some(id), "Not a count the reference set tracks.".into());
+    }
+
+    // 4. Find the series that counts the same thing.
+    let scope = scope_of(figure);
+    let Some(series) = series_list.iter().find(|s| {
+        s.category == figure.category
+            && s.scope.eq_ignore_ascii_case(scope)
+            && s.group == figure.group
+            && s.subtype == figure.subtype
+    }) else {
+        return unverified(
+            Some(id),
+            format!("The reference set has no figure for {} to compare with.", describe(figure.category, scope, figure.group.as_deref(), figure.subtype.as_deref())),
+        );
+    };
+
+    // 5. Latest value held: consistent. An earlier one: outdated. None: conflicting.
+    let latest_order = series.latest_order();
+    let cited: Vec<Cited<'r>> = series
+        .reports
+        .iter()
+        .map(|r| Cited {
+            value: r.value,
+            order: r.order,
+            latest: r.order == latest_order,
+            source: &r.source,
+            note: r.note.as_deref(),
+        })
+        .collect();
+    let holds = |c: &&Cited| figure.interval.contains(c.value);
+    let what = describe(series.category, &series.scope, series.group.as_deref(), series.subtype.as_deref());
+    let latest = cited.iter().find(|c| c.latest).map(|c| (c.value, source_name(c.source)));
+    let (lv, lsrc) = latest.unwrap_or((f64::NAN, String::new()));
+    let (verdict, explanation) = if let Some(c) = cited.iter().filter(|c| c.latest).find(holds) {
+        (Verdict::Consistent, format!("Agrees with the latest reported figure: {} {what} ({}).", num(c.value), source_name(c.source)))
+    } else if let Some(c) = cited.iter().find(holds) {
+        (Verdict::Outdated, format!("{} {what} was reported earlier ({}), but the figure has since been revised to {} ({lsrc}).", num(c.value), source_name(c.source), num(lv)))
+    } else {
+        (Verdict::Conflicting, format!("No report gives this: the latest figure is {} {what} ({lsrc}); reported values were {}.", num(lv), history(&cited)))
+    };
+    Judged { figure, incident: Some(id), verdict, explanation, reference: cited }
+}
+
+fn judge_date<'a, 'r>(figure: &'a Figure, main: &'r Incident, event: EventOf<'r>) -> Judged<'a, 'r> {
+    let date = figure.date.as_deref().unwrap_or("");
+    let night_before = day_before(&main.date);
+    let on_the_day = incident::date_matches(date, &main.date)
+        || incident::date_matches(date, &night_before)
+        || (event == EventOf::Main && date.eq_ignore_ascii_case(&main.weekday));
+    let (verdict, explanation) = if on_the_day {
+        (Verdict::Consistent, format!("The strike came in the {}.", main.night_of))
+    } else {
+        // A date in a news text may name anything (a phone call, a meeting), so a date that is
+        // not the strike's is not wrong, only unchecked.
+        (Verdict::Unverified, format!("Not the date of the strike ({}); it may refer to something else.", main.night_of))
+    };
+    Judged { figure, incident: Some(&main.id), verdict, explanation, reference: Vec::new() }
+}
+
+/// The ISO date of the day before `iso` (`YYYY-MM-DD`), or an empty string if it is not one.
+pub fn day_before(iso: &str) -> String {
+    let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
+    let [y, m, d] = parts[..] else { return String::new() };
+    if d > 1 {
+        return format!("{y:04}-{m:02}-{:02}", d - 1);
+    }
+    let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    format!("{y:04}-{m:02}-{:02}", days[(m - 1) as usize])
+}
+
+/// "killed in Kyiv", "children killed in Kyiv", "ballistic missiles across Ukraine".
+fn describe(category: Category, scope: &str, group: Option<&str>, subtype: Option<&str>) -> String {
+    let mut s = String::new();
+    if let Some(g) = group {
+        s.push_str(g);
+        s.push(' ');
+    }
+    if let Some(t) = subtype {
+        s.push_str(t);
+        s.push(' ');
+    }
+    s.push_str(category_word(category));
+    if scope == "Ukraine" {
+        s.push_str(" across Ukraine");
+    } else {
+        s.push_str(" in ");
+        s.push_str(scope);
+    }
+    s
+}
+
+/// A source's short name for people: its name, seed file or URL.
+pub fn source_name(source: &Source) -> String {
+    let mut name = source
+        .name
+        .clone()
+        .or_else(|| source.seed.as_ref().map(|s| format!("seed article {s}")))
+        .or_else(|| source.url.clone())
+        .unwrap_or_else(|| "unnamed source".into());
+    if let Some(d) = &source.date {
+        name.push_str(", ");
+        name.push_str(d);
+    }
+    name
+}
+
+/// The values in time order, e.g. "9, then 12, then 13".
+fn history(cited: &[Cited]) -> String {
+    let mut values: Vec<(u32, f64)> = cited.iter().map(|c| (c.order, c.value)).collect();
+    values.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    values.dedup_by(|a, b| a.1 == b.1);
+    values.iter().map(|(_, v)| num(*v)).collect::<Vec<_>>().join(", then ")
+}
+
+/// A number as people write it: no ".0" on whole numbers.
+pub fn num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    }
+}
+

@@ -1,0 +1,41 @@
+//! The wasm boundary, run in Node by `wasm-pack test --node`.
+#![cfg(target_arch = "wasm32")]
+
+use factcheck::wasm::{check, FactCheck};
+use wasm_bindgen::JsValue;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn get(value: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(value, &JsValue::from_str(key)).expect("property exists")
+}
+
+#[wasm_bindgen_test]
+fn check_returns_a_schema_v1_report_object() {
+    let report = check("Russia fired 598 drones.").expect("report");
+    assert_eq!(get(&report, "schema").as_f64(), Some(1.0));
+    assert!(js_sys::Array::is_array(&get(&report, "figures")));
+    assert!(js_sys::Array::is_array(&get(&report, "claims")));
+}
+
+#[wasm_bindgen_test]
+fn offsets_are_utf16_so_js_slice_selects_the_figure_after_an_emoji() {
+    let text = "🇺🇦 Київ: 598 drones";
+    let report = check(text).expect("report");
+    let figures: js_sys::Array = get(&report, "figures").into();
+    let figure = figures.get(0);
+    let start = get(&figure, "start").as_f64().unwrap() as u32;
+    let end = get(&figure, "end").as_f64().unwrap() as u32;
+    let js_text = js_sys::JsString::from(text);
+    assert_eq!(String::from(js_text.slice(start, end)), "598");
+    assert_eq!(get(&figure, "text").as_string().as_deref(), Some("598"));
+}
+
+#[wasm_bindgen_test]
+fn a_broken_reference_set_is_a_real_js_error_naming_the_problem() {
+    let err = FactCheck::with_reference("{\"schema\": 1,").err().expect("an error");
+    let value: JsValue = err.into();
+    assert!(value.is_instance_of::<js_sys::Error>());
+    let message = String::from(js_sys::Error::from(value).message());
+    assert!(message.contains("invalid reference set"), "{message}");
+    assert!(message.contains("line 1"), "{message}");
+}
