@@ -64,19 +64,25 @@ pub fn identify(text: &str, figures: &[Figure], reference: &Reference) -> Option
     let lower = text.to_lowercase();
     // Lowercasing can change byte lengths outside ASCII; spans then come from the original.
     let same_offsets = lower.len() == text.len();
-    let per_incident: Vec<Vec<Evidence>> = reference
+    let mut per_incident: Vec<Vec<Evidence>> = reference
         .incidents
         .iter()
         .map(|incident| clues(text, &lower, same_offsets, figures, incident))
         .collect();
-    let scores: Vec<f64> = per_incident
+    // Share each clue out among the incidents that have it.
+    let shares: Vec<Vec<usize>> = per_incident
         .iter()
         .enumerate()
-        .map(|(i, ev)| {
-            ev.iter()
-                .map(|e| e.weight / shared_by(e, &per_incident, i) as f64)
-                .sum()
-        })
+        .map(|(i, ev)| ev.iter().map(|e| shared_by(e, &per_incident, i)).collect())
+        .collect();
+    for (ev, shares) in per_incident.iter_mut().zip(&shares) {
+        for (e, n) in ev.iter_mut().zip(shares) {
+            e.weight /= *n as f64;
+        }
+    }
+    let scores: Vec<f64> = per_incident
+        .iter()
+        .map(|ev| ev.iter().map(|e| e.weight).sum())
         .collect();
     let (best, &best_score) = scores
         .iter()
@@ -85,18 +91,14 @@ pub fn identify(text: &str, figures: &[Figure], reference: &Reference) -> Option
     if best_score < MIN_SCORE {
         return None;
     }
-    let others: f64 = scores
+    let others = scores
         .iter()
         .enumerate()
         .filter(|(i, _)| *i != best)
-        .map(|(_, s)| s)
-        .fold(0.0, |a, &b| a.max(b));
+        .fold(0.0_f64, |a, (_, &b)| a.max(b));
     let confidence = (1.0 - (-best_score / 4.0).exp()) * best_score / (best_score + others);
     let incident = &reference.incidents[best];
-    let mut evidence = per_incident[best].clone();
-    for (i, e) in evidence.iter_mut().enumerate() {
-        e.weight = e.weight / shared_by(&per_incident[best][i], &per_incident, best) as f64;
-    }
+    let evidence = per_incident.swap_remove(best);
     Some(Identified {
         id: incident.id.clone(),
         title: incident.title.clone(),
@@ -146,7 +148,9 @@ fn clues(
     for f in figures {
         match f.category {
             Category::Date => {
-                let Some(date) = f.date.as_deref() else { continue };
+                let Some(date) = f.date.as_deref() else {
+                    continue;
+                };
                 if date_matches(date, &incident.date) || date_matches(date, &night_before) {
                     out.push(evidence("date", f.span, f.span.of(text).to_string()));
                 } else if date.eq_ignore_ascii_case(&incident.weekday) {
@@ -171,7 +175,12 @@ fn clues(
 }
 
 fn evidence(kind: &'static str, span: Span, text: String) -> Evidence {
-    Evidence { kind, span, text, weight: weight_of(kind) }
+    Evidence {
+        kind,
+        span,
+        text,
+        weight: weight_of(kind),
+    }
 }
 
 /// Whether a figure's date (`YYYY-MM-DD` or `--MM-DD`) names `iso`.

@@ -113,7 +113,11 @@ pub fn build(
             title: i.title,
             date: i.date,
             confidence: i.confidence,
-            evidence: i.evidence.into_iter().map(|e| evidence(e, &utf16)).collect(),
+            evidence: i
+                .evidence
+                .into_iter()
+                .map(|e| evidence(e, &utf16))
+                .collect(),
         }),
         figures: judged.iter().map(|j| figure(text, j, &utf16)).collect(),
         claims: claims
@@ -212,7 +216,10 @@ impl Utf16Offsets {
         }
         let mut wanted = bytes.into_iter().peekable();
         let mut units = 0;
-        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), '\0')))
+        {
             while wanted.peek().is_some_and(|&b| b <= i) {
                 map.push((wanted.next().expect("peeked"), units));
             }

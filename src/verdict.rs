@@ -133,7 +133,15 @@ pub fn decide<'a, 'r>(
     }) else {
         return unverified(
             Some(id),
-            format!("The reference set has no figure for {} to compare with.", describe(figure.category, scope, figure.group.as_deref(), figure.subtype.as_deref())),
+            format!(
+                "The reference set has no figure for {} to compare with.",
+                describe(
+                    figure.category,
+                    scope,
+                    figure.group.as_deref(),
+                    figure.subtype.as_deref()
+                )
+            ),
         );
     };
 
@@ -151,45 +159,100 @@ pub fn decide<'a, 'r>(
         })
         .collect();
     let holds = |c: &&Cited| figure.interval.contains(c.value);
-    let what = describe(series.category, &series.scope, series.group.as_deref(), series.subtype.as_deref());
-    let latest = cited.iter().find(|c| c.latest).map(|c| (c.value, source_name(c.source)));
+    let what = describe(
+        series.category,
+        &series.scope,
+        series.group.as_deref(),
+        series.subtype.as_deref(),
+    );
+    let latest = cited
+        .iter()
+        .find(|c| c.latest)
+        .map(|c| (c.value, source_name(c.source)));
     let (lv, lsrc) = latest.unwrap_or((f64::NAN, String::new()));
     let (verdict, explanation) = if let Some(c) = cited.iter().filter(|c| c.latest).find(holds) {
-        (Verdict::Consistent, format!("Agrees with the latest reported figure: {} {what} ({}).", num(c.value), source_name(c.source)))
+        (
+            Verdict::Consistent,
+            format!(
+                "Agrees with the latest reported figure: {} {what} ({}).",
+                num(c.value),
+                source_name(c.source)
+            ),
+        )
     } else if let Some(c) = cited.iter().find(holds) {
         (Verdict::Outdated, format!("{} {what} was reported earlier ({}), but the figure has since been revised to {} ({lsrc}).", num(c.value), source_name(c.source), num(lv)))
     } else {
         (Verdict::Conflicting, format!("No report gives this: the latest figure is {} {what} ({lsrc}); reported values were {}.", num(lv), history(&cited)))
     };
-    Judged { figure, incident: Some(id), verdict, explanation, reference: cited }
+    Judged {
+        figure,
+        incident: Some(id),
+        verdict,
+        explanation,
+        reference: cited,
+    }
 }
 
-fn judge_date<'a, 'r>(figure: &'a Figure, main: &'r Incident, event: EventOf<'r>) -> Judged<'a, 'r> {
+fn judge_date<'a, 'r>(
+    figure: &'a Figure,
+    main: &'r Incident,
+    event: EventOf<'r>,
+) -> Judged<'a, 'r> {
     let date = figure.date.as_deref().unwrap_or("");
     let night_before = day_before(&main.date);
     let on_the_day = incident::date_matches(date, &main.date)
         || incident::date_matches(date, &night_before)
         || (event == EventOf::Main && date.eq_ignore_ascii_case(&main.weekday));
     let (verdict, explanation) = if on_the_day {
-        (Verdict::Consistent, format!("The strike came in the {}.", main.night_of))
+        (
+            Verdict::Consistent,
+            format!("The strike came in the {}.", main.night_of),
+        )
     } else {
         // A date in a news text may name anything (a phone call, a meeting), so a date that is
         // not the strike's is not wrong, only unchecked.
-        (Verdict::Unverified, format!("Not the date of the strike ({}); it may refer to something else.", main.night_of))
+        (
+            Verdict::Unverified,
+            format!(
+                "Not the date of the strike ({}); it may refer to something else.",
+                main.night_of
+            ),
+        )
     };
-    Judged { figure, incident: Some(&main.id), verdict, explanation, reference: Vec::new() }
+    Judged {
+        figure,
+        incident: Some(&main.id),
+        verdict,
+        explanation,
+        reference: Vec::new(),
+    }
 }
 
 /// The ISO date of the day before `iso` (`YYYY-MM-DD`), or an empty string if it is not one.
 pub fn day_before(iso: &str) -> String {
     let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
-    let [y, m, d] = parts[..] else { return String::new() };
+    let [y, m, d] = parts[..] else {
+        return String::new();
+    };
     if d > 1 {
         return format!("{y:04}-{m:02}-{:02}", d - 1);
     }
     let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
     let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     format!("{y:04}-{m:02}-{:02}", days[(m - 1) as usize])
 }
 
@@ -234,7 +297,11 @@ fn history(cited: &[Cited]) -> String {
     let mut values: Vec<(u32, f64)> = cited.iter().map(|c| (c.order, c.value)).collect();
     values.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
     values.dedup_by(|a, b| a.1 == b.1);
-    values.iter().map(|(_, v)| num(*v)).collect::<Vec<_>>().join(", then ")
+    values
+        .iter()
+        .map(|(_, v)| num(*v))
+        .collect::<Vec<_>>()
+        .join(", then ")
 }
 
 /// A number as people write it: no ".0" on whole numbers.
@@ -246,3 +313,260 @@ pub fn num(v: f64) -> String {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::{Bound, Interval, Qualifier};
+    use crate::reference::{RelatedEvent, Report};
+
+    fn source(name: &str) -> Source {
+        Source {
+            seed: None,
+            sentence: None,
+            url: Some(format!("https://example.org/{name}")),
+            name: Some(name.into()),
+            date: None,
+        }
+    }
+
+    fn series(
+        category: Category,
+        scope: &str,
+        group: Option<&str>,
+        values: &[(f64, u32)],
+    ) -> FigureSeries {
+        FigureSeries {
+            category,
+            scope: scope.into(),
+            group: group.map(str::to_string),
+            subtype: None,
+            reports: values
+                .iter()
+                .map(|&(value, order)| Report {
+                    value,
+                    qualifier: Qualifier::Exact,
+                    order,
+                    source: source(&format!("r{order}")),
+                    note: None,
+                })
+                .collect(),
+        }
+    }
+
+    /// 24 April: killed in Kyiv 9, then 12, then 13; four children killed elsewhere in time.
+    fn april() -> Incident {
+        Incident {
+            id: "kyiv-2025-04-24".into(),
+            title: "Strike on Kyiv, 24 April 2025".into(),
+            date: "2025-04-24".into(),
+            night_of: "night of 23 to 24 April 2025".into(),
+            weekday: "Thursday".into(),
+            places: vec![],
+            buildings: vec![],
+            context: vec![],
+            figures: vec![
+                series(
+                    Category::Killed,
+                    "Kyiv",
+                    None,
+                    &[(9.0, 1), (12.0, 2), (13.0, 3)],
+                ),
+                series(Category::Killed, "Kyiv", Some("children"), &[(2.0, 1)]),
+                series(Category::Drones, "Ukraine", None, &[(150.0, 1), (145.0, 2)]),
+            ],
+            quotes: vec![],
+            related: vec![RelatedEvent {
+                id: "kyiv-2024-07-08".into(),
+                title: "8 July 2024".into(),
+                date: "2024-07-08".into(),
+                aliases: vec!["july 8 attack".into()],
+                figures: vec![series(
+                    Category::Killed,
+                    "Kyiv",
+                    None,
+                    &[(34.0, 1), (33.0, 2)],
+                )],
+            }],
+        }
+    }
+
+    fn figure(category: Category, value: f64, interval: Interval) -> Figure {
+        Figure {
+            span: Span::new(0, 1),
+            value,
+            interval,
+            qualifier: Qualifier::Exact,
+            category,
+            group: None,
+            subtype: None,
+            scope: None,
+            date: None,
+            sentence: 0,
+        }
+    }
+
+    fn killed(v: f64) -> Figure {
+        figure(Category::Killed, v, Interval::exact(v))
+    }
+
+    fn at_least(v: f64) -> Interval {
+        Interval {
+            low: Some(Bound {
+                value: v,
+                inclusive: true,
+            }),
+            high: None,
+        }
+    }
+
+    #[test]
+    fn a_figure_holding_the_latest_value_is_consistent() {
+        let i = april();
+        let f = killed(13.0);
+        let j = decide(&f, Some(&i), EventOf::Main);
+        assert_eq!(j.verdict, Verdict::Consistent);
+        assert!(
+            j.explanation.contains("13 killed in Kyiv"),
+            "{}",
+            j.explanation
+        );
+    }
+
+    #[test]
+    fn an_open_interval_that_holds_the_latest_value_is_consistent() {
+        let i = april();
+        let f = figure(Category::Killed, 9.0, at_least(9.0));
+        assert_eq!(
+            decide(&f, Some(&i), EventOf::Main).verdict,
+            Verdict::Consistent
+        );
+    }
+
+    #[test]
+    fn a_figure_holding_only_an_earlier_value_is_outdated_and_says_what_it_became() {
+        let i = april();
+        let f = killed(9.0);
+        let j = decide(&f, Some(&i), EventOf::Main);
+        assert_eq!(j.verdict, Verdict::Outdated);
+        assert!(j.explanation.contains("revised to 13"), "{}", j.explanation);
+    }
+
+    #[test]
+    fn a_figure_holding_no_reported_value_is_conflicting_and_gives_the_history() {
+        let i = april();
+        let f = killed(40.0);
+        let j = decide(&f, Some(&i), EventOf::Main);
+        assert_eq!(j.verdict, Verdict::Conflicting);
+        assert!(
+            j.explanation.contains("9, then 12, then 13"),
+            "{}",
+            j.explanation
+        );
+        assert_eq!(j.reference.len(), 3);
+        assert_eq!(j.reference.iter().filter(|c| c.latest).count(), 1);
+    }
+
+    #[test]
+    fn a_count_the_reference_does_not_track_is_unverified() {
+        let i = april();
+        let f = figure(Category::Missing, 2.0, Interval::exact(2.0));
+        let j = decide(&f, Some(&i), EventOf::Main);
+        assert_eq!(j.verdict, Verdict::Unverified);
+        assert!(j.reference.is_empty());
+    }
+
+    #[test]
+    fn without_an_incident_every_figure_is_unverified() {
+        assert_eq!(
+            decide(&killed(13.0), None, EventOf::Main).verdict,
+            Verdict::Unverified
+        );
+    }
+
+    #[test]
+    fn a_sub_count_is_judged_against_its_group_not_the_total() {
+        let i = april();
+        let mut f = killed(2.0);
+        f.group = Some("children".into());
+        assert_eq!(
+            decide(&f, Some(&i), EventOf::Main).verdict,
+            Verdict::Consistent
+        );
+    }
+
+    #[test]
+    fn a_figure_scoped_to_another_city_is_not_judged_against_kyiv() {
+        let i = april();
+        let mut f = killed(13.0);
+        f.scope = Some("Ternopil".into());
+        assert_eq!(
+            decide(&f, Some(&i), EventOf::Main).verdict,
+            Verdict::Unverified
+        );
+    }
+
+    #[test]
+    fn weapons_default_to_the_nationwide_count() {
+        let i = april();
+        let f = figure(Category::Drones, 145.0, Interval::exact(145.0));
+        let j = decide(&f, Some(&i), EventOf::Main);
+        assert_eq!(j.verdict, Verdict::Consistent);
+        assert!(
+            j.explanation.contains("across Ukraine"),
+            "{}",
+            j.explanation
+        );
+    }
+
+    #[test]
+    fn a_figure_about_a_related_event_is_judged_against_that_event() {
+        let i = april();
+        let f = killed(34.0);
+        let j = decide(&f, Some(&i), EventOf::Related(&i.related[0]));
+        assert_eq!(j.verdict, Verdict::Outdated);
+        assert_eq!(j.incident, Some("kyiv-2024-07-08"));
+    }
+
+    #[test]
+    fn a_figure_about_an_unknown_other_event_is_not_judged() {
+        let i = april();
+        let f = killed(13.0);
+        let j = decide(&f, Some(&i), EventOf::Elsewhere);
+        assert_eq!(j.verdict, Verdict::Unverified);
+        assert_eq!(j.incident, None);
+    }
+
+    #[test]
+    fn the_strike_date_or_the_night_before_or_its_weekday_is_consistent() {
+        let i = april();
+        for date in ["2025-04-24", "--04-23", "Thursday"] {
+            let mut f = figure(Category::Date, 24.0, Interval::exact(24.0));
+            f.date = Some(date.into());
+            assert_eq!(
+                decide(&f, Some(&i), EventOf::Main).verdict,
+                Verdict::Consistent,
+                "{date}"
+            );
+        }
+    }
+
+    #[test]
+    fn another_date_is_unverified_not_conflicting() {
+        let i = april();
+        let mut f = figure(Category::Date, 0.0, Interval::exact(0.0));
+        f.date = Some("Monday".into());
+        assert_eq!(
+            decide(&f, Some(&i), EventOf::Main).verdict,
+            Verdict::Unverified
+        );
+    }
+
+    #[test]
+    fn day_before_crosses_months_and_leap_years() {
+        assert_eq!(day_before("2025-04-24"), "2025-04-23");
+        assert_eq!(day_before("2025-03-01"), "2025-02-28");
+        assert_eq!(day_before("2024-03-01"), "2024-02-29");
+        assert_eq!(day_before("2025-01-01"), "2024-12-31");
+        assert_eq!(day_before("not a date"), "");
+    }
+}

@@ -35,7 +35,9 @@ impl FactCheck {
     /// A checker over the bundled reference set.
     #[wasm_bindgen(constructor)]
     pub fn new() -> FactCheck {
-        FactCheck { reference: BUNDLED.with(Reference::clone) }
+        FactCheck {
+            reference: BUNDLED.with(Reference::clone),
+        }
     }
 
     /// A checker over a reference set given as JSON text, validated first.
@@ -73,7 +75,12 @@ fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
 
 fn describe(errors: &[ReferenceError]) -> String {
     let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
-    format!("invalid reference set ({} problem{}): {}", errors.len(), if errors.len() == 1 { "" } else { "s" }, lines.join("; "))
+    format!(
+        "invalid reference set ({} problem{}): {}",
+        errors.len(),
+        if errors.len() == 1 { "" } else { "s" },
+        lines.join("; ")
+    )
 }
 
 /// The one way errors cross the boundary.

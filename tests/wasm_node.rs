@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use factcheck::wasm::{check, FactCheck};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 fn get(value: &JsValue, key: &str) -> JsValue {
@@ -32,7 +32,9 @@ fn offsets_are_utf16_so_js_slice_selects_the_figure_after_an_emoji() {
 
 #[wasm_bindgen_test]
 fn a_broken_reference_set_is_a_real_js_error_naming_the_problem() {
-    let err = FactCheck::with_reference("{\"schema\": 1,").err().expect("an error");
+    let err = FactCheck::with_reference("{\"schema\": 1,")
+        .err()
+        .expect("an error");
     let value: JsValue = err.into();
     assert!(value.is_instance_of::<js_sys::Error>());
     let message = String::from(js_sys::Error::from(value).message());

@@ -27,7 +27,11 @@ struct Args {
 }
 
 fn parse_args(args: impl Iterator<Item = String>) -> Result<Args, String> {
-    let mut parsed = Args { format: Format::Json, reference: None, files: Vec::new() };
+    let mut parsed = Args {
+        format: Format::Json,
+        reference: None,
+        files: Vec::new(),
+    };
     let mut args = args.peekable();
     while let Some(arg) = args.next() {
         let (flag, inline) = match arg.split_once('=') {
@@ -70,13 +74,19 @@ fn read_input(name: &str) -> Result<String, String> {
     let shown = if name == "-" { "standard input" } else { name };
     read.map_err(|e| format!("cannot read {shown}: {e}"))?;
     String::from_utf8(bytes).map_err(|e| {
-        format!("{shown} is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to())
+        format!(
+            "{shown} is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
     })
 }
 
 fn load_reference(path: Option<&str>) -> Result<Reference, String> {
-    let Some(path) = path else { return Ok(Reference::bundled()) };
-    let json = std::fs::read_to_string(path).map_err(|e| format!("cannot read reference set {path}: {e}"))?;
+    let Some(path) = path else {
+        return Ok(Reference::bundled());
+    };
+    let json = std::fs::read_to_string(path)
+        .map_err(|e| format!("cannot read reference set {path}: {e}"))?;
     Reference::from_json(&json).map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
         format!("{path} is not a valid reference set:\n{}", lines.join("\n"))
@@ -116,7 +126,10 @@ fn main() -> ExitCode {
             }
         };
         let report = factcheck::check(&text, &reference);
-        conflicting |= report.figures.iter().any(|f| f.verdict == Verdict::Conflicting);
+        conflicting |= report
+            .figures
+            .iter()
+            .any(|f| f.verdict == Verdict::Conflicting);
         let printed = match args.format {
             Format::Json => print_json(&mut out, file, &report),
             Format::Text => print_text(&mut out, file, &report, colour),
@@ -143,7 +156,12 @@ fn print_json(out: &mut impl Write, file: &str, report: &Report) -> std::io::Res
     writeln!(out, "{value}")
 }
 
-fn print_text(out: &mut impl Write, file: &str, report: &Report, colour: bool) -> std::io::Result<()> {
+fn print_text(
+    out: &mut impl Write,
+    file: &str,
+    report: &Report,
+    colour: bool,
+) -> std::io::Result<()> {
     let paint = |code: &str, s: &str| {
         if colour {
             format!("\x1b[{code}m{s}\x1b[0m")
@@ -153,7 +171,12 @@ fn print_text(out: &mut impl Write, file: &str, report: &Report, colour: bool) -
     };
     writeln!(out, "{}", paint("1", &format!("== {file}")))?;
     match &report.incident {
-        Some(i) => writeln!(out, "Incident: {} ({:.0}% confident)", i.title, i.confidence * 100.0)?,
+        Some(i) => writeln!(
+            out,
+            "Incident: {} ({:.0}% confident)",
+            i.title,
+            i.confidence * 100.0
+        )?,
         None => writeln!(out, "Incident: none identified")?,
     }
     for f in &report.figures {
@@ -163,12 +186,33 @@ fn print_text(out: &mut impl Write, file: &str, report: &Report, colour: bool) -
             Verdict::Conflicting => ("31", "conflicting"),
             Verdict::Unverified => ("2", "unverified "),
         };
-        writeln!(out, "  {} {:>14}  {:<14} {}", paint(code, label), f.text, format!("{:?}", f.category).to_lowercase(), f.explanation)?;
+        writeln!(
+            out,
+            "  {} {:>14}  {:<14} {}",
+            paint(code, label),
+            f.text,
+            format!("{:?}", f.category).to_lowercase(),
+            f.explanation
+        )?;
     }
     for c in &report.claims {
-        let kinds: Vec<String> = c.kinds.iter().map(|k| format!("{k:?}").to_lowercase()).collect();
-        let speaker = c.speaker.as_deref().map(|s| format!(" ({s})")).unwrap_or_default();
-        writeln!(out, "  claim {:.2} [{}]{speaker}: {}", c.score, kinds.join(", "), c.text)?;
+        let kinds: Vec<String> = c
+            .kinds
+            .iter()
+            .map(|k| format!("{k:?}").to_lowercase())
+            .collect();
+        let speaker = c
+            .speaker
+            .as_deref()
+            .map(|s| format!(" ({s})"))
+            .unwrap_or_default();
+        writeln!(
+            out,
+            "  claim {:.2} [{}]{speaker}: {}",
+            c.score,
+            kinds.join(", "),
+            c.text
+        )?;
         if let Some(e) = &c.explanation {
             writeln!(out, "        {e}")?;
         }
@@ -197,8 +241,17 @@ mod tests {
 
     #[test]
     fn bad_usage_names_the_problem() {
-        assert_eq!(args(&["--format", "xml"]).err().unwrap(), "--format must be json or text, not 'xml'");
-        assert_eq!(args(&["--reference"]).err().unwrap(), "--reference needs a value");
-        assert_eq!(args(&["--colour"]).err().unwrap(), "unknown option '--colour'");
+        assert_eq!(
+            args(&["--format", "xml"]).err().unwrap(),
+            "--format must be json or text, not 'xml'"
+        );
+        assert_eq!(
+            args(&["--reference"]).err().unwrap(),
+            "--reference needs a value"
+        );
+        assert_eq!(
+            args(&["--colour"]).err().unwrap(),
+            "unknown option '--colour'"
+        );
     }
 }

@@ -63,7 +63,10 @@ pub struct Interval {
 
 impl Interval {
     pub fn exact(v: f64) -> Self {
-        let b = Some(Bound { value: v, inclusive: true });
+        let b = Some(Bound {
+            value: v,
+            inclusive: true,
+        });
         Interval { low: b, high: b }
     }
 

@@ -7,7 +7,10 @@ pub(super) fn validate(reference: &Reference) -> Vec<ReferenceError> {
     if reference.schema != 1 {
         errors.push(ReferenceError {
             path: "schema".into(),
-            problem: format!("unsupported schema version {}; expected 1", reference.schema),
+            problem: format!(
+                "unsupported schema version {}; expected 1",
+                reference.schema
+            ),
         });
     }
     errors
