@@ -1,0 +1,137 @@
+//! The public API, one short case per behaviour: `check(text)` on a sentence, and the figure
+//! it should find with its category and verdict.
+#![cfg(not(target_arch = "wasm32"))]
+
+use factcheck::report::{FigureReport, Report};
+use factcheck::verdict::Verdict;
+use factcheck::Reference;
+use std::sync::LazyLock;
+
+static REFERENCE: LazyLock<Reference> = LazyLock::new(Reference::bundled);
+
+fn report(text: &str) -> Report {
+    factcheck::check(text, &REFERENCE)
+}
+
+fn figure<'r>(report: &'r Report, text: &str) -> &'r FigureReport {
+    report
+        .figures
+        .iter()
+        .find(|f| f.text == text)
+        .unwrap_or_else(|| panic!("no figure {text:?} in {:#?}", report.figures))
+}
+
+/// `verdict!(name, "text", "figure" => category, verdict)`: the figure is read in that category
+/// and gets that verdict.
+macro_rules! verdict {
+    ($name:ident, $text:expr, $figure:expr => $category:literal, $verdict:ident) => {
+        #[test]
+        fn $name() {
+            let r = report($text);
+            let f = figure(&r, $figure);
+            assert_eq!(
+                serde_json::to_value(f.category).unwrap(),
+                $category,
+                "{f:#?}"
+            );
+            assert_eq!(f.verdict, Verdict::$verdict, "{f:#?}");
+        }
+    };
+}
+
+const AUGUST: &str = "On Thursday Russia killed at least 23 people in Kyiv, including four children, \
+                      firing 598 attack drones and 31 missiles; the British Council and the EU delegation were hit.";
+const APRIL: &str =
+    "Nine people were killed in Kyiv on 24 April 2025 when ballistic missiles hit Sviatoshynskyi.";
+
+verdict!(at_least_23_killed_holds_the_latest_toll_of_25, AUGUST, "at least 23" => "killed", Consistent);
+verdict!(four_children_is_a_sub_count_not_the_total, AUGUST, "four" => "killed", Consistent);
+verdict!(drones_are_judged_against_the_air_force_count, AUGUST, "598" => "drones", Consistent);
+verdict!(nine_killed_on_24_april_was_revised_to_13, APRIL, "Nine" => "killed", Outdated);
+verdict!(a_toll_no_source_gave_is_conflicting,
+    "Russia's strike on Kyiv on 24 April 2025 hit Sviatoshynskyi and killed 40 people.", "40" => "killed", Conflicting);
+verdict!(the_july_2024_comparison_is_judged_against_that_event_not_this_one,
+    "This new Thursday attack on the capital was the deadliest since last year's July 8 attack on Kiev, which left 34 people dead. \
+     Nine people were killed in Sviatoshynskyi on 24 April 2025.", "34" => "killed", Outdated);
+
+#[test]
+fn a_figure_about_an_earlier_event_names_that_event() {
+    let r = report(
+        "The attack on 24 April 2025 in Sviatoshynskyi was the deadliest since last year's July 8 attack on Kiev, which left 34 people dead.",
+    );
+    assert_eq!(
+        figure(&r, "34").incident.as_deref(),
+        Some("kyiv-2024-07-08")
+    );
+}
+
+#[test]
+fn offsets_are_utf16_after_emoji_and_cyrillic() {
+    let text = "🇺🇦 Київ 👩‍👩‍👧: at least 23 people were killed in Kyiv on 28 August 2025.";
+    let r = report(text);
+    let f = figure(&r, "at least 23");
+    let units: Vec<u16> = text.encode_utf16().collect();
+    assert_eq!(
+        String::from_utf16(&units[f.start..f.end]).unwrap(),
+        "at least 23"
+    );
+}
+
+#[test]
+fn an_article_about_a_city_budget_is_about_no_incident() {
+    let r = report("Kyiv City Council approved a budget of 120 billion hryvnias for 2026, with 15 new schools.");
+    assert!(r.incident.is_none());
+    assert!(r.figures.iter().all(|f| f.verdict == Verdict::Unverified));
+}
+
+#[test]
+fn every_verdict_cites_its_reference_values_with_sources() {
+    let r = report(AUGUST);
+    for f in r.figures.iter().filter(|f| {
+        matches!(
+            f.verdict,
+            Verdict::Consistent | Verdict::Outdated | Verdict::Conflicting
+        ) && f.category != factcheck::figures::Category::Date
+    }) {
+        assert!(!f.reference.is_empty(), "{f:#?}");
+        assert_eq!(
+            f.reference.iter().filter(|v| v.latest).count().min(1),
+            1,
+            "{f:#?}"
+        );
+        for v in &f.reference {
+            assert!(
+                v.url.is_some() || (v.seed.is_some() && v.sentence.is_some()),
+                "{v:#?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_report_serialises_to_schema_v1_field_names() {
+    let v = serde_json::to_value(report(AUGUST)).unwrap();
+    for key in ["incident", "figures", "claims"] {
+        assert!(v.get(key).is_some(), "{key}");
+    }
+    let f = &v["figures"][0];
+    for key in [
+        "text",
+        "start",
+        "end",
+        "value",
+        "low",
+        "high",
+        "qualifier",
+        "category",
+        "group",
+        "subtype",
+        "scope",
+        "incident",
+        "verdict",
+        "explanation",
+        "reference",
+    ] {
+        assert!(f.get(key).is_some(), "figure field {key}");
+    }
+}
