@@ -4,7 +4,7 @@
 //! category, scope, group and subtype. Reference values have an order in time, and the latest
 //! decides between `consistent` and `outdated`.
 
-use crate::figures::{Category, Figure};
+use crate::figures::{Category, Figure, Interval};
 use crate::incident::{self, category_word, EventOf, Identified};
 use crate::reference::{FigureSeries, Incident, Reference, Source};
 use crate::text::Span;
@@ -13,7 +13,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
-    /// The figure's interval holds the latest reference value.
+    /// The figure's interval holds the latest reference value. ("Holds" means the two
+    /// intervals meet: a report may itself be hedged, "more than 8 hours".)
     Consistent,
     /// It holds an earlier reported value, but not the latest.
     Outdated,
@@ -27,6 +28,8 @@ pub enum Verdict {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cited<'r> {
     pub value: f64,
+    /// What the report allows: "more than 8" hours is (8, ∞).
+    pub interval: Interval,
     pub order: u32,
     pub latest: bool,
     pub source: &'r Source,
@@ -152,13 +155,14 @@ pub fn decide<'a, 'r>(
         .iter()
         .map(|r| Cited {
             value: r.value,
+            interval: r.qualifier.interval(r.value),
             order: r.order,
             latest: r.order == latest_order,
             source: &r.source,
             note: r.note.as_deref(),
         })
         .collect();
-    let holds = |c: &&Cited| figure.interval.contains(c.value);
+    let holds = |c: &&Cited| figure.interval.overlaps(&c.interval);
     let what = describe(
         series.category,
         &series.scope,
@@ -464,6 +468,34 @@ mod tests {
         );
         assert_eq!(j.reference.len(), 3);
         assert_eq!(j.reference.iter().filter(|c| c.latest).count(), 1);
+    }
+
+    #[test]
+    fn a_hedged_figure_holds_a_report_hedged_the_same_way() {
+        let mut i = april();
+        i.figures.push(FigureSeries {
+            category: Category::Duration,
+            scope: "Kyiv".into(),
+            group: None,
+            subtype: None,
+            reports: vec![Report {
+                value: 8.0,
+                qualifier: Qualifier::MoreThan,
+                order: 1,
+                source: source("BBC"),
+                note: None,
+            }],
+        });
+        let more_than_eight = figure(Category::Duration, 8.0, Qualifier::MoreThan.interval(8.0));
+        assert_eq!(
+            decide(&more_than_eight, Some(&i), EventOf::Main).verdict,
+            Verdict::Consistent
+        );
+        let exactly_six = figure(Category::Duration, 6.0, Interval::exact(6.0));
+        assert_eq!(
+            decide(&exactly_six, Some(&i), EventOf::Main).verdict,
+            Verdict::Conflicting
+        );
     }
 
     #[test]

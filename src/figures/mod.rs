@@ -46,6 +46,23 @@ pub enum Qualifier {
     Range,
 }
 
+impl Qualifier {
+    /// The interval a hedged number stands for. `Range` needs both ends, so here it is exact.
+    pub fn interval(self, n: f64) -> Interval {
+        let at = |value, inclusive| Some(Bound { value, inclusive });
+        let (low, high) = match self {
+            Qualifier::Exact | Qualifier::Range => (at(n, true), at(n, true)),
+            Qualifier::AtLeast => (at(n, true), None),
+            Qualifier::MoreThan => (at(n, false), None),
+            Qualifier::UpTo => (at(0.0, true), at(n, true)),
+            Qualifier::FewerThan => (at(0.0, true), at(n, false)),
+            Qualifier::Nearly => (at(0.9 * n, true), at(n, false)),
+            Qualifier::About => (at(0.9 * n, true), at(1.1 * n, true)),
+        };
+        Interval { low, high }
+    }
+}
+
 /// One end of an interval.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Bound {
@@ -68,6 +85,18 @@ impl Interval {
             inclusive: true,
         });
         Interval { low: b, high: b }
+    }
+
+    /// Whether the two intervals share at least one value: a figure "more than 8 hours" holds
+    /// a report of "more than 8 hours", and "about 20" holds 21.
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        let below = |low: Option<Bound>, high: Option<Bound>| match (low, high) {
+            (Some(l), Some(h)) => {
+                l.value < h.value || (l.value == h.value && l.inclusive && h.inclusive)
+            }
+            _ => true,
+        };
+        below(self.low, other.high) && below(other.low, self.high)
     }
 
     /// Whether `v` lies in the interval.
@@ -130,4 +159,35 @@ pub fn extract(text: &str, sentences: &[Span]) -> Vec<Figure> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qualifiers_become_the_intervals_the_issue_defines() {
+        assert!(Qualifier::AtLeast.interval(23.0).contains(23.0));
+        assert!(!Qualifier::MoreThan.interval(70.0).contains(70.0));
+        assert!(Qualifier::MoreThan.interval(70.0).contains(71.0));
+        assert!(Qualifier::UpTo.interval(150.0).contains(0.0));
+        assert!(!Qualifier::FewerThan.interval(10.0).contains(10.0));
+        assert!(Qualifier::Nearly.interval(70.0).contains(66.0));
+        assert!(!Qualifier::Nearly.interval(70.0).contains(70.0));
+        assert!(Qualifier::About.interval(20.0).contains(22.0));
+        assert!(!Qualifier::About.interval(20.0).contains(23.0));
+    }
+
+    #[test]
+    fn intervals_overlap_when_they_share_a_value() {
+        let more_than_8 = Qualifier::MoreThan.interval(8.0);
+        assert!(more_than_8.overlaps(&Qualifier::MoreThan.interval(8.0)));
+        assert!(!more_than_8.overlaps(&Interval::exact(8.0)));
+        assert!(Qualifier::About
+            .interval(20.0)
+            .overlaps(&Interval::exact(21.0)));
+        assert!(Qualifier::UpTo
+            .interval(8.0)
+            .overlaps(&Interval::exact(8.0)));
+    }
 }
