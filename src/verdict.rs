@@ -13,8 +13,8 @@ use serde::Serialize;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Verdict {
-    /// The figure's interval holds the latest reference value. ("Holds" means the two
-    /// intervals meet: a report may itself be hedged, "more than 8 hours".)
+    /// The figure's interval holds the latest reference value. (A report may itself be hedged,
+    /// "more than 8 hours": the figure holds it when it holds the number or the whole report.)
     Consistent,
     /// It holds an earlier reported value, but not the latest.
     Outdated,
@@ -162,7 +162,8 @@ pub fn decide<'a, 'r>(
             note: r.note.as_deref(),
         })
         .collect();
-    let holds = |c: &&Cited| figure.interval.overlaps(&c.interval);
+    let holds =
+        |c: &&Cited| figure.interval.contains(c.value) || figure.interval.includes(&c.interval);
     let what = describe(
         series.category,
         &series.scope,

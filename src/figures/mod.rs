@@ -1,11 +1,20 @@
 //! Figures: the numbers in a text that a fact-checker would check (death tolls, injured,
 //! drones, missiles, durations, dates), each read as an interval with its category.
 //!
-//! A first cut reads plain digits only; the full reader (number words, qualifiers, cue tables)
-//! replaces `extract`.
+//! The reader works sentence by sentence on [`tokens`]: [`dates`] first, then each number
+//! ([`numbers`]) with its qualifier or range ([`qualifiers`]), leaving out what is not a count
+//! (times, years, ages, sizes, ordinals), and finally what each number counts
+//! ([`categories`]).
+
+pub mod categories;
+pub mod dates;
+pub mod numbers;
+pub mod qualifiers;
+pub mod tokens;
 
 use crate::text::Span;
 use serde::{Deserialize, Serialize};
+use tokens::Token;
 
 /// What a figure counts. The words that signal each category are a table in the reader.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -87,16 +96,24 @@ impl Interval {
         Interval { low: b, high: b }
     }
 
-    /// Whether the two intervals share at least one value: a figure "more than 8 hours" holds
-    /// a report of "more than 8 hours", and "about 20" holds 21.
-    pub fn overlaps(&self, other: &Interval) -> bool {
-        let below = |low: Option<Bound>, high: Option<Bound>| match (low, high) {
-            (Some(l), Some(h)) => {
-                l.value < h.value || (l.value == h.value && l.inclusive && h.inclusive)
+    /// Whether every value of `other` lies in this interval: a figure "more than 8 hours"
+    /// holds a report of "more than 8 hours"; "at least 40" does not hold "at least 9".
+    pub fn includes(&self, other: &Interval) -> bool {
+        let low_ok = match (self.low, other.low) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(s), Some(o)) => {
+                s.value < o.value || (s.value == o.value && (s.inclusive || !o.inclusive))
             }
-            _ => true,
         };
-        below(self.low, other.high) && below(other.low, self.high)
+        let high_ok = match (self.high, other.high) {
+            (None, _) => true,
+            (Some(_), None) => false,
+            (Some(s), Some(o)) => {
+                s.value > o.value || (s.value == o.value && (s.inclusive || !o.inclusive))
+            }
+        };
+        low_ok && high_ok
     }
 
     /// Whether `v` lies in the interval.
@@ -139,26 +156,210 @@ pub struct Figure {
 
 /// Finds every figure in `text`. `sentences` are the spans from [`crate::text::sentences`].
 pub fn extract(text: &str, sentences: &[Span]) -> Vec<Figure> {
-    let digits = regex::Regex::new(r"\b\d+\b").expect("valid pattern");
     let mut out = Vec::new();
-    for (i, s) in sentences.iter().enumerate() {
-        for m in digits.find_iter(s.of(text)) {
-            let value: f64 = m.as_str().parse().unwrap_or(0.0);
-            out.push(Figure {
-                span: Span::new(s.start + m.start(), s.start + m.end()),
-                value,
-                interval: Interval::exact(value),
-                qualifier: Qualifier::Exact,
-                category: Category::Other,
-                group: None,
-                subtype: None,
-                scope: None,
-                date: None,
-                sentence: i,
-            });
-        }
+    for (index, &sentence) in sentences.iter().enumerate() {
+        read_sentence(text, sentence, index, &mut out);
     }
     out
+}
+
+/// A number found in a sentence, before its category is read.
+struct Candidate {
+    /// First token, including the qualifier.
+    first: usize,
+    last: usize,
+    value: f64,
+    qualifier: Qualifier,
+    interval: Interval,
+    duration: bool,
+    /// "one" is a count only when its category says so ("one person was killed", not "one of").
+    lone_one: bool,
+}
+
+fn read_sentence(text: &str, sentence: Span, index: usize, out: &mut Vec<Figure>) {
+    let tokens = tokens::tokenize(text, sentence);
+    let found_dates = dates::find(&tokens, text);
+    let in_date = |i: usize| found_dates.iter().any(|d| d.first <= i && i <= d.last);
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if in_date(i) {
+            i += 1;
+            continue;
+        }
+        if let Some(c) = candidate_at(&tokens, i) {
+            i = c.last + 1;
+            candidates.push(c);
+        } else {
+            i += 1;
+        }
+    }
+    let spans: Vec<(usize, usize)> = candidates.iter().map(|c| (c.first, c.last)).collect();
+    let cx = categories::Context {
+        tokens: &tokens,
+        numbers: &spans,
+    };
+    let span_of =
+        |first: usize, last: usize| Span::new(tokens[first].span.start, tokens[last].span.end);
+
+    let mut figures: Vec<Figure> = found_dates
+        .iter()
+        .map(|d| Figure {
+            span: span_of(d.first, d.last),
+            value: d.day,
+            interval: Interval::exact(d.day),
+            qualifier: Qualifier::Exact,
+            category: Category::Date,
+            group: None,
+            subtype: None,
+            scope: None,
+            date: Some(d.date.clone()),
+            sentence: index,
+        })
+        .collect();
+    let mut previous: Option<(Category, Option<String>)> = None;
+    for c in &candidates {
+        let mut r = categories::read(&cx, c.first, c.last);
+        if c.duration {
+            r.category = Category::Duration;
+        }
+        if r.sub_count {
+            if let Some((category, scope)) = &previous {
+                if r.category == Category::Other {
+                    r.category = *category;
+                }
+                r.scope = r.scope.or_else(|| scope.clone());
+            }
+        }
+        if c.lone_one && r.category == Category::Other {
+            continue;
+        }
+        previous = Some((r.category, r.scope.clone()));
+        figures.push(Figure {
+            span: span_of(c.first, c.last),
+            value: c.value,
+            interval: c.interval,
+            qualifier: c.qualifier,
+            category: r.category,
+            group: r.group,
+            subtype: r.subtype,
+            scope: r.scope,
+            date: None,
+            sentence: index,
+        });
+    }
+    figures.sort_by_key(|f| f.span.start);
+    out.extend(figures);
+}
+
+/// Units glued to a number that make it a duration in hours.
+const HOURS: &[&str] = &["hour", "hours", "hrs"];
+
+/// Words after a number that make it a time, a share or an age rather than a count.
+const NOT_COUNTS_AFTER: &[&[&str]] = &[
+    &["a", ".", "m"],
+    &["p", ".", "m"],
+    &["am"],
+    &["pm"],
+    &["%"],
+    &["percent"],
+    &["per", "cent"],
+    &["years", "old"],
+    &["year", "old"],
+    &["st"],
+    &["nd"],
+    &["rd"],
+    &["th"],
+];
+
+/// Words before a number that make it an age or a label.
+const NOT_COUNTS_BEFORE: &[&str] = &["aged", "age", "no", "number", "#"];
+
+/// Nouns that keep a four-digit number from being read as a year.
+const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "persons",
+    "civilians",
+    "drones",
+    "missiles",
+    "homes",
+    "others",
+];
+
+fn candidate_at(tokens: &[Token], i: usize) -> Option<Candidate> {
+    if let Some(r) = qualifiers::range_at(tokens, i) {
+        let interval = Interval {
+            low: Some(Bound {
+                value: r.low,
+                inclusive: true,
+            }),
+            high: Some(Bound {
+                value: r.high,
+                inclusive: true,
+            }),
+        };
+        return Some(Candidate {
+            first: r.first,
+            last: r.last,
+            value: r.low,
+            qualifier: Qualifier::Range,
+            interval,
+            duration: false,
+            lone_one: false,
+        });
+    }
+    let n = numbers::read_at(tokens, i)?;
+    let next = |k: usize| tokens.get(n.last + k).map(|t| t.lower.as_str());
+    let duration = match n.suffix.as_deref() {
+        None => next(1).is_some_and(|w| HOURS.contains(&w)),
+        Some(s) if HOURS.contains(&s) => true,
+        Some(_) => return None, // "five-storey", "45-year-old"
+    };
+    if !duration && is_not_a_count(tokens, &n) {
+        return None;
+    }
+    if n.vague && next(1) != Some("of") {
+        return None;
+    }
+    let (qualifier, first) = match qualifiers::before(tokens, n.first) {
+        Some((q, start)) => (q, start),
+        None if n.vague => (Qualifier::AtLeast, n.first),
+        None => (Qualifier::Exact, n.first),
+    };
+    let lone_one = n.value == 1.0 && tokens[n.first].is("one") && qualifier == Qualifier::Exact;
+    Some(Candidate {
+        first,
+        last: n.last,
+        value: n.value,
+        qualifier,
+        interval: qualifier.interval(n.value),
+        duration,
+        lone_one,
+    })
+}
+
+/// Times ("3 a.m.", "00:36"), shares, ages, ordinals and years are not counts.
+fn is_not_a_count(tokens: &[Token], n: &numbers::Number) -> bool {
+    let after = |k: usize| tokens.get(n.last + 1 + k).map(|t| t.lower.as_str());
+    let followed_by = |words: &[&str]| words.iter().enumerate().all(|(k, w)| after(k) == Some(*w));
+    if NOT_COUNTS_AFTER.iter().any(|w| followed_by(w)) {
+        return true;
+    }
+    let before = n.first.checked_sub(1).map(|b| tokens[b].lower.as_str());
+    if before.is_some_and(|b| NOT_COUNTS_BEFORE.contains(&b)) {
+        return true;
+    }
+    let is_digits =
+        |t: Option<&Token>| t.is_some_and(|t| t.lower.bytes().all(|b| b.is_ascii_digit()));
+    let clock = (after(0) == Some(":") && is_digits(tokens.get(n.last + 2)))
+        || (before == Some(":") && n.first >= 2 && is_digits(tokens.get(n.first - 2)));
+    let word = &tokens[n.first].lower;
+    let year = !n.in_words
+        && word.len() == 4
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && (1900.0..=2100.0).contains(&n.value)
+        && !after(0).is_some_and(|w| COUNT_NOUNS.contains(&w));
+    clock || year
 }
 
 #[cfg(test)]
@@ -179,15 +380,16 @@ mod tests {
     }
 
     #[test]
-    fn intervals_overlap_when_they_share_a_value() {
+    fn an_interval_includes_another_only_when_it_holds_all_of_it() {
         let more_than_8 = Qualifier::MoreThan.interval(8.0);
-        assert!(more_than_8.overlaps(&Qualifier::MoreThan.interval(8.0)));
-        assert!(!more_than_8.overlaps(&Interval::exact(8.0)));
+        assert!(more_than_8.includes(&Qualifier::MoreThan.interval(8.0)));
+        assert!(!more_than_8.includes(&Interval::exact(8.0)));
         assert!(Qualifier::About
             .interval(20.0)
-            .overlaps(&Interval::exact(21.0)));
-        assert!(Qualifier::UpTo
-            .interval(8.0)
-            .overlaps(&Interval::exact(8.0)));
+            .includes(&Interval::exact(21.0)));
+        assert!(!Qualifier::AtLeast
+            .interval(40.0)
+            .includes(&Qualifier::AtLeast.interval(9.0)));
+        assert!(!Interval::exact(40.0).includes(&Qualifier::AtLeast.interval(9.0)));
     }
 }

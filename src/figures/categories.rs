@@ -1,0 +1,665 @@
+//! What a number counts, read from the words around it: cue tables for categories, groups,
+//! weapon subtypes and places, and the windows of words they are looked for in.
+//!
+//! The rules, in the order they apply:
+//! 1. A noun right after the number that is not a count we check ("2,000 homes", "5 countries",
+//!    "5000 soldiers") makes it `other`.
+//! 2. In the words after the number (its clause): an interception or breach verb over a weapon
+//!    noun wins ("48 missiles were shot down"); else the first weapon or casualty cue
+//!    ("598 attack drones", "53 others were injured"). Numbers joined by "and" share the verb
+//!    that follows them ("563 drones and 26 missiles were shot down").
+//! 3. In the words before it, back to the previous number or punctuation: the nearest cue
+//!    ("killing at least 23", "the death toll had risen to twelve").
+//! 4. In the whole sentence before it: a toll ("the death toll rose…, and by morning it stood
+//!    at 23").
+//!    A sub-count ("including four children") takes its category from the figure it belongs to.
+
+use super::tokens::Token;
+use super::Category;
+
+/// Words that say what a number counts. Multi-word cues are matched on consecutive tokens.
+const CUES: &[(&str, Category, Cue)] = &[
+    ("drones", Category::Drones, Cue::Weapon),
+    ("drone", Category::Drones, Cue::Weapon),
+    ("uavs", Category::Drones, Cue::Weapon),
+    ("shaheds", Category::Drones, Cue::Weapon),
+    ("shahed", Category::Drones, Cue::Weapon),
+    ("missiles", Category::Missiles, Cue::Weapon),
+    ("missile", Category::Missiles, Cue::Weapon),
+    ("rockets", Category::Missiles, Cue::Weapon),
+    ("kh-101", Category::Missiles, Cue::Weapon),
+    ("kinzhal", Category::Missiles, Cue::Weapon),
+    ("iskander-m", Category::Missiles, Cue::Weapon),
+    ("iskander-k", Category::Missiles, Cue::Weapon),
+    ("kalibr", Category::Missiles, Cue::Weapon),
+    ("death toll", Category::Killed, Cue::Toll),
+    ("toll", Category::Killed, Cue::Toll),
+    ("number of dead", Category::Killed, Cue::Toll),
+    ("number of deaths", Category::Killed, Cue::Toll),
+    ("number of injured", Category::Injured, Cue::Toll),
+    ("number of wounded", Category::Injured, Cue::Toll),
+    ("lost their lives", Category::Killed, Cue::Verb),
+    ("lives of", Category::Killed, Cue::Verb),
+    ("killed", Category::Killed, Cue::Verb),
+    ("killing", Category::Killed, Cue::Verb),
+    ("dead", Category::Killed, Cue::Verb),
+    ("died", Category::Killed, Cue::Verb),
+    ("dying", Category::Killed, Cue::Verb),
+    ("deaths", Category::Killed, Cue::Verb),
+    ("fatalities", Category::Killed, Cue::Verb),
+    ("bodies", Category::Killed, Cue::Verb),
+    ("perished", Category::Killed, Cue::Verb),
+    ("injured", Category::Injured, Cue::Verb),
+    ("injuring", Category::Injured, Cue::Verb),
+    ("wounded", Category::Injured, Cue::Verb),
+    ("wounding", Category::Injured, Cue::Verb),
+    ("hurt", Category::Injured, Cue::Verb),
+    ("injuries", Category::Injured, Cue::Verb),
+    ("cannot be found", Category::Missing, Cue::Verb),
+    ("can't be found", Category::Missing, Cue::Verb),
+    ("missing", Category::Missing, Cue::Verb),
+    ("unaccounted", Category::Missing, Cue::Verb),
+    ("fate unknown", Category::Missing, Cue::Verb),
+    ("hospitalized", Category::Hospitalized, Cue::Verb),
+    ("hospitalised", Category::Hospitalized, Cue::Verb),
+    ("in hospital", Category::Hospitalized, Cue::Verb),
+    ("shot down", Category::Intercepted, Cue::Verb),
+    ("downed", Category::Intercepted, Cue::Verb),
+    ("intercepted", Category::Intercepted, Cue::Verb),
+    ("neutralised", Category::Intercepted, Cue::Verb),
+    ("neutralized", Category::Intercepted, Cue::Verb),
+    ("destroyed", Category::Intercepted, Cue::Verb),
+    ("got through", Category::Breached, Cue::Verb),
+    ("made it through", Category::Breached, Cue::Verb),
+    ("breach", Category::Breached, Cue::Verb),
+    ("breached", Category::Breached, Cue::Verb),
+    ("penetrated", Category::Breached, Cue::Verb),
+    ("penetrating", Category::Breached, Cue::Verb),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Cue {
+    /// A weapon noun: decides the category unless an interception or breach verb applies.
+    Weapon,
+    /// A casualty or action word.
+    Verb,
+    /// A running total ("death toll"), which may stand sentences before its number.
+    Toll,
+}
+
+/// Nouns that make a number something we do not check.
+const OTHER_NOUNS: &[&str] = &[
+    "homes",
+    "houses",
+    "buildings",
+    "building",
+    "apartments",
+    "airfields",
+    "countries",
+    "nations",
+    "soldiers",
+    "troops",
+    "servicemen",
+    "planes",
+    "bombers",
+    "aircraft",
+    "districts",
+    "regions",
+    "cities",
+    "towns",
+    "villages",
+    "locations",
+    "sites",
+    "schools",
+    "buses",
+    "cars",
+    "vehicles",
+    "ambulances",
+    "trains",
+    "stations",
+    "km",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "metres",
+    "meters",
+    "tonnes",
+    "tons",
+    "hryvnias",
+    "hryvnia",
+    "dollars",
+    "euros",
+    "pounds",
+    "times",
+    "envoys",
+    "sides",
+    "rounds",
+    "packages",
+    "weapons",
+    "shells",
+    "floors",
+    "storeys",
+    "years",
+    "days",
+    "weeks",
+    "months",
+    "minutes",
+    "seconds",
+    "points",
+    "votes",
+    "members",
+    "leaders",
+    "hospitals",
+    "embassies",
+    "firefighters",
+    "rescuers",
+    "vehicles",
+    "million",
+    "billion",
+];
+
+/// Sub-count groups: (word, group).
+const GROUPS: &[(&str, &str)] = &[
+    ("children", "children"),
+    ("child", "children"),
+    ("kids", "children"),
+    ("minors", "children"),
+    ("emergency workers", "emergency workers"),
+    ("emergency service workers", "emergency workers"),
+    ("rescuers", "emergency workers"),
+    ("rescue workers", "emergency workers"),
+    ("firefighters", "emergency workers"),
+    ("ses workers", "emergency workers"),
+];
+
+/// Weapon subtypes, most specific first: (part of a word, subtype).
+const SUBTYPES: &[(&str, &str)] = &[
+    ("iskander-m", "Iskander-M"),
+    ("kn-23", "Iskander-M"),
+    ("iskander-k", "Iskander-K"),
+    ("kinzhal", "Kinzhal"),
+    ("kh-47", "Kinzhal"),
+    ("kh-101", "Kh-101"),
+    ("kalibr", "Kalibr"),
+    ("shahed", "Shahed"),
+    ("ballistic", "ballistic"),
+    ("cruise", "cruise"),
+];
+
+/// Places a count may be scoped to: (word, scope).
+const PLACES: &[(&str, &str)] = &[
+    ("kyiv", "Kyiv"),
+    ("kiev", "Kyiv"),
+    ("київ", "Kyiv"),
+    ("capital", "Kyiv"),
+    ("ukraine", "Ukraine"),
+    ("nationwide", "Ukraine"),
+    ("country", "Ukraine"),
+    ("cities", "Ukraine"),
+    ("ternopil", "Ternopil"),
+    ("lutsk", "Lutsk"),
+    ("chernihiv", "Chernihiv"),
+    ("kharkiv", "Kharkiv"),
+    ("dnipro", "Dnipro"),
+    ("odesa", "Odesa"),
+    ("odessa", "Odesa"),
+    ("lviv", "Lviv"),
+    ("poltava", "Poltava"),
+    ("khmelnytskyi", "Khmelnytskyi"),
+    ("sumy", "Sumy"),
+    ("zaporizhzhia", "Zaporizhzhia"),
+];
+
+/// Words that end the words after a number: a new clause begins.
+const CLAUSE_ENDS: &[&str] = &[
+    "while",
+    "but",
+    "which",
+    "who",
+    "where",
+    "whereas",
+    "as",
+    "after",
+    "before",
+    "when",
+    "including",
+    "since",
+    "although",
+    "though",
+    "because",
+    "according",
+];
+
+/// Words before a number that make it a part of the figure before it.
+const SUB_COUNT: &[&str] = &[
+    "including",
+    "among them",
+    "among whom",
+    "of whom",
+    "among the dead",
+];
+
+/// Categories that count weapons: the air force reports them for the whole country, so a
+/// text's "at Kyiv" names the target, not the scope of the count.
+const WEAPONS: &[Category] = &[
+    Category::Drones,
+    Category::Missiles,
+    Category::Intercepted,
+    Category::Breached,
+];
+
+/// What the reader decided for one number.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Reading {
+    pub category: Category,
+    pub group: Option<String>,
+    pub subtype: Option<String>,
+    pub scope: Option<String>,
+    /// "including four children": take the category and scope of the figure before.
+    pub sub_count: bool,
+}
+
+/// The tokens of a sentence and where its numbers stand.
+pub struct Context<'a> {
+    pub tokens: &'a [Token],
+    /// (first, last) token index of every number in the sentence, in order.
+    pub numbers: &'a [(usize, usize)],
+}
+
+impl Context<'_> {
+    fn is_number_start(&self, i: usize) -> bool {
+        self.numbers.iter().any(|&(f, _)| f == i)
+    }
+
+    fn phrase_at(&self, i: usize, phrase: &str) -> bool {
+        phrase.split(' ').enumerate().all(|(k, w)| {
+            self.tokens
+                .get(i + k)
+                .is_some_and(|t| place_word(&t.lower) == w)
+        })
+    }
+
+    fn cue_at(&self, i: usize) -> Option<(Category, Cue, usize)> {
+        CUES.iter()
+            .find(|(p, _, _)| self.phrase_at(i, p))
+            .map(|(p, c, k)| (*c, *k, p.split(' ').count()))
+    }
+
+    /// Token indices after a number, up to the end of its clause. Skips a parenthetical
+    /// ", including four children," and runs through "and" when another number follows.
+    fn after(&self, last: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut i = last + 1;
+        while let Some(t) = self.tokens.get(i) {
+            if t.is(",")
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| SUB_COUNT.iter().any(|s| s.starts_with(n.lower.as_str())))
+            {
+                match self.tokens[i + 1..].iter().position(|t| t.is(",")) {
+                    Some(p) => {
+                        i += p + 2;
+                        continue;
+                    }
+                    None => break,
+                }
+            }
+            if t.is_break || CLAUSE_ENDS.contains(&t.lower.as_str()) {
+                break;
+            }
+            if t.is("and") && !self.is_number_start(i + 1) {
+                break;
+            }
+            out.push(i);
+            i += 1;
+            if out.len() >= 14 {
+                break;
+            }
+        }
+        out
+    }
+
+    /// Token indices before a number, nearest first, back to punctuation or another number.
+    fn before(&self, first: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut i = first;
+        while i > 0 {
+            i -= 1;
+            let t = &self.tokens[i];
+            if t.is_break || self.numbers.iter().any(|&(f, l)| f <= i && i <= l) {
+                break;
+            }
+            out.push(i);
+        }
+        out
+    }
+}
+
+/// Strips a possessive so that "kyiv's" reads as "kyiv".
+fn place_word(lower: &str) -> &str {
+    lower.strip_suffix("'s").unwrap_or(lower)
+}
+
+/// Reads the category, group, subtype and scope of the number at tokens `first..=last`
+/// (`first` includes any qualifier).
+pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
+    let after = cx.after(last);
+    let before = cx.before(first);
+    let sub_count = before
+        .iter()
+        .take(6)
+        .any(|&i| SUB_COUNT.iter().any(|s| cx.phrase_at(i, s)));
+    let group = near(cx, &after, 3, GROUPS);
+    let subtype_word = near(cx, &after, 4, SUBTYPES);
+    let other_noun = after
+        .iter()
+        .take(2)
+        .any(|&i| OTHER_NOUNS.contains(&cx.tokens[i].lower.as_str()));
+    let total_of = first >= 2
+        && cx.tokens[first - 1].is("of")
+        && cx.numbers.iter().any(|&(_, l)| l == first - 2);
+
+    let category = if other_noun && group.is_none() {
+        Category::Other
+    } else {
+        after_category(cx, &after, total_of)
+            .or_else(|| before.iter().find_map(|&i| cx.cue_at(i).map(|(c, _, _)| c)))
+            .or_else(|| sentence_toll(cx, first))
+            .unwrap_or(Category::Other)
+    };
+    let subtype = match category {
+        Category::Missiles | Category::Drones => subtype_word,
+        Category::Intercepted | Category::Breached => weapon_noun(cx, &after),
+        _ => None,
+    };
+    let scope = place(cx, &after)
+        .or_else(|| place(cx, &before))
+        .or_else(|| place_where(cx, first))
+        .filter(|s| !(WEAPONS.contains(&category) && *s == "Kyiv"));
+    Reading {
+        category,
+        group: group.map(str::to_string),
+        subtype: subtype.map(str::to_string),
+        scope: scope.map(str::to_string),
+        sub_count,
+    }
+}
+
+/// Rule 2: the category from the words after the number.
+fn after_category(cx: &Context, after: &[usize], total_of: bool) -> Option<Category> {
+    let mut noun = None;
+    let mut own_verb = None;
+    let mut shared_verb = None;
+    let mut past_and = false;
+    let mut k = 0;
+    while k < after.len() {
+        let i = after[k];
+        if cx.tokens[i].is("and") {
+            past_and = true;
+        }
+        if cx.is_number_start(i) {
+            past_and = true;
+        }
+        if let Some((c, kind, len)) = cx.cue_at(i) {
+            match kind {
+                Cue::Weapon if noun.is_none() && !past_and => noun = Some(c),
+                Cue::Verb | Cue::Toll if !past_and && own_verb.is_none() => own_verb = Some(c),
+                Cue::Verb | Cue::Toll if past_and && shared_verb.is_none() => shared_verb = Some(c),
+                _ => {}
+            }
+            k += len;
+            continue;
+        }
+        k += 1;
+    }
+    let verb = own_verb.or(shared_verb);
+    let acts_on_weapons = matches!(verb, Some(Category::Intercepted | Category::Breached));
+    match (noun, verb) {
+        (Some(_), Some(v)) if acts_on_weapons && !total_of => Some(v),
+        (Some(n), _) => Some(n),
+        (None, Some(v)) => Some(v),
+        (None, None) => None,
+    }
+}
+
+/// Rule 4: a toll named earlier in the sentence.
+fn sentence_toll(cx: &Context, first: usize) -> Option<Category> {
+    (0..first).rev().find_map(|i| match cx.cue_at(i) {
+        Some((c, Cue::Toll, _)) => Some(c),
+        _ => None,
+    })
+}
+
+/// The first table entry found in the first `n` tokens of `window`.
+fn near<'t>(
+    cx: &Context,
+    window: &[usize],
+    n: usize,
+    table: &'t [(&str, &'t str)],
+) -> Option<&'t str> {
+    window.iter().take(n).find_map(|&i| {
+        table.iter().find_map(|(w, v)| {
+            let hit = if w.contains(' ') {
+                cx.phrase_at(i, w)
+            } else {
+                cx.tokens[i].lower.contains(w)
+            };
+            hit.then_some(*v)
+        })
+    })
+}
+
+/// "drones" or "missiles" for an interception or breach count, when the text says which.
+fn weapon_noun(cx: &Context, after: &[usize]) -> Option<&'static str> {
+    after.iter().find_map(|&i| match cx.cue_at(i) {
+        Some((Category::Drones, Cue::Weapon, _)) => Some("drones"),
+        Some((Category::Missiles, Cue::Weapon, _)) => Some("missiles"),
+        _ => None,
+    })
+}
+
+fn place<'t>(cx: &Context, window: &[usize]) -> Option<&'t str> {
+    window.iter().find_map(|&i| {
+        let w = place_word(&cx.tokens[i].lower);
+        PLACES.iter().find(|(p, _)| *p == w).map(|(_, s)| *s)
+    })
+}
+
+/// "the city of Ternopil, where at least 10 people were injured".
+fn place_where<'t>(cx: &Context, first: usize) -> Option<&'t str> {
+    let w = (0..first).rev().find(|&i| cx.tokens[i].is("where"))?;
+    if first - w > 4 || w < 2 || !cx.tokens[w - 1].is(",") {
+        return None;
+    }
+    place(cx, &[w - 2])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::extract;
+    use crate::text::{sentences, Span};
+
+    fn read_all(
+        text: &str,
+    ) -> Vec<(
+        String,
+        Category,
+        Option<String>,
+        Option<String>,
+        Option<String>,
+    )> {
+        extract(text, &sentences(text))
+            .into_iter()
+            .map(|f| {
+                (
+                    f.span.of(text).to_string(),
+                    f.category,
+                    f.group,
+                    f.subtype,
+                    f.scope,
+                )
+            })
+            .collect()
+    }
+
+    fn categories(text: &str) -> Vec<(String, Category)> {
+        read_all(text)
+            .into_iter()
+            .map(|(t, c, ..)| (t, c))
+            .collect()
+    }
+
+    fn c(t: &str, cat: Category) -> (String, Category) {
+        (t.to_string(), cat)
+    }
+
+    #[test]
+    fn a_cue_after_the_number_decides_its_category() {
+        assert_eq!(
+            categories("Russia fired 598 attack drones and 31 missiles; eight people remain missing while 53 others were injured."),
+            [c("598", Category::Drones), c("31", Category::Missiles), c("eight", Category::Missing), c("53", Category::Injured)]
+        );
+    }
+
+    #[test]
+    fn a_cue_before_the_number_decides_when_the_noun_is_elided() {
+        assert_eq!(
+            categories("Strikes killing 9 and injuring 63 hit the city."),
+            [c("9", Category::Killed), c("63", Category::Injured)]
+        );
+        assert_eq!(
+            categories("By the evening the death toll had risen to twelve."),
+            [c("twelve", Category::Killed)]
+        );
+        assert_eq!(
+            categories("In Kyiv the death toll rose, and by morning it stood at 23."),
+            [c("23", Category::Killed)]
+        );
+    }
+
+    #[test]
+    fn an_interception_verb_over_a_weapon_noun_makes_an_interception_count() {
+        assert_eq!(
+            read_all("The air force said 563 drones and 26 missiles were shot down."),
+            [
+                (
+                    "563".into(),
+                    Category::Intercepted,
+                    None,
+                    Some("drones".into()),
+                    None
+                ),
+                (
+                    "26".into(),
+                    Category::Intercepted,
+                    None,
+                    Some("missiles".into()),
+                    None
+                )
+            ]
+        );
+        assert_eq!(
+            categories("Of the 550 drones launched overnight, 72 managed to breach air defences."),
+            [c("550", Category::Drones), c("72", Category::Breached)]
+        );
+        assert_eq!(
+            categories("In all, 48 of 70 missiles were shot down."),
+            [c("48", Category::Intercepted), c("70", Category::Missiles)]
+        );
+    }
+
+    #[test]
+    fn other_nouns_make_a_number_uncheckable() {
+        assert_eq!(
+            categories("More than 2,000 homes lost power and 5000 soldiers a week are dying."),
+            [
+                c("More than 2,000", Category::Other),
+                c("5000", Category::Other)
+            ]
+        );
+    }
+
+    #[test]
+    fn sub_counts_take_their_group_and_the_category_of_their_total() {
+        assert_eq!(
+            read_all(
+                "Russia attacked, killing at least 23 people in Kyiv including four children."
+            ),
+            [
+                (
+                    "at least 23".into(),
+                    Category::Killed,
+                    None,
+                    None,
+                    Some("Kyiv".into())
+                ),
+                (
+                    "four".into(),
+                    Category::Killed,
+                    Some("children".into()),
+                    None,
+                    Some("Kyiv".into())
+                )
+            ]
+        );
+        assert_eq!(
+            read_all("21 people are hospitalized, including a pregnant woman and three children."),
+            [
+                ("21".into(), Category::Hospitalized, None, None, None),
+                (
+                    "three".into(),
+                    Category::Hospitalized,
+                    Some("children".into()),
+                    None,
+                    None
+                )
+            ]
+        );
+        assert_eq!(
+            categories("Zelensky said 25 people, including four children, had been killed."),
+            [c("25", Category::Killed), c("four", Category::Killed)]
+        );
+    }
+
+    #[test]
+    fn subtypes_come_from_weapon_names() {
+        let r = read_all("Russia launched 11 Iskander-M/KN-23 ballistic missiles, 37 Kh-101 and 2 Kinzhal missiles.");
+        let subtypes: Vec<Option<String>> = r.iter().map(|x| x.3.clone()).collect();
+        assert_eq!(
+            subtypes,
+            [
+                Some("Iskander-M".into()),
+                Some("Kh-101".into()),
+                Some("Kinzhal".into())
+            ]
+        );
+        assert!(r.iter().all(|x| x.1 == Category::Missiles));
+    }
+
+    #[test]
+    fn scope_comes_from_a_place_in_the_clause_and_weapons_stay_nationwide() {
+        let r = read_all(
+            "Russia targeted the city of Ternopil, where at least 10 people were injured.",
+        );
+        assert_eq!(r[0].4.as_deref(), Some("Ternopil"));
+        let r = read_all(
+            "Six people were killed across Ukraine, and in Ternopil 11 people were injured.",
+        );
+        assert_eq!(
+            (r[0].4.as_deref(), r[1].4.as_deref()),
+            (Some("Ukraine"), Some("Ternopil"))
+        );
+        let r = read_all("Russia fired 550 drones at Kyiv.");
+        assert_eq!(r[0].4, None);
+    }
+
+    #[test]
+    fn a_sentence_span_outside_the_text_start_is_respected() {
+        let text = "Intro. Nine people were killed.";
+        let s = sentences(text);
+        assert_eq!(s[1], Span::new(7, text.len()));
+        assert_eq!(categories(text), [c("Nine", Category::Killed)]);
+    }
+}

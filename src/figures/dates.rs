@@ -1,0 +1,164 @@
+//! Dates: "April 24, 2025", "24 April 2025", "July 8", "28 August", and weekdays ("Thursday").
+//! A date is read as ISO `YYYY-MM-DD`, `--MM-DD` without a year, or the weekday's name.
+
+use super::tokens::Token;
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("apr", 4),
+    ("aug", 8),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// A date found in the tokens.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMatch {
+    pub first: usize,
+    pub last: usize,
+    pub date: String,
+    /// The day of the month, or 0 for a weekday.
+    pub day: f64,
+}
+
+/// Month names must be capitalised in the text: "may" and "march" are also verbs.
+fn month(t: &Token, text: &str) -> Option<u32> {
+    let capital = t
+        .span
+        .of(text)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase);
+    if !capital {
+        return None;
+    }
+    MONTHS.iter().find(|(m, _)| t.lower == *m).map(|(_, n)| *n)
+}
+
+fn day(t: &Token) -> Option<u32> {
+    let digits = t.lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &t.lower[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+fn year(t: Option<&Token>) -> Option<u32> {
+    let t = t?;
+    (t.lower.len() == 4)
+        .then(|| t.lower.parse().ok())
+        .flatten()
+        .filter(|y| (1900..=2100).contains(y))
+}
+
+/// Finds every date in `tokens` (of `text`), left to right, without overlaps.
+pub fn find(tokens: &[Token], text: &str) -> Vec<DateMatch> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some(d) = date_at(tokens, text, i) {
+            i = d.last + 1;
+            out.push(d);
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn date_at(tokens: &[Token], text: &str, i: usize) -> Option<DateMatch> {
+    let t = &tokens[i];
+    if let Some(w) = WEEKDAYS.iter().find(|w| t.span.of(text) == **w) {
+        return Some(DateMatch {
+            first: i,
+            last: i,
+            date: (*w).to_string(),
+            day: 0.0,
+        });
+    }
+    let iso = |y: Option<u32>, m: u32, d: u32| match y {
+        Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+        None => format!("--{m:02}-{d:02}"),
+    };
+    // "April 24, 2025" / "July 8"
+    if let Some(m) = month(t, text) {
+        let d = day(tokens.get(i + 1)?)?;
+        let comma = tokens.get(i + 2).is_some_and(|t| t.is(","));
+        let y_at = if comma { i + 3 } else { i + 2 };
+        let y = year(tokens.get(y_at));
+        let last = if y.is_some() { y_at } else { i + 1 };
+        return Some(DateMatch {
+            first: i,
+            last,
+            date: iso(y, m, d),
+            day: d as f64,
+        });
+    }
+    // "24 April 2025" / "28 August"
+    let d = day(t)?;
+    let m = month(tokens.get(i + 1)?, text)?;
+    let y = year(tokens.get(i + 2));
+    let last = if y.is_some() { i + 2 } else { i + 1 };
+    Some(DateMatch {
+        first: i,
+        last,
+        date: iso(y, m, d),
+        day: d as f64,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::tokens::tokenize;
+    use crate::text::Span;
+
+    fn dates(text: &str) -> Vec<String> {
+        find(&tokenize(text, Span::new(0, text.len())), text)
+            .into_iter()
+            .map(|d| d.date)
+            .collect()
+    }
+
+    #[test]
+    fn month_day_and_day_month_forms_read_with_or_without_a_year() {
+        assert_eq!(dates("on April 24, 2025 at dawn"), ["2025-04-24"]);
+        assert_eq!(dates("the 24 April 2025 strike"), ["2025-04-24"]);
+        assert_eq!(dates("last year's July 8 attack"), ["--07-08"]);
+        assert_eq!(dates("on 28 August,"), ["--08-28"]);
+        assert_eq!(dates("May 4th"), ["--05-04"]);
+    }
+
+    #[test]
+    fn weekdays_are_dates_and_lowercase_month_words_are_not() {
+        assert_eq!(dates("on Thursday night"), ["Thursday"]);
+        assert!(dates("talks may 5 times fail").is_empty());
+        assert!(dates("in February 2022").is_empty());
+    }
+}

@@ -1,0 +1,157 @@
+//! Qualifiers: the words before a number that hedge it ("at least", "up to", "some"), and
+//! ranges ("between 20 and 30", "20-30", "20 to 30"). Each qualifier decides the interval; see
+//! [`Qualifier::interval`].
+
+use super::numbers::{self, Number};
+use super::tokens::Token;
+use super::Qualifier;
+
+/// Longest phrases first, so that "no more than" wins over "more than".
+const QUALIFIERS: &[(&str, Qualifier)] = &[
+    ("no fewer than", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("a minimum of", Qualifier::AtLeast),
+    ("no more than", Qualifier::UpTo),
+    ("in excess of", Qualifier::MoreThan),
+    ("well over", Qualifier::MoreThan),
+    ("just over", Qualifier::MoreThan),
+    ("upwards of", Qualifier::MoreThan),
+    ("just under", Qualifier::FewerThan),
+    ("an estimated", Qualifier::About),
+    ("at least", Qualifier::AtLeast),
+    ("more than", Qualifier::MoreThan),
+    ("greater than", Qualifier::MoreThan),
+    ("larger than", Qualifier::MoreThan),
+    ("higher than", Qualifier::MoreThan),
+    ("above", Qualifier::MoreThan),
+    ("over", Qualifier::MoreThan),
+    ("up to", Qualifier::UpTo),
+    ("as many as", Qualifier::UpTo),
+    ("at most", Qualifier::UpTo),
+    ("fewer than", Qualifier::FewerThan),
+    ("less than", Qualifier::FewerThan),
+    ("lower than", Qualifier::FewerThan),
+    ("smaller than", Qualifier::FewerThan),
+    ("under", Qualifier::FewerThan),
+    ("below", Qualifier::FewerThan),
+    ("nearly", Qualifier::Nearly),
+    ("almost", Qualifier::Nearly),
+    ("close to", Qualifier::About),
+    ("about", Qualifier::About),
+    ("around", Qualifier::About),
+    ("some", Qualifier::About),
+    ("approximately", Qualifier::About),
+    ("roughly", Qualifier::About),
+    ("estimated", Qualifier::About),
+    ("circa", Qualifier::About),
+];
+
+/// The qualifier right before token `first`, with the index of its first token.
+pub fn before(tokens: &[Token], first: usize) -> Option<(Qualifier, usize)> {
+    QUALIFIERS.iter().find_map(|(phrase, q)| {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        let start = first.checked_sub(words.len())?;
+        let matches = tokens[start..first]
+            .iter()
+            .zip(&words)
+            .all(|(t, w)| t.lower == *w);
+        matches.then_some((*q, start))
+    })
+}
+
+/// A range: both ends and the token span it covers.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Range {
+    pub first: usize,
+    pub last: usize,
+    pub low: f64,
+    pub high: f64,
+}
+
+/// A range starting at token `i`: "between 20 and 30", "20-30", "20 to 30".
+/// "from four to 23" is a change over time, not a range, and is left to be read as two numbers.
+pub fn range_at(tokens: &[Token], i: usize) -> Option<Range> {
+    let t = tokens.get(i)?;
+    if t.is("between") {
+        let a = numbers::read_at(tokens, i + 1)?;
+        if !tokens.get(a.last + 1)?.is("and") {
+            return None;
+        }
+        let b = numbers::read_at(tokens, a.last + 2)?;
+        return ordered(i, b.last, &a, &b);
+    }
+    if let Some((a, b)) = t.lower.split_once('-') {
+        let (lo, hi) = (a.parse::<f64>().ok()?, b.parse::<f64>().ok()?);
+        return (lo < hi && a.bytes().all(|c| c.is_ascii_digit())).then_some(Range {
+            first: i,
+            last: i,
+            low: lo,
+            high: hi,
+        });
+    }
+    if i > 0 && tokens[i - 1].is("from") {
+        return None;
+    }
+    let a = numbers::read_at(tokens, i)?;
+    if a.vague || a.suffix.is_some() || !tokens.get(a.last + 1)?.is("to") {
+        return None;
+    }
+    let b = numbers::read_at(tokens, a.last + 2)?;
+    ordered(i, b.last, &a, &b)
+}
+
+fn ordered(first: usize, last: usize, a: &Number, b: &Number) -> Option<Range> {
+    (a.value < b.value).then_some(Range {
+        first,
+        last,
+        low: a.value,
+        high: b.value,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::figures::tokens::tokenize;
+    use crate::text::Span;
+
+    fn toks(text: &str) -> Vec<Token> {
+        tokenize(text, Span::new(0, text.len()))
+    }
+
+    #[test]
+    fn the_longest_qualifier_before_the_number_wins() {
+        let t = toks("no more than 20");
+        assert_eq!(before(&t, 3), Some((Qualifier::UpTo, 0)));
+        let t = toks("killing at least 23");
+        assert_eq!(before(&t, 3), Some((Qualifier::AtLeast, 1)));
+        let t = toks("some 70 missiles");
+        assert_eq!(before(&t, 1), Some((Qualifier::About, 0)));
+        let t = toks("killed 23");
+        assert_eq!(before(&t, 1), None);
+    }
+
+    #[test]
+    fn ranges_read_between_and_hyphen_and_to_forms() {
+        let t = toks("between 20 and 30 people");
+        assert_eq!(
+            range_at(&t, 0),
+            Some(Range {
+                first: 0,
+                last: 3,
+                low: 20.0,
+                high: 30.0
+            })
+        );
+        let t = toks("20-30 people");
+        assert_eq!(range_at(&t, 0).map(|r| (r.low, r.high)), Some((20.0, 30.0)));
+        let t = toks("twenty to thirty drones");
+        assert_eq!(range_at(&t, 0).map(|r| (r.low, r.high)), Some((20.0, 30.0)));
+    }
+
+    #[test]
+    fn a_rise_from_one_number_to_another_is_not_a_range() {
+        let t = toks("rose from four to 23");
+        assert_eq!(range_at(&t, 2), None);
+    }
+}

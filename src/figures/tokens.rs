@@ -1,0 +1,133 @@
+//! Words and punctuation with their byte spans: what the number, qualifier and category
+//! readers look at. A word keeps its inner hyphens, apostrophes, slashes and digit separators
+//! ("twenty-three", "Iskander-M/KN-23", "2,000", "2.5"), so that "five-storey" or "Kh-101" can
+//! be recognised as one thing.
+
+use crate::text::Span;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token {
+    pub span: Span,
+    /// Lowercased text, with curly apostrophes made straight.
+    pub lower: String,
+    /// Punctuation that ends a clause: `, ; : . ! ? ( ) — –` and quote marks.
+    pub is_break: bool,
+}
+
+impl Token {
+    pub fn is(&self, word: &str) -> bool {
+        self.lower == word
+    }
+
+    pub fn starts_with_digit(&self) -> bool {
+        self.lower
+            .as_bytes()
+            .first()
+            .is_some_and(u8::is_ascii_digit)
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Characters that stay inside a word when a word character follows them.
+fn joins(c: char, prev: Option<char>, next: Option<char>) -> bool {
+    let (Some(p), Some(n)) = (prev, next) else {
+        return false;
+    };
+    match c {
+        '-' | '/' | '\'' | '’' | '‑' => is_word_char(p) && is_word_char(n),
+        ',' | '.' => p.is_ascii_digit() && n.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// Splits `text[span]` into tokens. Spaces are dropped; other punctuation becomes a token.
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let slice = &text[span.start..span.end];
+    let mut out = Vec::new();
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_word_char(c) {
+            let start = i;
+            let mut end = i + c.len_utf8();
+            let mut last = c;
+            while let Some(&(j, d)) = chars.peek() {
+                let after = slice[j + d.len_utf8()..].chars().next();
+                if is_word_char(d) || joins(d, Some(last), after) {
+                    end = j + d.len_utf8();
+                    last = d;
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let word = &slice[start..end];
+            out.push(Token {
+                span: Span::new(span.start + start, span.start + end),
+                lower: word.to_lowercase().replace(['’', '‑'], "'"),
+                is_break: false,
+            });
+            continue;
+        }
+        if !c.is_whitespace() {
+            out.push(Token {
+                span: Span::new(span.start + i, span.start + i + c.len_utf8()),
+                lower: c.to_string(),
+                is_break: is_break(c),
+            });
+        }
+    }
+    out
+}
+
+fn is_break(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | ':' | '.' | '!' | '?' | '(' | ')' | '—' | '–' | '"' | '“' | '”' | '…'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        tokenize(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|t| t.lower)
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_inner_hyphens_separators_and_slashes() {
+        assert_eq!(
+            words("11 Iskander-M/KN-23, 2,000 homes; twenty-three’s 2.5"),
+            [
+                "11",
+                "iskander-m/kn-23",
+                ",",
+                "2,000",
+                "homes",
+                ";",
+                "twenty-three's",
+                "2.5"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_trailing_full_stop_is_punctuation_not_part_of_the_number() {
+        assert_eq!(words("killed 23."), ["killed", "23", "."]);
+    }
+
+    #[test]
+    fn spans_are_byte_offsets_into_the_whole_text_even_after_emoji() {
+        let text = "🇺🇦 Київ: 23";
+        let t = tokenize(text, Span::new(0, text.len()));
+        assert_eq!(t.last().unwrap().span.of(text), "23");
+        let kyiv = t.iter().find(|t| t.lower == "київ").unwrap();
+        assert_eq!(kyiv.span.of(text), "Київ");
+    }
+}
