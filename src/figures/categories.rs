@@ -481,15 +481,16 @@ mod tests {
     use crate::figures::extract;
     use crate::text::{sentences, Span};
 
-    fn read_all(
-        text: &str,
-    ) -> Vec<(
+    /// (text, category, group, subtype, scope)
+    type Read = (
         String,
         Category,
         Option<String>,
         Option<String>,
         Option<String>,
-    )> {
+    );
+
+    fn read_all(text: &str) -> Vec<Read> {
         extract(text, &sentences(text))
             .into_iter()
             .map(|f| {
