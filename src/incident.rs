@@ -153,8 +153,8 @@ fn clues(
                 };
                 if date_matches(date, &incident.date) || date_matches(date, &night_before) {
                     out.push(evidence("date", f.span, f.span.of(text).to_string()));
-                } else if date.eq_ignore_ascii_case(&incident.weekday) {
-                    out.push(evidence("weekday", f.span, incident.weekday.clone()));
+                } else if crate::verdict::is_strike_weekday(date, incident) {
+                    out.push(evidence("weekday", f.span, date.to_string()));
                 }
             }
             Category::Other | Category::Duration => {}
@@ -261,31 +261,59 @@ const OTHER_EVENT_LINKS: &[&str] = &[
     "last year’s",
 ];
 
-/// Decides which event `figure` speaks of, from the words before it in its sentence.
+/// Words that tie a sentence naming a context event (Operation Spiderweb, a phone call) back to
+/// the strike: "in retaliation for Operation Spiderweb, Russia launched 407 drones".
+const RELATES_TO_THE_STRIKE: &[&str] = &[
+    "in response",
+    "retaliation",
+    "in revenge",
+    "after",
+    "following",
+    "hours after",
+    "days after",
+    "came",
+];
+
+/// Decides which event `figure` speaks of, from the words of its sentence.
 pub fn event_of<'r>(
     text: &str,
     sentence: Span,
     figure: &Figure,
     incident: Option<&'r Incident>,
 ) -> EventOf<'r> {
+    let lower_sentence = sentence.of(text).to_lowercase();
     let before = text[sentence.start..figure.span.start].to_lowercase();
-    let Some(marker) = OTHER_EVENT_MARKERS
+    let marker = OTHER_EVENT_MARKERS
         .iter()
         .filter_map(|m| before.rfind(m))
-        .min()
-    else {
-        return EventOf::Main;
-    };
-    let after_marker = &before[marker..];
-    if !OTHER_EVENT_LINKS.iter().any(|l| after_marker.contains(l)) {
-        return EventOf::Main;
+        .min();
+    if let Some(marker) = marker {
+        let after_marker = &before[marker..];
+        if OTHER_EVENT_LINKS.iter().any(|l| after_marker.contains(l)) {
+            // The event may be named after the figure too: "since last year's July 8 attack".
+            let rest = &lower_sentence[marker.min(lower_sentence.len())..];
+            let related = incident.and_then(|i| {
+                i.related
+                    .iter()
+                    .find(|r| r.aliases.iter().any(|a| rest.contains(&a.to_lowercase())))
+            });
+            return related.map_or(EventOf::Elsewhere, EventOf::Related);
+        }
     }
-    let related = incident.and_then(|i| {
-        i.related.iter().find(|r| {
-            r.aliases
-                .iter()
-                .any(|a| after_marker.contains(&a.to_lowercase()))
+    // A sentence about a context event ("The attack, involving hundreds of drones, hit at least
+    // five Russian airfields") speaks of that event, unless it ties it to the strike.
+    let names_context = incident.is_some_and(|i| {
+        i.context.iter().any(|c| {
+            std::iter::once(&c.name)
+                .chain(&c.aliases)
+                .any(|a| find_word(&lower_sentence, &a.to_lowercase()).is_some())
         })
     });
-    related.map_or(EventOf::Elsewhere, EventOf::Related)
+    let tied = RELATES_TO_THE_STRIKE
+        .iter()
+        .any(|w| find_word(&lower_sentence, w).is_some());
+    if names_context && !tied {
+        return EventOf::Elsewhere;
+    }
+    EventOf::Main
 }

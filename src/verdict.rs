@@ -114,11 +114,11 @@ pub fn decide<'a, 'r>(
         EventOf::Main => (&main.id, &main.figures),
         EventOf::Related(r) => (&r.id, &r.figures),
         EventOf::Elsewhere => {
-            return unverified(None, "This figure is about an earlier event, not this strike; the reference set has nothing on it.".into());
+            return unverified(None, "This figure is about another event, not this strike; the reference set has nothing on it.".into());
         }
     };
 
-    // 3. Dates are checked against the strike's date and the night before it.
+    // 3. Dates are checked against the event's date and the night before it.
     if figure.category == Category::Date {
         return judge_date(figure, main, event);
     }
@@ -204,33 +204,56 @@ fn judge_date<'a, 'r>(
     event: EventOf<'r>,
 ) -> Judged<'a, 'r> {
     let date = figure.date.as_deref().unwrap_or("");
-    let night_before = day_before(&main.date);
-    let on_the_day = incident::date_matches(date, &main.date)
-        || incident::date_matches(date, &night_before)
-        || (event == EventOf::Main && date.eq_ignore_ascii_case(&main.weekday));
-    let (verdict, explanation) = if on_the_day {
-        (
+    let (id, iso, night, title) = match event {
+        EventOf::Related(r) => (
+            r.id.as_str(),
+            r.date.as_str(),
+            String::new(),
+            r.title.as_str(),
+        ),
+        _ => (
+            main.id.as_str(),
+            main.date.as_str(),
+            main.night_of.clone(),
+            main.title.as_str(),
+        ),
+    };
+    let on_the_day = incident::date_matches(date, iso)
+        || incident::date_matches(date, &day_before(iso))
+        || (event == EventOf::Main && is_strike_weekday(date, main));
+    let (verdict, explanation) = match (on_the_day, event) {
+        (true, EventOf::Related(_)) => (
             Verdict::Consistent,
-            format!("The strike came in the {}.", main.night_of),
-        )
-    } else {
+            format!("The date of the earlier event the text compares with: {title}."),
+        ),
+        (true, _) => (
+            Verdict::Consistent,
+            format!("The strike came in the {night}."),
+        ),
         // A date in a news text may name anything (a phone call, a meeting), so a date that is
         // not the strike's is not wrong, only unchecked.
-        (
+        (false, _) => (
             Verdict::Unverified,
             format!(
                 "Not the date of the strike ({}); it may refer to something else.",
                 main.night_of
             ),
-        )
+        ),
     };
     Judged {
         figure,
-        incident: Some(&main.id),
+        incident: Some(id),
         verdict,
         explanation,
         reference: Vec::new(),
     }
+}
+
+/// "Thursday" for a strike on the night of Thursday to Friday, or "Friday".
+pub fn is_strike_weekday(date: &str, incident: &Incident) -> bool {
+    date.eq_ignore_ascii_case(&incident.weekday)
+        || crate::figures::dates::weekday_before(&incident.weekday)
+            .is_some_and(|w| date.eq_ignore_ascii_case(w))
 }
 
 /// The ISO date of the day before `iso` (`YYYY-MM-DD`), or an empty string if it is not one.

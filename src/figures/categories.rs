@@ -215,7 +215,6 @@ const CLAUSE_ENDS: &[&str] = &[
     "while",
     "but",
     "which",
-    "who",
     "where",
     "whereas",
     "as",

@@ -26,7 +26,7 @@ const MONTHS: &[(&str, u32)] = &[
     ("dec", 12),
 ];
 
-const WEEKDAYS: &[&str] = &[
+pub const WEEKDAYS: &[&str] = &[
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -35,6 +35,15 @@ const WEEKDAYS: &[&str] = &[
     "Saturday",
     "Sunday",
 ];
+
+/// The weekday before `weekday` ("Thursday" for "Friday"): a strike on Friday morning came on
+/// Thursday night.
+pub fn weekday_before(weekday: &str) -> Option<&'static str> {
+    let i = WEEKDAYS
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case(weekday))?;
+    Some(WEEKDAYS[(i + 6) % 7])
+}
 
 /// A date found in the tokens.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,6 +162,13 @@ mod tests {
         assert_eq!(dates("last year's July 8 attack"), ["--07-08"]);
         assert_eq!(dates("on 28 August,"), ["--08-28"]);
         assert_eq!(dates("May 4th"), ["--05-04"]);
+    }
+
+    #[test]
+    fn the_weekday_before_wraps_around_the_week() {
+        assert_eq!(weekday_before("Friday"), Some("Thursday"));
+        assert_eq!(weekday_before("monday"), Some("Sunday"));
+        assert_eq!(weekday_before("Someday"), None);
     }
 
     #[test]
