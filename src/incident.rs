@@ -11,7 +11,7 @@
 
 use crate::figures::{Category, Figure};
 use crate::reference::{Incident, Reference, RelatedEvent};
-use crate::text::Span;
+use crate::text::{find_word, fold, Folded, Span};
 use serde::Serialize;
 
 /// The incident a text is about.
@@ -61,13 +61,11 @@ fn weight_of(kind: &str) -> f64 {
 
 /// Identifies the incident `text` is about, or `None` when the evidence is too thin.
 pub fn identify(text: &str, figures: &[Figure], reference: &Reference) -> Option<Identified> {
-    let lower = text.to_lowercase();
-    // Lowercasing can change byte lengths outside ASCII; spans then come from the original.
-    let same_offsets = lower.len() == text.len();
+    let folded = Folded::new(text);
     let mut per_incident: Vec<Vec<Evidence>> = reference
         .incidents
         .iter()
-        .map(|incident| clues(text, &lower, same_offsets, figures, incident))
+        .map(|incident| clues(text, &folded, figures, incident))
         .collect();
     // Share each clue out among the incidents that have it.
     let shares: Vec<Vec<usize>> = per_incident
@@ -117,13 +115,7 @@ fn shared_by(e: &Evidence, all: &[Vec<Evidence>], own: usize) -> usize {
         .count()
 }
 
-fn clues(
-    text: &str,
-    lower: &str,
-    same_offsets: bool,
-    figures: &[Figure],
-    incident: &Incident,
-) -> Vec<Evidence> {
+fn clues(text: &str, folded: &Folded, figures: &[Figure], incident: &Incident) -> Vec<Evidence> {
     let mut out = Vec::new();
     let named = [
         ("place", &incident.places),
@@ -137,10 +129,9 @@ fn clues(
             }
             let found = std::iter::once(&n.name)
                 .chain(n.aliases.iter())
-                .find_map(|alias| find_word(lower, &alias.to_lowercase()));
+                .find_map(|alias| find_word(&folded.text, &fold(alias)));
             if let Some(at) = found {
-                let span = if same_offsets { at } else { Span::default() };
-                out.push(evidence(kind, span, n.name.clone()));
+                out.push(evidence(kind, folded.original(at), n.name.clone()));
             }
         }
     }
@@ -205,25 +196,6 @@ pub fn category_word(c: Category) -> &'static str {
     }
 }
 
-/// Finds `needle` (lowercase) in `hay` (lowercase) as whole words.
-fn find_word(hay: &str, needle: &str) -> Option<Span> {
-    if needle.is_empty() {
-        return None;
-    }
-    let mut from = 0;
-    while let Some(i) = hay[from..].find(needle) {
-        let start = from + i;
-        let end = start + needle.len();
-        let before = hay[..start].chars().next_back();
-        let after = hay[end..].chars().next();
-        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
-            return Some(Span::new(start, end));
-        }
-        from = start + hay[start..].chars().next().map_or(1, char::len_utf8);
-    }
-    None
-}
-
 /// Which event a figure speaks of.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum EventOf<'r> {
@@ -241,7 +213,6 @@ const OTHER_EVENT_MARKERS: &[&str] = &[
     "since",
     "surpassing",
     "last year's",
-    "last year’s",
     "previous",
     "compared with",
     "compared to",
@@ -258,7 +229,6 @@ const OTHER_EVENT_LINKS: &[&str] = &[
     "record of",
     "previous",
     "last year's",
-    "last year’s",
 ];
 
 /// Words that tie a sentence naming a context event (Operation Spiderweb, a phone call) back to
@@ -281,8 +251,8 @@ pub fn event_of<'r>(
     figure: &Figure,
     incident: Option<&'r Incident>,
 ) -> EventOf<'r> {
-    let lower_sentence = sentence.of(text).to_lowercase();
-    let before = text[sentence.start..figure.span.start].to_lowercase();
+    let lower_sentence = fold(sentence.of(text));
+    let before = fold(&text[sentence.start..figure.span.start]);
     let marker = OTHER_EVENT_MARKERS
         .iter()
         .filter_map(|m| before.rfind(m))
@@ -295,7 +265,7 @@ pub fn event_of<'r>(
             let related = incident.and_then(|i| {
                 i.related
                     .iter()
-                    .find(|r| r.aliases.iter().any(|a| rest.contains(&a.to_lowercase())))
+                    .find(|r| r.aliases.iter().any(|a| rest.contains(&fold(a))))
             });
             return related.map_or(EventOf::Elsewhere, EventOf::Related);
         }
@@ -306,7 +276,7 @@ pub fn event_of<'r>(
         i.context.iter().any(|c| {
             std::iter::once(&c.name)
                 .chain(&c.aliases)
-                .any(|a| find_word(&lower_sentence, &a.to_lowercase()).is_some())
+                .any(|a| find_word(&lower_sentence, &fold(a)).is_some())
         })
     });
     let tied = RELATES_TO_THE_STRIKE

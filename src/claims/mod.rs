@@ -1,12 +1,20 @@
 //! Claims: the sentences a fact-checker would check (statistics, quotes, attributions,
 //! comparisons and superlatives, roles), with a check-worthiness score and its reasons.
 //!
-//! A first cut returns nothing; the full finder replaces `find`.
+//! Sentences are claims when they state a statistic, quote or attribute, compare or rank, or
+//! give someone a role; each quotation is a claim of its own, compared with the reference's
+//! quotes ([`quotes`]); roles are compared with the roles people held on the incident's date
+//! ([`roles`]); speakers come from attributions ([`people`]).
 
-use crate::figures::Figure;
+mod people;
+mod quotes;
+mod roles;
+
+use crate::figures::{Category, Figure};
 use crate::incident::Identified;
-use crate::reference::Reference;
-use crate::text::Span;
+use crate::reference::{Person, Reference};
+use crate::text::{find_word, fold, Span};
+use people::People;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -56,14 +64,256 @@ pub struct Claim {
     pub figures: Vec<usize>,
 }
 
-/// Finds the check-worthy claims in `text`. `incident` (when known) dates the text, so that a
-/// person's role can be compared with the role they held then.
+/// Words that compare or rank: superlatives, records, "since".
+const COMPARISON: &[&str] = &[
+    "deadliest",
+    "largest",
+    "second-largest",
+    "biggest",
+    "highest",
+    "worst",
+    "most lethal",
+    "most",
+    "record",
+    "record-breaking",
+    "surpassing",
+    "unprecedented",
+    "heaviest",
+    "longest",
+    "first time",
+    "least",
+];
+
+/// Words that show feeling rather than fact.
+const EMOTIVE: &[&str] = &[
+    "devastating",
+    "brutal",
+    "horrific",
+    "horrible",
+    "terrible",
+    "outrageous",
+    "shocking",
+    "barbaric",
+    "evil",
+    "tragic",
+    "heartbreaking",
+    "furious",
+    "outraged",
+    "bloody",
+    "relentless",
+];
+
+/// First-person words: personal experience is rarely checkable.
+const FIRST_PERSON: &[&str] = &["i", "we", "my", "our", "me", "us"];
+
+/// Check-worthiness weights, added to a base of 0.2 and clamped to [0, 1]. They follow the
+/// signals Full Fact's claim-detection work and the PASTEL weak-supervision paper found
+/// useful (specific numbers, comparisons, named sources up; first person, emotive language and
+/// questions down); the values are ours, set by hand and pinned by tests.
+const WEIGHTS: &[(Signal, f64, &str)] = &[
+    (Signal::Statistic, 0.35, "specific number"),
+    (Signal::Comparison, 0.2, "comparison or superlative"),
+    (Signal::NamedQuote, 0.15, "quotes a named source"),
+    (Signal::Attribution, 0.1, "attributed to a named source"),
+    (Signal::Role, 0.1, "names a person's role"),
+    (Signal::Date, 0.05, "gives a date"),
+    (Signal::FirstPerson, -0.15, "personal experience"),
+    (Signal::Emotive, -0.1, "emotive language"),
+    (Signal::Question, -0.15, "a question"),
+    (Signal::Short, -0.1, "very short"),
+];
+const BASE_SCORE: f64 = 0.2;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Signal {
+    Statistic,
+    Comparison,
+    NamedQuote,
+    Attribution,
+    Role,
+    Date,
+    FirstPerson,
+    Emotive,
+    Question,
+    Short,
+}
+
+fn score(signals: &[Signal]) -> (f64, Vec<String>) {
+    let mut score = BASE_SCORE;
+    let mut reasons = Vec::new();
+    for (signal, weight, reason) in WEIGHTS {
+        if signals.contains(signal) {
+            score += weight;
+            reasons.push((*reason).to_string());
+        }
+    }
+    ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, reasons)
+}
+
+fn has_any(folded: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| find_word(folded, w).is_some())
+}
+
+/// The signals of a stretch of text (a sentence, or a quotation), outside quotation marks for
+/// first person: "we need to act" in a quote is the speaker's, not the writer's.
+fn signals(text: &str, span: Span, quotes: &[Span]) -> Vec<Signal> {
+    let slice = span.of(text);
+    let folded = fold(slice);
+    let mut out = Vec::new();
+    if has_any(&folded, COMPARISON) {
+        out.push(Signal::Comparison);
+    }
+    if has_any(&folded, EMOTIVE) {
+        out.push(Signal::Emotive);
+    }
+    let outside: String = slice
+        .char_indices()
+        .filter(|(i, _)| {
+            !quotes
+                .iter()
+                .any(|q| q.start <= span.start + i && span.start + i < q.end)
+        })
+        .map(|(_, c)| c)
+        .collect();
+    if has_any(&fold(&outside), FIRST_PERSON) {
+        out.push(Signal::FirstPerson);
+    }
+    if slice.trim_end_matches(['"', '”', '’', ' ']).ends_with('?') {
+        out.push(Signal::Question);
+    }
+    if slice.split_whitespace().count() < 6 {
+        out.push(Signal::Short);
+    }
+    out
+}
+
+/// Finds the check-worthy claims in `text`: one per sentence that has a kind, and one per
+/// quotation. `incident` (when known) dates the text, so that a person's role can be compared
+/// with the role they held then.
 pub fn find(
-    _text: &str,
-    _sentences: &[Span],
-    _figures: &[Figure],
-    _incident: Option<&Identified>,
-    _reference: &Reference,
+    text: &str,
+    sentences: &[Span],
+    figures: &[Figure],
+    incident: Option<&Identified>,
+    reference: &Reference,
 ) -> Vec<Claim> {
-    Vec::new()
+    let people = People::new(reference);
+    let quote_spans = quotes::find(text);
+    let mut claims = Vec::new();
+    let mut speakers: Vec<Option<&Person>> = Vec::with_capacity(sentences.len());
+    let mut last_speaker: Option<&Person> = None;
+    for (index, &sentence) in sentences.iter().enumerate() {
+        let mentions = people.mentions(text, sentence);
+        let mut speaker = people::speaker(text, sentence, &mentions, last_speaker);
+        // A quotation standing alone goes on from the sentence before it: "…diplomacy:\n“These
+        // missiles…”", or a second sentence of the same quote.
+        let opens_with_quote = sentence.of(text).starts_with(['“', '"']);
+        if speaker.is_none() && opens_with_quote {
+            speaker = speakers.last().copied().flatten();
+        }
+        speakers.push(speaker);
+        last_speaker = speaker.or(last_speaker);
+
+        let in_sentence: Vec<usize> = (0..figures.len())
+            .filter(|&f| figures[f].sentence == index)
+            .collect();
+        let mut kinds = Vec::new();
+        let mut sig = signals(text, sentence, &quote_spans);
+        if in_sentence
+            .iter()
+            .any(|&f| !matches!(figures[f].category, Category::Date | Category::Other))
+        {
+            kinds.push(ClaimKind::Statistic);
+            sig.push(Signal::Statistic);
+        }
+        if in_sentence
+            .iter()
+            .any(|&f| figures[f].category == Category::Date)
+        {
+            sig.push(Signal::Date);
+        }
+        if quote_spans
+            .iter()
+            .any(|q| q.start < sentence.end && sentence.start < q.end)
+        {
+            kinds.push(ClaimKind::Quote);
+        }
+        if speaker.is_some() {
+            kinds.push(ClaimKind::Attribution);
+            sig.push(Signal::Attribution);
+        }
+        if sig.contains(&Signal::Comparison) {
+            kinds.push(ClaimKind::Comparison);
+        }
+        let roles: Vec<roles::RoleCheck> = match incident {
+            Some(i) => mentions
+                .iter()
+                .filter_map(|m| roles::check(text, sentence.start, m, &i.date))
+                .collect(),
+            None => Vec::new(),
+        };
+        if !roles.is_empty() {
+            kinds.push(ClaimKind::Role);
+            sig.push(Signal::Role);
+        }
+        // A sentence that only quotes someone is the quotation's claim, listed below.
+        let only_quotes = kinds
+            .iter()
+            .all(|k| matches!(k, ClaimKind::Quote | ClaimKind::Attribution));
+        if kinds.is_empty() || (kinds.contains(&ClaimKind::Quote) && only_quotes) {
+            continue;
+        }
+        let role = roles
+            .iter()
+            .find(|r| r.verdict == ClaimVerdict::RoleMismatch)
+            .or_else(|| roles.first());
+        let (score, reasons) = score(&sig);
+        claims.push(Claim {
+            span: sentence,
+            kinds,
+            score,
+            reasons,
+            speaker: speaker.map(|p| p.name.clone()),
+            verdict: role.map(|r| r.verdict),
+            explanation: role.map(|r| r.explanation.clone()),
+            figures: in_sentence,
+        });
+    }
+    for q in quote_spans {
+        // The speaker is named where the quotation closes ("…,” he said) or where it opens.
+        let at_end = sentences
+            .iter()
+            .position(|s| s.start <= q.end && q.end <= s.end);
+        let at_start = sentences
+            .iter()
+            .position(|s| s.start <= q.start && q.start <= s.end);
+        let speaker = at_end
+            .and_then(|i| speakers[i])
+            .or_else(|| at_start.and_then(|i| speakers[i]));
+        let compared = quotes::compare(q.of(text), speaker.map(|p| p.name.as_str()), reference);
+        let mut sig = signals(text, q, &[]);
+        sig.retain(|s| !matches!(s, Signal::FirstPerson));
+        if speaker.is_some() {
+            sig.push(Signal::NamedQuote);
+        }
+        let (score, reasons) = score(&sig);
+        let mut kinds = vec![ClaimKind::Quote];
+        if speaker.is_some() {
+            kinds.push(ClaimKind::Attribution);
+        }
+        claims.push(Claim {
+            span: q,
+            kinds,
+            score,
+            reasons,
+            speaker: speaker.map(|p| p.name.clone()),
+            verdict: Some(compared.verdict),
+            explanation: Some(compared.explanation),
+            figures: (0..figures.len())
+                .filter(|&f| q.contains(figures[f].span))
+                .collect(),
+        });
+    }
+    claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    claims
 }

@@ -3,12 +3,12 @@
 //! ("twenty-three", "Iskander-M/KN-23", "2,000", "2.5"), so that "five-storey" or "Kh-101" can
 //! be recognised as one thing.
 
-use crate::text::Span;
+use crate::text::{fold, Span};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token {
     pub span: Span,
-    /// Lowercased text, with curly apostrophes made straight.
+    /// The word folded (lowercase, apostrophes straight), non-breaking hyphens made plain.
     pub lower: String,
     /// Punctuation that ends a clause: `, ; : . ! ? ( ) — –` and quote marks.
     pub is_break: bool,
@@ -66,7 +66,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             let word = &slice[start..end];
             out.push(Token {
                 span: Span::new(span.start + start, span.start + end),
-                lower: word.to_lowercase().replace(['’', '‑'], "'"),
+                lower: fold(word).replace('‑', "-"),
                 is_break: false,
             });
             continue;

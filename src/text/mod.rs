@@ -27,3 +27,98 @@ impl Span {
         self.start <= other.start && other.end <= self.end
     }
 }
+
+/// Text in the one form names, cues and quotes are compared in: lowercase, curly apostrophes
+/// straight. Folding can change byte lengths ("’" is three bytes, "'" one), so it keeps a map
+/// back to the original's offsets.
+pub struct Folded {
+    pub text: String,
+    /// `map[k]` is the original offset of folded byte `k`; one entry more for the end.
+    map: Vec<usize>,
+}
+
+impl Folded {
+    pub fn new(original: &str) -> Self {
+        let mut text = String::with_capacity(original.len());
+        let mut map = Vec::with_capacity(original.len() + 1);
+        for (at, c) in original.char_indices() {
+            let before = text.len();
+            if matches!(c, '’' | '‘') {
+                text.push('\'');
+            } else {
+                text.extend(c.to_lowercase());
+            }
+            map.resize(map.len() + text.len() - before, at);
+        }
+        map.push(original.len());
+        Folded { text, map }
+    }
+
+    /// The span of the original text that a span of the folded text came from.
+    pub fn original(&self, span: Span) -> Span {
+        let end = if span.end == self.text.len() {
+            *self.map.last().expect("the end is mapped")
+        } else {
+            self.map[span.end]
+        };
+        Span::new(self.map[span.start], end)
+    }
+}
+
+/// `s` folded: lowercase, apostrophes straight.
+pub fn fold(s: &str) -> String {
+    Folded::new(s).text
+}
+
+/// Every place `needle` stands in `hay` as whole words (not inside a longer word), left to
+/// right. Both are expected in the same case.
+pub fn find_words<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = Span> + 'h {
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        if needle.is_empty() {
+            return None;
+        }
+        while let Some(i) = hay[from..].find(needle) {
+            let start = from + i;
+            let end = start + needle.len();
+            from = start + hay[start..].chars().next().map_or(1, char::len_utf8);
+            let before = hay[..start].chars().next_back();
+            let after = hay[end..].chars().next();
+            if !before.is_some_and(char::is_alphanumeric)
+                && !after.is_some_and(char::is_alphanumeric)
+            {
+                return Some(Span::new(start, end));
+            }
+        }
+        None
+    })
+}
+
+/// The first place `needle` stands in `hay` as whole words.
+pub fn find_word(hay: &str, needle: &str) -> Option<Span> {
+    find_words(hay, needle).next()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folded_spans_map_back_to_the_original_across_curly_apostrophes() {
+        let original = "Ukraine’s State Emergency Service said";
+        let folded = Folded::new(original);
+        assert_eq!(folded.text, "ukraine's state emergency service said");
+        let at = find_word(&folded.text, "state emergency service").unwrap();
+        assert_eq!(folded.original(at).of(original), "State Emergency Service");
+        let said = find_word(&folded.text, "said").unwrap();
+        assert_eq!(folded.original(said).of(original), "said");
+    }
+
+    #[test]
+    fn whole_words_only() {
+        assert_eq!(find_word("the toll rose", "toll"), Some(Span::new(4, 8)));
+        assert_eq!(find_word("tolls rose", "toll"), None);
+        assert_eq!(find_words("kyiv and kyiv's", "kyiv").count(), 2);
+        assert_eq!(find_word("київ", ""), None);
+    }
+}

@@ -1,0 +1,151 @@
+//! Who a text names: every alias of every person (or organisation) in the reference, found as
+//! whole words, and the speaker an attribution points to.
+
+use crate::reference::{Person, Reference};
+use crate::text::{find_words, fold, Folded, Span};
+
+/// Verbs and phrases that attribute words to someone.
+pub const ATTRIBUTION: &[&str] = &[
+    "according to",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "wrote",
+    "writes",
+    "announced",
+    "stated",
+    "stating",
+    "added",
+    "warned",
+    "accused",
+    "condemned",
+    "confirmed",
+    "described",
+    "characterised",
+    "characterized",
+    "vowed",
+    "noted",
+    "claimed",
+    "reported",
+    "cited",
+    "tweeted",
+    "posted",
+    "declared",
+    "insisted",
+    "urged",
+    "pointed out",
+    "articulated",
+    "emphasized",
+    "emphasised",
+    "voiced",
+    "expressed",
+    "acknowledged",
+    "blamed",
+    "stressed",
+];
+
+/// Pronouns that refer to the last speaker.
+const PRONOUNS: &[&str] = &["he", "she"];
+
+/// A person named in a sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention<'r> {
+    /// Byte span in the text.
+    pub span: Span,
+    pub person: &'r Person,
+}
+
+/// Aliases lowercased with straight apostrophes, longest first, so that "Volodymyr Zelensky"
+/// is found before "Zelensky".
+pub struct People<'r> {
+    aliases: Vec<(String, &'r Person)>,
+}
+
+impl<'r> People<'r> {
+    pub fn new(reference: &'r Reference) -> Self {
+        let mut aliases: Vec<(String, &Person)> = reference
+            .people
+            .iter()
+            .flat_map(|p| {
+                std::iter::once(&p.name)
+                    .chain(&p.aliases)
+                    .map(move |a| (fold(a), p))
+            })
+            .collect();
+        aliases.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
+        People { aliases }
+    }
+
+    /// Every person named in `text[sentence]`, in order, without overlaps.
+    pub fn mentions(&self, text: &str, sentence: Span) -> Vec<Mention<'r>> {
+        let folded = Folded::new(sentence.of(text));
+        let mut found: Vec<(Span, &'r Person)> = Vec::new();
+        for (alias, person) in &self.aliases {
+            for at in find_words(&folded.text, alias) {
+                if found
+                    .iter()
+                    .all(|(f, _)| at.end <= f.start || at.start >= f.end)
+                {
+                    found.push((at, person));
+                }
+            }
+        }
+        found.sort_by_key(|(at, _)| at.start);
+        found
+            .into_iter()
+            .map(|(at, person)| {
+                let at = folded.original(at);
+                Mention {
+                    span: Span::new(sentence.start + at.start, sentence.start + at.end),
+                    person,
+                }
+            })
+            .collect()
+    }
+}
+
+/// The speaker of a sentence: the person nearest before its attribution verb ("Zelensky said"),
+/// else the nearest after it ("said Zelensky", "according to Zelensky"), else, for "he said",
+/// the last speaker. `None` when the sentence attributes nothing.
+pub fn speaker<'r>(
+    text: &str,
+    sentence: Span,
+    mentions: &[Mention<'r>],
+    last_speaker: Option<&'r Person>,
+) -> Option<&'r Person> {
+    let folded = Folded::new(sentence.of(text));
+    let in_text = |at: Span| {
+        let at = folded.original(at);
+        Span::new(sentence.start + at.start, sentence.start + at.end)
+    };
+    let verb = ATTRIBUTION
+        .iter()
+        .filter_map(|v| find_words(&folded.text, v).next())
+        .min_by_key(|s| s.start)?;
+    let verb = in_text(verb);
+    let before = mentions.iter().rev().find(|m| m.span.end <= verb.start);
+    let between_is_short =
+        |m: &Mention| text[m.span.end..verb.start].split_whitespace().count() <= 6;
+    if let Some(m) = before.filter(|m| between_is_short(m)) {
+        return Some(m.person);
+    }
+    let pronoun = PRONOUNS.iter().any(|p| {
+        find_words(&folded.text, p)
+            .map(in_text)
+            .any(|s| s.end <= verb.start && verb.start - s.end <= 12)
+    });
+    if pronoun {
+        return last_speaker;
+    }
+    // "said Zelensky", "according to President Volodymyr Zelensky": the name follows closely.
+    mentions
+        .iter()
+        .find(|m| {
+            m.span.start >= verb.end && text[verb.end..m.span.start].split_whitespace().count() <= 3
+        })
+        .or(before)
+        .map(|m| m.person)
+}

@@ -1,0 +1,202 @@
+//! Quotations: found in straight or curly quotes, compared with the reference's quotes word by
+//! word. A quote is `exact` when its words stand, in order and unbroken, in a recorded quote
+//! of the same speaker; `altered` when most of its words do (the explanation names what
+//! changed) or when the words are right but the speaker is not; `unknown` otherwise.
+
+use super::ClaimVerdict;
+use crate::reference::{Quote, Reference};
+use crate::text::fold;
+use crate::text::Span;
+
+/// Quotes shorter than this are phrases ("terrorist acts"), not quotations worth checking.
+pub const MIN_WORDS: usize = 3;
+
+/// Share of a quote's words that must appear, in order, in a recorded quote for it to count as
+/// an altered version of it.
+const ALTERED_AT: f64 = 0.6;
+
+/// The spans of the quotations in `text`, without their quote marks.
+pub fn find(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '“') | (None, '"') => open = Some((i + c.len_utf8(), c)),
+            (Some((start, '“')), '”') | (Some((start, '"')), '"') => {
+                let inner = Span::new(start, i);
+                if words(inner.of(text)).len() >= MIN_WORDS {
+                    out.push(inner);
+                }
+                open = None;
+            }
+            // A paragraph break closes nothing: an unbalanced quote mark is dropped.
+            (Some(_), '\n') => open = None,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Lowercase words, apostrophes straight, punctuation dropped.
+pub fn words(s: &str) -> Vec<String> {
+    fold(s)
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .filter(|w| !w.is_empty() && *w != "'")
+        .map(str::to_string)
+        .collect()
+}
+
+/// How a quotation compares with the reference.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    pub verdict: ClaimVerdict,
+    pub explanation: String,
+}
+
+/// Compares the quotation `said` by `speaker` with every quote in the reference.
+pub fn compare(said: &str, speaker: Option<&str>, reference: &Reference) -> Comparison {
+    let said_words = words(said);
+    let quotes = reference.incidents.iter().flat_map(|i| &i.quotes);
+    let mut best: Option<(&Quote, usize, Vec<String>)> = None;
+    for q in quotes {
+        let recorded = words(&q.text);
+        if contains_run(&recorded, &said_words) {
+            return match speaker {
+                Some(s) if s != q.speaker => Comparison {
+                    verdict: ClaimVerdict::Altered,
+                    explanation: format!(
+                        "These words were said by {}, not {s} ({}).",
+                        q.speaker,
+                        source(q)
+                    ),
+                },
+                _ => Comparison {
+                    verdict: ClaimVerdict::Exact,
+                    explanation: format!("Word for word what {} said ({}).", q.speaker, source(q)),
+                },
+            };
+        }
+        let (common, changes) = align(&said_words, &recorded);
+        if best.as_ref().is_none_or(|(_, c, _)| common > *c) {
+            best = Some((q, common, changes));
+        }
+    }
+    match best {
+        Some((q, common, changes)) if common as f64 >= ALTERED_AT * said_words.len() as f64 => {
+            Comparison {
+                verdict: ClaimVerdict::Altered,
+                explanation: format!(
+                    "Close to, but not what {} said: {} ({}): “{}”",
+                    q.speaker,
+                    changes.join("; "),
+                    source(q),
+                    q.text.trim()
+                ),
+            }
+        }
+        _ => Comparison {
+            verdict: ClaimVerdict::Unknown,
+            explanation: "The reference set has no record of this quotation.".into(),
+        },
+    }
+}
+
+fn source(q: &Quote) -> String {
+    crate::verdict::source_name(&q.source)
+}
+
+/// Whether `part` stands in `whole` as an unbroken run of words.
+fn contains_run(whole: &[String], part: &[String]) -> bool {
+    !part.is_empty() && whole.windows(part.len()).any(|w| w == part)
+}
+
+/// Word-level alignment of a quotation with a recorded quote (longest common subsequence):
+/// the number of words in common and what changed, at most three changes, over the stretch of
+/// the recorded quote the quotation covers.
+fn align(said: &[String], recorded: &[String]) -> (usize, Vec<String>) {
+    let (n, m) = (said.len(), recorded.len());
+    let mut lcs = vec![vec![0usize; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if said[i] == recorded[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let common = lcs[0][0];
+    // Start the walk where the quotation's first shared word sits in the recorded quote.
+    let mut changes = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    let mut started = false;
+    let mut pending_removed: Vec<&str> = Vec::new();
+    while i < n && j < m {
+        if said[i] == recorded[j] {
+            if !pending_removed.is_empty() {
+                changes.push(format!("leaves out ‘{}’", pending_removed.join(" ")));
+                pending_removed.clear();
+            }
+            started = true;
+            i += 1;
+            j += 1;
+        } else if started && lcs[i][j] == lcs[i + 1][j + 1] {
+            changes.push(format!(
+                "‘{}’ where the source has ‘{}’",
+                said[i], recorded[j]
+            ));
+            i += 1;
+            j += 1;
+        } else if lcs[i + 1][j] >= lcs[i][j + 1] {
+            changes.push(format!("adds ‘{}’", said[i]));
+            i += 1;
+        } else {
+            if started {
+                pending_removed.push(&recorded[j]);
+            }
+            j += 1;
+        }
+    }
+    if i < n {
+        changes.push(format!("adds ‘{}’", said[i..].join(" ")));
+    }
+    changes.truncate(3);
+    (common, changes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotations_are_found_in_straight_and_curly_quotes_without_the_marks() {
+        let text = "He said “No diplomatic mission should be a target.” and \"All designated objects were hit,\" but \"terrorist acts\".";
+        let found: Vec<&str> = find(text).iter().map(|s| s.of(text)).collect();
+        assert_eq!(
+            found,
+            [
+                "No diplomatic mission should be a target.",
+                "All designated objects were hit,"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unbalanced_quote_mark_does_not_swallow_the_next_paragraph() {
+        let text = "He said “this never closes\nNext paragraph “has a real quote here” too.";
+        let found: Vec<&str> = find(text).iter().map(|s| s.of(text)).collect();
+        assert_eq!(found, ["has a real quote here"]);
+    }
+
+    #[test]
+    fn alignment_names_a_replaced_word() {
+        let said = words("Russia is choosing ballistics instead of the negotiating table");
+        let recorded = words("Russia chooses ballistics instead of the negotiating table.");
+        let (common, changes) = align(&said, &recorded);
+        assert_eq!(common, 7);
+        assert_eq!(
+            changes.first().map(String::as_str),
+            Some("‘is’ where the source has ‘chooses’")
+        );
+    }
+}

@@ -1,0 +1,196 @@
+//! A person's role as the text gives it ("U.S. presidential candidate Donald Trump"), compared
+//! with the roles the reference records for them on the date of the incident.
+
+use super::people::Mention;
+use super::ClaimVerdict;
+use crate::reference::{Person, Role};
+use crate::text::fold;
+
+/// Words before a title that date it themselves: "Trump's then secretary of state".
+const DATED_BY_THE_TEXT: &[&str] = &[
+    "then", "former", "ex", "late", "future", "incoming", "outgoing",
+];
+
+/// The outcome of a role check.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleCheck {
+    pub verdict: ClaimVerdict,
+    pub explanation: String,
+}
+
+/// Dots and case do not matter in titles: "U.S. President" is "us president".
+fn title_form(s: &str) -> String {
+    fold(s).replace('.', "")
+}
+
+/// Checks the title written next to `mention` (right before the name, or as an appositive right
+/// after it) against the person's roles on `date` (ISO).
+pub fn check(
+    text: &str,
+    sentence_start: usize,
+    mention: &Mention,
+    date: &str,
+) -> Option<RoleCheck> {
+    let before = title_form(text[sentence_start..mention.span.start].trim_end_matches([' ', ',']));
+    let after_text = text[mention.span.end..].trim_start_matches([',', ' ']);
+    let cut = after_text
+        .char_indices()
+        .nth(80)
+        .map_or(after_text.len(), |(i, _)| i);
+    let after = title_form(&after_text[..cut]);
+    let person = mention.person;
+    let titles = person
+        .roles
+        .iter()
+        .flat_map(|r| std::iter::once(&r.role).chain(&r.titles));
+    let matched = titles
+        .map(|t| title_form(t))
+        .filter(|t| {
+            before.ends_with(t.as_str())
+                && !before[..before.len() - t.len()].ends_with(char::is_alphanumeric)
+                || (after.starts_with(t.as_str())
+                    && !after[t.len()..].starts_with(char::is_alphanumeric))
+        })
+        .max_by_key(String::len)?;
+    let dated = before
+        .strip_suffix(matched.as_str())
+        .map(str::trim_end)
+        .is_some_and(|b| DATED_BY_THE_TEXT.iter().any(|w| b.ends_with(w)));
+    if dated {
+        return None;
+    }
+    let has_title = |r: &&Role| {
+        title_form(&r.role) == matched || r.titles.iter().any(|t| title_form(t) == matched)
+    };
+    let held = |r: &&Role| r.from.as_str() <= date && r.to.as_deref().is_none_or(|to| date <= to);
+    let titled: Vec<&Role> = person.roles.iter().filter(has_title).collect();
+    if titled.iter().any(held) {
+        return Some(RoleCheck {
+            verdict: ClaimVerdict::RoleConsistent,
+            explanation: format!(
+                "{} was {} on {}.",
+                person.name,
+                titled.iter().copied().find(held).map_or("", |r| &r.role),
+                long_date(date)
+            ),
+        });
+    }
+    Some(RoleCheck {
+        verdict: ClaimVerdict::RoleMismatch,
+        explanation: mismatch(person, &titled, date),
+    })
+}
+
+fn mismatch(person: &Person, titled: &[&Role], date: &str) -> String {
+    let was = |r: &Role| match &r.to {
+        Some(to) => format!(
+            "{} from {} to {}",
+            r.role,
+            long_date(&r.from),
+            long_date(to)
+        ),
+        None => format!("{} from {}", r.role, long_date(&r.from)),
+    };
+    let claimed = titled.first().map_or(String::new(), |r| was(r));
+    let held: Vec<String> = person
+        .roles
+        .iter()
+        .filter(|r| r.from.as_str() <= date && r.to.as_deref().is_none_or(|to| date <= to))
+        .map(|r| format!("{} (since {})", r.role, long_date(&r.from)))
+        .collect();
+    if held.is_empty() {
+        format!(
+            "On {} {} held no such role; the text's title fits {claimed}.",
+            long_date(date),
+            person.name
+        )
+    } else {
+        format!(
+            "On {} {} was {}, not what the text says; that title fits {claimed}.",
+            long_date(date),
+            person.name,
+            held.join(" and ")
+        )
+    }
+}
+
+/// "2025-07-04" as "4 July 2025".
+pub fn long_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
+    match parts[..] {
+        [y, m @ 1..=12, d] => format!("{d} {} {y}", MONTHS[(m - 1) as usize]),
+        _ => iso.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claims::people::People;
+    use crate::reference::Reference;
+    use crate::text::Span;
+
+    fn role_of(text: &str, date: &str) -> Option<RoleCheck> {
+        let reference = Reference::bundled();
+        let people = People::new(&reference);
+        let sentence = Span::new(0, text.len());
+        let mentions = people.mentions(text, sentence);
+        mentions.iter().find_map(|m| check(text, 0, m, date))
+    }
+
+    #[test]
+    fn trump_as_presidential_candidate_in_july_2025_is_a_mismatch() {
+        let r = role_of(
+            "a phone call between U.S. presidential candidate Donald Trump and Putin",
+            "2025-07-04",
+        )
+        .unwrap();
+        assert_eq!(r.verdict, ClaimVerdict::RoleMismatch);
+        assert!(
+            r.explanation
+                .contains("President of the United States (since 20 January 2025)"),
+            "{}",
+            r.explanation
+        );
+    }
+
+    #[test]
+    fn a_title_held_on_the_date_is_consistent() {
+        let r = role_of("German Chancellor Friedrich Merz said so.", "2025-08-28").unwrap();
+        assert_eq!(r.verdict, ClaimVerdict::RoleConsistent);
+        let r = role_of(
+            "Ukraine’s interior minister, Ihor Klymenko, said",
+            "2025-04-24",
+        )
+        .unwrap();
+        assert_eq!(r.verdict, ClaimVerdict::RoleConsistent);
+    }
+
+    #[test]
+    fn a_title_the_text_dates_itself_is_not_checked() {
+        assert_eq!(
+            role_of("Trump's then secretary of state Mike Pompeo", "2025-04-24"),
+            None
+        );
+    }
+
+    #[test]
+    fn long_dates_read_as_people_write_them() {
+        assert_eq!(long_date("2025-01-20"), "20 January 2025");
+        assert_eq!(long_date("not a date"), "not a date");
+    }
+}
