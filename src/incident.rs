@@ -271,13 +271,17 @@ pub fn event_of<'r>(
         }
     }
     // A sentence about a context event ("The attack, involving hundreds of drones, hit at least
-    // five Russian airfields") speaks of that event, unless it ties it to the strike.
+    // five Russian airfields") speaks of that event, unless it ties it to the strike. Context
+    // that is not an event (a weapon type) says nothing about which event a figure is from.
     let names_context = incident.is_some_and(|i| {
-        i.context.iter().any(|c| {
-            std::iter::once(&c.name)
-                .chain(&c.aliases)
-                .any(|a| find_word(&lower_sentence, &fold(a)).is_some())
-        })
+        i.context
+            .iter()
+            .filter(|c| matches!(c.kind.as_deref(), Some("event" | "operation")))
+            .any(|c| {
+                std::iter::once(&c.name)
+                    .chain(&c.aliases)
+                    .any(|a| find_word(&lower_sentence, &fold(a)).is_some())
+            })
     });
     let tied = RELATES_TO_THE_STRIKE
         .iter()

@@ -258,30 +258,16 @@ pub fn is_strike_weekday(date: &str, incident: &Incident) -> bool {
 
 /// The ISO date of the day before `iso` (`YYYY-MM-DD`), or an empty string if it is not one.
 pub fn day_before(iso: &str) -> String {
-    let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
-    let [y, m, d] = parts[..] else {
+    use crate::figures::dates::{days_in_month, parse_iso};
+    let Some((y, m, d)) = parse_iso(iso) else {
         return String::new();
     };
-    if d > 1 {
-        return format!("{y:04}-{m:02}-{:02}", d - 1);
-    }
-    let (y, m) = if m == 1 { (y - 1, 12) } else { (y, m - 1) };
-    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    let days = [
-        31,
-        if leap { 29 } else { 28 },
-        31,
-        30,
-        31,
-        30,
-        31,
-        31,
-        30,
-        31,
-        30,
-        31,
-    ];
-    format!("{y:04}-{m:02}-{:02}", days[(m - 1) as usize])
+    let (y, m, d) = match (m, d) {
+        (1, 1) => (y - 1, 12, 31),
+        (m, 1) => (y, m - 1, days_in_month(y, m - 1)),
+        (m, d) => (y, m, d - 1),
+    };
+    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// "killed in Kyiv", "children killed in Kyiv", "ballistic missiles across Ukraine".

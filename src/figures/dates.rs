@@ -45,6 +45,28 @@ pub fn weekday_before(weekday: &str) -> Option<&'static str> {
     Some(WEEKDAYS[(i + 6) % 7])
 }
 
+/// The days in month `m` of year `y`.
+pub fn days_in_month(y: u32, m: u32) -> u32 {
+    let leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+    match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// `YYYY-MM-DD` as (year, month, day), if it is a real date.
+pub fn parse_iso(iso: &str) -> Option<(u32, u32, u32)> {
+    let parts: Vec<&str> = iso.split('-').collect();
+    let [y, m, d] = parts[..] else { return None };
+    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    ((1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)).then_some((y, m, d))
+}
+
 /// A date found in the tokens.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DateMatch {

@@ -1,17 +1,366 @@
-//! Validation of a reference set: every problem found, each with its path.
+//! Validation of a reference set: every problem found, each with its path
+//! (`incidents[kyiv-2025-04-24].figures[2].reports[0].value`) and what is wrong, so that a
+//! user's own set can be fixed in one pass.
 
-use super::{Reference, ReferenceError};
+use super::{FigureSeries, Reference, ReferenceError, Source};
+use std::collections::HashSet;
+
+const WEEKDAYS: &[&str] = crate::figures::dates::WEEKDAYS;
+
+struct Errors(Vec<ReferenceError>);
+
+impl Errors {
+    fn push(&mut self, path: impl Into<String>, problem: impl Into<String>) {
+        self.0.push(ReferenceError {
+            path: path.into(),
+            problem: problem.into(),
+        });
+    }
+}
 
 pub(super) fn validate(reference: &Reference) -> Vec<ReferenceError> {
-    let mut errors = Vec::new();
+    let mut e = Errors(Vec::new());
     if reference.schema != 1 {
-        errors.push(ReferenceError {
-            path: "schema".into(),
-            problem: format!(
+        e.push(
+            "schema",
+            format!(
                 "unsupported schema version {}; expected 1",
                 reference.schema
             ),
-        });
+        );
     }
-    errors
+    let people: HashSet<&str> = reference.people.iter().map(|p| p.name.as_str()).collect();
+    people_rules(reference, &mut e);
+    let mut ids = HashSet::new();
+    for (n, incident) in reference.incidents.iter().enumerate() {
+        let at = if incident.id.is_empty() {
+            format!("incidents[{n}]")
+        } else {
+            format!("incidents[{}]", incident.id)
+        };
+        if incident.id.trim().is_empty() {
+            e.push(format!("{at}.id"), "is empty");
+        } else if !ids.insert(incident.id.as_str()) {
+            e.push(
+                format!("{at}.id"),
+                format!("duplicate id '{}'", incident.id),
+            );
+        }
+        match weekday_of(&incident.date) {
+            None => e.push(
+                format!("{at}.date"),
+                format!("'{}' is not a date (YYYY-MM-DD)", incident.date),
+            ),
+            Some(w) if !w.eq_ignore_ascii_case(&incident.weekday) => e.push(
+                format!("{at}.weekday"),
+                format!(
+                    "'{}' does not match the date {}, a {w}",
+                    incident.weekday, incident.date
+                ),
+            ),
+            Some(_) => {}
+        }
+        if incident.title.trim().is_empty() {
+            e.push(format!("{at}.title"), "is empty");
+        }
+        series_rules(&format!("{at}.figures"), &incident.figures, &mut e);
+        for (q, quote) in incident.quotes.iter().enumerate() {
+            let qat = format!("{at}.quotes[{q}]");
+            if !people.contains(quote.speaker.as_str()) {
+                e.push(
+                    format!("{qat}.speaker"),
+                    format!("'{}' is not in people", quote.speaker),
+                );
+            }
+            if quote.text.trim().is_empty() {
+                e.push(format!("{qat}.text"), "is empty");
+            }
+            source_rules(&format!("{qat}.source"), &quote.source, &mut e);
+        }
+        for (r, related) in incident.related.iter().enumerate() {
+            let rat = format!("{at}.related[{r}]");
+            if related.id.trim().is_empty() || !ids.insert(related.id.as_str()) {
+                e.push(
+                    format!("{rat}.id"),
+                    format!("'{}' is empty or used twice", related.id),
+                );
+            }
+            if weekday_of(&related.date).is_none() {
+                e.push(
+                    format!("{rat}.date"),
+                    format!("'{}' is not a date (YYYY-MM-DD)", related.date),
+                );
+            }
+            series_rules(&format!("{rat}.figures"), &related.figures, &mut e);
+        }
+    }
+    e.0
+}
+
+fn people_rules(reference: &Reference, e: &mut Errors) {
+    let mut names = HashSet::new();
+    for (n, person) in reference.people.iter().enumerate() {
+        let at = format!("people[{n}]");
+        if person.name.trim().is_empty() {
+            e.push(format!("{at}.name"), "is empty");
+        } else if !names.insert(person.name.as_str()) {
+            e.push(
+                format!("{at}.name"),
+                format!("duplicate person '{}'", person.name),
+            );
+        }
+        for (r, role) in person.roles.iter().enumerate() {
+            let rat = format!("{at}.roles[{r}]");
+            if weekday_of(&role.from).is_none() {
+                e.push(
+                    format!("{rat}.from"),
+                    format!("'{}' is not a date (YYYY-MM-DD)", role.from),
+                );
+            }
+            match role.to.as_deref() {
+                Some(to) if weekday_of(to).is_none() => e.push(
+                    format!("{rat}.to"),
+                    format!("'{to}' is not a date (YYYY-MM-DD)"),
+                ),
+                Some(to) if to < role.from.as_str() => e.push(
+                    format!("{rat}.to"),
+                    format!("ends ({to}) before it starts ({})", role.from),
+                ),
+                _ => {}
+            }
+        }
+    }
+}
+
+fn series_rules(at: &str, figures: &[FigureSeries], e: &mut Errors) {
+    for (f, series) in figures.iter().enumerate() {
+        let fat = format!("{at}[{f}]");
+        if series.scope.trim().is_empty() {
+            e.push(format!("{fat}.scope"), "is empty");
+        }
+        if series.reports.is_empty() {
+            e.push(
+                format!("{fat}.reports"),
+                "has no report: every figure needs at least one value with its source",
+            );
+            continue;
+        }
+        for (r, report) in series.reports.iter().enumerate() {
+            let rat = format!("{fat}.reports[{r}]");
+            if !report.value.is_finite() {
+                e.push(format!("{rat}.value"), "is not a finite number");
+            } else if report.value < 0.0 {
+                e.push(
+                    format!("{rat}.value"),
+                    format!("is negative ({}): counts cannot be", report.value),
+                );
+            }
+            if report.order == 0 {
+                e.push(format!("{rat}.order"), "must be 1 or more");
+            }
+            source_rules(&format!("{rat}.source"), &report.source, e);
+        }
+        let latest = series.latest_order();
+        let mut latest_values: Vec<f64> = series
+            .reports
+            .iter()
+            .filter(|r| r.order == latest)
+            .map(|r| r.value)
+            .collect();
+        latest_values.dedup();
+        if latest_values.len() > 1 {
+            e.push(
+                format!("{fat}.reports"),
+                format!("order {latest} holds different values ({latest_values:?}): the latest value must be unique"),
+            );
+        }
+    }
+}
+
+fn source_rules(at: &str, source: &Source, e: &mut Errors) {
+    let seeded = source.seed.is_some()
+        && source
+            .sentence
+            .as_deref()
+            .is_some_and(|s| !s.trim().is_empty());
+    let linked = source
+        .url
+        .as_deref()
+        .is_some_and(|u| u.starts_with("http://") || u.starts_with("https://"));
+    if !seeded && !linked {
+        e.push(
+            at,
+            "missing source: give a seed file and its sentence, or an http(s) URL",
+        );
+    }
+}
+
+/// The weekday of an ISO date, or `None` if it is not a real date.
+fn weekday_of(iso: &str) -> Option<&'static str> {
+    let (y, m, d) = crate::figures::dates::parse_iso(iso)?;
+    // Sakamoto's method: 0 is Sunday.
+    const T: [i64; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let (y, m, d) = (y as i64, m as usize, d as i64);
+    let yy = if m < 3 { y - 1 } else { y };
+    let sunday_based = (yy + yy / 4 - yy / 100 + yy / 400 + T[m - 1] + d).rem_euclid(7);
+    Some(WEEKDAYS[((sunday_based + 6) % 7) as usize])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn errors(json: &str) -> Vec<String> {
+        match Reference::from_json(json) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    const GOOD_REPORT: &str =
+        r#"{"value": 9, "order": 1, "source": {"url": "https://example.org/a"}}"#;
+
+    fn incident(id: &str, date: &str, weekday: &str, figures: &str) -> String {
+        format!(
+            r#"{{"id": "{id}", "title": "t", "date": "{date}", "night_of": "n", "weekday": "{weekday}", "figures": [{figures}]}}"#
+        )
+    }
+
+    fn set(incidents: &[String]) -> String {
+        format!(
+            r#"{{"schema": 1, "incidents": [{}], "people": []}}"#,
+            incidents.join(",")
+        )
+    }
+
+    fn series(reports: &str) -> String {
+        format!(r#"{{"category": "killed", "scope": "Kyiv", "reports": [{reports}]}}"#)
+    }
+
+    #[test]
+    fn a_valid_set_has_no_errors() {
+        assert!(errors(&set(&[incident(
+            "a",
+            "2025-04-24",
+            "Thursday",
+            &series(GOOD_REPORT)
+        )]))
+        .is_empty());
+    }
+
+    #[test]
+    fn weekdays_are_computed_from_the_date() {
+        assert_eq!(weekday_of("2025-04-24"), Some("Thursday"));
+        assert_eq!(weekday_of("2025-06-06"), Some("Friday"));
+        assert_eq!(weekday_of("2024-07-08"), Some("Monday"));
+        assert_eq!(weekday_of("2000-01-01"), Some("Saturday"));
+        assert_eq!(weekday_of("2025-02-29"), None);
+    }
+
+    #[test]
+    fn bad_json_names_the_line_and_column() {
+        let e = errors("{\"schema\": 1,\n \"incidents\": [}");
+        assert!(e[0].starts_with("reference set: line 2, column"), "{e:?}");
+    }
+
+    #[test]
+    fn wrong_types_and_unknown_fields_name_the_field() {
+        let e = errors(&set(&[incident(
+            "a",
+            "2025-04-24",
+            "Thursday",
+            &series(r#"{"value": "nine", "order": 1, "source": {"url": "https://x.org"}}"#),
+        )]));
+        assert!(
+            e[0].contains("invalid type: string \"nine\", expected f64"),
+            "{e:?}"
+        );
+        let e = errors(r#"{"schema": 1, "incidents": [], "peple": []}"#);
+        assert!(e[0].contains("unknown field `peple`"), "{e:?}");
+    }
+
+    #[test]
+    fn duplicate_ids_are_named() {
+        let a = incident("a", "2025-04-24", "Thursday", &series(GOOD_REPORT));
+        assert_eq!(
+            errors(&set(&[a.clone(), a])),
+            ["reference set: incidents[a].id: duplicate id 'a'"]
+        );
+    }
+
+    #[test]
+    fn negative_counts_are_named_with_their_path() {
+        let e = errors(&set(&[incident(
+            "a",
+            "2025-04-24",
+            "Thursday",
+            &series(r#"{"value": -3, "order": 1, "source": {"url": "https://x.org"}}"#),
+        )]));
+        assert_eq!(e, ["reference set: incidents[a].figures[0].reports[0].value: is negative (-3): counts cannot be"]);
+    }
+
+    #[test]
+    fn a_missing_source_is_named() {
+        let e = errors(&set(&[incident(
+            "a",
+            "2025-04-24",
+            "Thursday",
+            &series(r#"{"value": 3, "order": 1, "source": {"seed": "x.txt"}}"#),
+        )]));
+        assert_eq!(e, ["reference set: incidents[a].figures[0].reports[0].source: missing source: give a seed file and its sentence, or an http(s) URL"]);
+    }
+
+    #[test]
+    fn a_weekday_that_does_not_match_the_date_is_named() {
+        let e = errors(&set(&[incident(
+            "a",
+            "2025-04-24",
+            "Friday",
+            &series(GOOD_REPORT),
+        )]));
+        assert_eq!(e, ["reference set: incidents[a].weekday: 'Friday' does not match the date 2025-04-24, a Thursday"]);
+    }
+
+    #[test]
+    fn two_latest_values_are_named() {
+        let two = r#"{"value": 3, "order": 2, "source": {"url": "https://x.org"}}, {"value": 4, "order": 2, "source": {"url": "https://x.org"}}"#;
+        let e = errors(&set(&[incident(
+            "a",
+            "2025-04-24",
+            "Thursday",
+            &series(two),
+        )]));
+        assert!(
+            e[0].contains("incidents[a].figures[0].reports: order 2 holds different values"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn a_quote_by_an_unknown_person_is_named() {
+        let json = set(&[incident("a", "2025-04-24", "Thursday", &series(GOOD_REPORT))])
+            .replace(r#""figures""#, r#""quotes": [{"speaker": "Nobody", "text": "x", "source": {"url": "https://x.org"}}], "figures""#);
+        assert_eq!(
+            errors(&json),
+            ["reference set: incidents[a].quotes[0].speaker: 'Nobody' is not in people"]
+        );
+    }
+
+    #[test]
+    fn a_series_without_reports_and_a_bad_role_date_are_named() {
+        let json = set(&[incident("a", "2025-04-24", "Thursday", &series(""))])
+            .replace(r#""people": []"#, r#""people": [{"name": "P", "roles": [{"role": "r", "from": "2025-05-01", "to": "2025-01-01"}]}]"#);
+        let e = errors(&json);
+        assert!(
+            e.iter()
+                .any(|x| x.contains("incidents[a].figures[0].reports: has no report")),
+            "{e:?}"
+        );
+        assert!(
+            e.iter().any(|x| x.contains(
+                "people[0].roles[0].to: ends (2025-01-01) before it starts (2025-05-01)"
+            )),
+            "{e:?}"
+        );
+    }
 }
