@@ -116,6 +116,7 @@ fn seed_001_gives_19_dead_which_has_since_risen_to_25() {
             ("sabotaging peace talks.", Some("Keir Starmer"), "exact"),
             ("shown its true", Some("Friedrich Merz"), "exact"),
             ("No diplomatic mission", Some("Kaja Kallas"), "exact"),
+            ("egregious attacks,", Some("Keith Kellogg"), "exact"),
             (
                 "All designated objects",
                 Some("Russian Defence Ministry"),
