@@ -103,7 +103,17 @@ fn every_seed_sourced_value_and_quote_is_found_verbatim_in_its_seed() {
 
 /// Every figure the five seeds state about the four strikes: (seed, a fragment of its sentence,
 /// value, category, group, incident). A person curated this list by reading the seeds.
-const INVENTORY: &[(&str, &str, f64, Category, Option<&str>, &str)] = &[
+/// (seed, fragment, value, category, group, incident)
+type Stated = (
+    &'static str,
+    &'static str,
+    f64,
+    Category,
+    Option<&'static str>,
+    &'static str,
+);
+
+const INVENTORY: &[Stated] = &[
     (
         S0,
         "killing at least 23 people in Kyiv",
