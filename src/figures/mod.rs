@@ -187,11 +187,14 @@ fn read_sentence(text: &str, sentence: Span, index: usize, out: &mut Vec<Figure>
             i += 1;
             continue;
         }
-        if let Some(c) = candidate_at(&tokens, i) {
-            i = c.last + 1;
-            candidates.push(c);
-        } else {
-            i += 1;
+        // A number that is not a count is skipped whole, so that its tail ("5" of "minus 5",
+        // "five" of "thirty five years old") is not read again as a count.
+        match quantity_at(&tokens, i) {
+            Some((q, n)) => {
+                i = q.last + 1;
+                candidates.extend(as_count(&tokens, q, n));
+            }
+            None => i += 1,
         }
     }
     let spans: Vec<(usize, usize)> = candidates.iter().map(|c| (c.first, c.last)).collect();
@@ -286,60 +289,104 @@ const COUNT_NOUNS: &[&str] = &[
     "others",
 ];
 
-fn candidate_at(tokens: &[Token], i: usize) -> Option<Candidate> {
-    if let Some(r) = qualifiers::range_at(tokens, i) {
-        let interval = Interval {
-            low: Some(Bound {
-                value: r.low,
-                inclusive: true,
-            }),
-            high: Some(Bound {
-                value: r.high,
-                inclusive: true,
-            }),
+/// A number as read, with its qualifier or range, before deciding whether it is a count.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quantity {
+    pub span: Span,
+    pub value: f64,
+    pub qualifier: Qualifier,
+    pub interval: Interval,
+}
+
+/// Every quantity in `text`, counts or not ("more than thirty years old", "more than half"):
+/// the reading layer alone, which the external Recognizers-Text range suite runs against.
+pub fn read_quantities(text: &str) -> Vec<Quantity> {
+    let tokens = tokens::tokenize(text, Span::new(0, text.len()));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some((q, _)) = quantity_at(&tokens, i) else {
+            i += 1;
+            continue;
         };
-        return Some(Candidate {
+        out.push(Quantity {
+            span: Span::new(tokens[q.first].span.start, tokens[q.last].span.end),
+            value: q.value,
+            qualifier: q.qualifier,
+            interval: q.interval,
+        });
+        i = q.last + 1;
+    }
+    out
+}
+
+/// The range, or the number with its qualifier, that starts at token `i`; for a single number
+/// also the number itself, which the count checks look at.
+fn quantity_at(tokens: &[Token], i: usize) -> Option<(Candidate, Option<numbers::Number>)> {
+    if let Some(r) = qualifiers::range_at(tokens, i) {
+        let bound = |value| {
+            Some(Bound {
+                value,
+                inclusive: true,
+            })
+        };
+        let candidate = Candidate {
             first: r.first,
             last: r.last,
             value: r.low,
             qualifier: Qualifier::Range,
-            interval,
+            interval: Interval {
+                low: bound(r.low),
+                high: bound(r.high),
+            },
             duration: false,
             lone_one: false,
-        });
+        };
+        return Some((candidate, None));
     }
     let n = numbers::read_at(tokens, i)?;
-    let next = |k: usize| tokens.get(n.last + k).map(|t| t.lower.as_str());
-    let duration = match n.suffix.as_deref() {
-        None => next(1).is_some_and(|w| HOURS.contains(&w)),
-        Some(s) if HOURS.contains(&s) => true,
-        Some(_) => return None, // "five-storey", "45-year-old"
-    };
-    if !duration && is_not_a_count(tokens, &n) {
-        return None;
-    }
-    if n.vague && next(1) != Some("of") {
-        return None;
-    }
     let (qualifier, first) = match qualifiers::before(tokens, n.first) {
         Some((q, start)) => (q, start),
         None if n.vague => (Qualifier::AtLeast, n.first),
         None => (Qualifier::Exact, n.first),
     };
-    let lone_one = n.value == 1.0 && tokens[n.first].is("one") && qualifier == Qualifier::Exact;
-    Some(Candidate {
+    let candidate = Candidate {
         first,
         last: n.last,
         value: n.value,
         qualifier,
         interval: qualifier.interval(n.value),
-        duration,
-        lone_one,
-    })
+        duration: false,
+        lone_one: n.value == 1.0 && tokens[n.first].is("one") && qualifier == Qualifier::Exact,
+    };
+    Some((candidate, Some(n)))
 }
 
-/// Times ("3 a.m.", "00:36"), shares, ages, ordinals and years are not counts.
+/// A quantity that is a count or a duration: not a size ("five-storey"), an age, a time, a
+/// year, a share or a vague plural standing alone ("in their hundreds").
+fn as_count(tokens: &[Token], mut c: Candidate, n: Option<numbers::Number>) -> Option<Candidate> {
+    let Some(n) = n else { return Some(c) };
+    let next = |k: usize| tokens.get(n.last + k).map(|t| t.lower.as_str());
+    c.duration = match n.suffix.as_deref() {
+        None => next(1).is_some_and(|w| HOURS.contains(&w)),
+        Some(s) if HOURS.contains(&s) => true,
+        Some(_) => return None, // "five-storey", "45-year-old"
+    };
+    if !c.duration && is_not_a_count(tokens, &n) {
+        return None;
+    }
+    if n.vague && next(1) != Some("of") {
+        return None;
+    }
+    Some(c)
+}
+
+/// Times ("3 a.m.", "00:36"), shares ("half", "40%"), negatives, ages, ordinals and years are
+/// not counts.
 fn is_not_a_count(tokens: &[Token], n: &numbers::Number) -> bool {
+    if n.value < 0.0 || (n.value < 1.0 && n.value.fract() != 0.0) {
+        return true;
+    }
     let after = |k: usize| tokens.get(n.last + 1 + k).map(|t| t.lower.as_str());
     let followed_by = |words: &[&str]| words.iter().enumerate().all(|(k, w)| after(k) == Some(*w));
     if NOT_COUNTS_AFTER.iter().any(|w| followed_by(w)) {
@@ -377,6 +424,21 @@ mod tests {
         assert!(!Qualifier::Nearly.interval(70.0).contains(70.0));
         assert!(Qualifier::About.interval(20.0).contains(22.0));
         assert!(!Qualifier::About.interval(20.0).contains(23.0));
+    }
+
+    #[test]
+    fn shares_ages_and_negatives_are_read_but_are_not_counts() {
+        for text in [
+            "More than half of the drones were downed.",
+            "He is over thirty years old.",
+            "It was minus 5 at night.",
+        ] {
+            assert_eq!(read_quantities(text).len(), 1, "{text}");
+            assert!(
+                extract(text, &crate::text::sentences(text)).is_empty(),
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! ("120 billion"), words ("nine", "twenty-three", "five hundred and ninety-eight", "a dozen"),
 //! and vague plurals ("dozens of", "hundreds of"), which read as "at least".
 
-use super::tokens::Token;
+use super::tokens::{tokenize, Token};
+use crate::text::Span;
 
 /// A number found at a token position.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,10 +27,14 @@ enum Word {
     Hundred,
     Scale(f64),
     Dozen,
+    /// "half", "a quarter": a share, read so that "more than half" is (0.5, none).
+    Fraction(f64),
 }
 
 const WORDS: &[(&str, Word)] = &[
     ("zero", Word::Unit(0.0)),
+    ("nought", Word::Unit(0.0)),
+    ("naught", Word::Unit(0.0)),
     ("one", Word::Unit(1.0)),
     ("two", Word::Unit(2.0)),
     ("three", Word::Unit(3.0)),
@@ -62,7 +67,33 @@ const WORDS: &[(&str, Word)] = &[
     ("million", Word::Scale(1e6)),
     ("billion", Word::Scale(1e9)),
     ("trillion", Word::Scale(1e12)),
+    ("bn", Word::Scale(1e9)),
+    ("bln", Word::Scale(1e9)),
+    ("tln", Word::Scale(1e12)),
+    ("lakh", Word::Scale(1e5)),
+    ("crore", Word::Scale(1e7)),
     ("dozen", Word::Dozen),
+    ("dozens", Word::Dozen),
+    ("doz", Word::Dozen),
+    ("dozs", Word::Dozen),
+    ("dz", Word::Dozen),
+    ("dzs", Word::Dozen),
+    ("half", Word::Fraction(0.5)),
+    ("quarter", Word::Fraction(0.25)),
+];
+
+/// Words before a number that make it negative: "minus five", "negative ten".
+const SIGNS: &[&str] = &["minus", "negative"];
+
+/// Scales glued to digits: "10k", "1.2b", "10M", "1MM", "2mil".
+const GLUED_SCALES: &[(&str, f64)] = &[
+    ("k", 1e3),
+    ("m", 1e6),
+    ("mm", 1e6),
+    ("mil", 1e6),
+    ("b", 1e9),
+    ("bn", 1e9),
+    ("g", 1e9),
 ];
 
 /// Plurals that mean "at least" a number: "dozens of buildings" is 24 or more.
@@ -85,7 +116,12 @@ fn digits(s: &str) -> Option<f64> {
         return None;
     }
     if s.contains(',') {
-        let mut groups = s.split(',');
+        // "1,674.5": separators, then an optional decimal part
+        let (whole, fraction) = s.split_once('.').unwrap_or((s, ""));
+        if !fraction.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let mut groups = whole.split(',');
         let head = groups.next()?;
         if head.is_empty() || head.len() > 3 || !head.bytes().all(|c| c.is_ascii_digit()) {
             return None;
@@ -104,6 +140,26 @@ fn digits(s: &str) -> Option<f64> {
         return None;
     }
     s.parse().ok()
+}
+
+/// "1/2" as 0.5: a share written with a slash, numerator below the denominator (so that
+/// "24/7" and dates are left alone).
+fn digit_fraction(s: &str) -> Option<f64> {
+    let (a, b) = s.split_once('/')?;
+    let whole = |p: &str| {
+        let digits_only = !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit());
+        digits_only.then(|| p.parse::<f64>().ok()).flatten()
+    };
+    let (a, b) = (whole(a)?, whole(b)?);
+    (a < b).then(|| a / b)
+}
+
+/// "10k" as 10,000: digits followed by a scale letter from [`GLUED_SCALES`].
+fn digits_with_scale(s: &str) -> Option<f64> {
+    let split = s.find(|c: char| c.is_ascii_alphabetic())?;
+    let (n, unit) = s.split_at(split);
+    let scale = GLUED_SCALES.iter().find(|(u, _)| *u == unit)?.1;
+    Some(digits(n)? * scale)
 }
 
 /// Splits "11-hour" into ("11", Some("hour")) and "twenty-three" into its number words.
@@ -126,6 +182,24 @@ pub fn read_at(tokens: &[Token], i: usize) -> Option<Number> {
     if t.is_break {
         return None;
     }
+    if SIGNS.contains(&t.lower.as_str()) {
+        let n = read_at(tokens, i + 1)?;
+        return Some(Number {
+            first: i,
+            value: -n.value,
+            ..n
+        });
+    }
+    if let Some(v) = digit_fraction(&t.lower) {
+        return Some(Number {
+            first: i,
+            last: i,
+            value: v,
+            vague: false,
+            suffix: None,
+            in_words: false,
+        });
+    }
     if let Some(&(_, v)) = VAGUE.iter().find(|(w, _)| t.lower == *w) {
         return Some(Number {
             first: i,
@@ -137,11 +211,15 @@ pub fn read_at(tokens: &[Token], i: usize) -> Option<Number> {
         });
     }
     let (parts, suffix) = split_suffix(&t.lower);
-    if let Some(v) = parts.first().and_then(|p| digits(p)) {
+    let glued = (parts.len() == 1)
+        .then(|| digits_with_scale(&t.lower))
+        .flatten();
+    if let Some(v) = parts.first().and_then(|p| digits(p)).or(glued) {
         if parts.len() > 1 {
             return None; // "20-30" is a range, read by the qualifier reader
         }
-        // "120 billion", "1.5 million"
+        // "120 billion", "1.5 million", "322 hundred", "3 dozens"
+        let suffix = if glued.is_some() { None } else { suffix };
         let mut n = Number {
             first: i,
             last: i,
@@ -151,9 +229,21 @@ pub fn read_at(tokens: &[Token], i: usize) -> Option<Number> {
             in_words: false,
         };
         if n.suffix.is_none() {
-            if let Some(Word::Scale(s)) = tokens.get(i + 1).and_then(|t| word(&t.lower)) {
+            let scale = match tokens.get(i + 1).and_then(|t| word(&t.lower)) {
+                Some(Word::Scale(s)) => Some(s),
+                Some(Word::Hundred) => Some(100.0),
+                Some(Word::Dozen) => Some(12.0),
+                _ => None,
+            };
+            if let Some(s) = scale {
                 n.value *= s;
                 n.last = i + 1;
+                // "three lakh crore": scales stack
+                while let Some(Word::Scale(s)) = tokens.get(n.last + 1).and_then(|t| word(&t.lower))
+                {
+                    n.value *= s;
+                    n.last += 1;
+                }
             }
         }
         return Some(n);
@@ -172,7 +262,7 @@ fn read_words(tokens: &[Token], i: usize) -> Option<Number> {
     // "a hundred", "a dozen", "a thousand": the article stands for one.
     if tokens[i].is("a") {
         match tokens.get(i + 1).and_then(|t| word(&t.lower)) {
-            Some(Word::Hundred | Word::Scale(_) | Word::Dozen) => {
+            Some(Word::Hundred | Word::Scale(_) | Word::Dozen | Word::Fraction(_)) => {
                 current = 1.0;
                 last = Some(Word::Unit(1.0));
                 at += 1;
@@ -195,6 +285,17 @@ fn read_words(tokens: &[Token], i: usize) -> Option<Number> {
             }
             break;
         }
+        // "fifty - two"
+        if t.is("-") && matches!(last, Some(Word::Ten(_))) {
+            let next_unit = tokens
+                .get(at + 1)
+                .and_then(|n| word(&n.lower))
+                .is_some_and(|w| matches!(w, Word::Unit(_)));
+            if next_unit {
+                at += 1;
+                continue;
+            }
+        }
         let (parts, suf) = split_suffix(&t.lower);
         let words: Option<Vec<Word>> = parts.iter().map(|p| word(p)).collect();
         let Some(words) = words else { break };
@@ -208,6 +309,11 @@ fn read_words(tokens: &[Token], i: usize) -> Option<Number> {
                 Word::Unit(v) | Word::Ten(v) => current += v,
                 Word::Hundred => current = current.max(1.0) * 100.0,
                 Word::Dozen => current = current.max(1.0) * 12.0,
+                Word::Fraction(f) => current = current.max(1.0) * f,
+                // "three lakh crore": a scale right after a scale multiplies the whole.
+                Word::Scale(s) if matches!(last, Some(Word::Scale(_))) && current == 0.0 => {
+                    total *= s
+                }
                 Word::Scale(s) => {
                     total += current.max(1.0) * s;
                     current = 0.0;
@@ -243,6 +349,74 @@ fn read_words(tokens: &[Token], i: usize) -> Option<Number> {
     })
 }
 
+/// Every number in `text`, counts or not, with its span: the reader the external
+/// Recognizers-Text suite runs against. Beyond [`read_at`] it reads signs ("-1", "minus one"),
+/// thousands grouped by spaces ("1 234 567") and numbers run together by dots, slashes or
+/// hyphens ("192.168.1.2", "5/17/2018", "SCP-173").
+pub fn read_numbers(text: &str) -> Vec<(Span, f64)> {
+    let tokens = tokenize(text, Span::new(0, text.len()));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(mut n) = read_at(&tokens, i) else {
+            out.extend(run_together(&tokens[i]));
+            i += 1;
+            continue;
+        };
+        if n.suffix.is_some() && n.in_words {
+            // "three-nought-four": number words that do not compose are numbers each.
+            out.extend(run_together(&tokens[i]));
+            i += 1;
+            continue;
+        }
+        let mut span = Span::new(tokens[n.first].span.start, tokens[n.last].span.end);
+        let lead = n.last == n.first && !n.in_words && tokens[n.first].lower.len() <= 3;
+        while let Some(next) = tokens.get(n.last + 1) {
+            let gap = &text[span.end..next.span.start];
+            let group = next.lower.len() == 3 && next.lower.bytes().all(|b| b.is_ascii_digit());
+            if group && lead && matches!(gap, " " | "\u{202f}" | "\u{a0}") {
+                n.value = n.value * 1000.0 + digits(&next.lower).unwrap_or(0.0);
+                n.last += 1;
+                span.end = next.span.end;
+            } else {
+                break;
+            }
+        }
+        let dash = n
+            .first
+            .checked_sub(1)
+            .filter(|&b| tokens[b].is("-"))
+            .is_some_and(|b| {
+                b == 0 || !text[..tokens[b].span.start].ends_with(|c: char| c.is_alphanumeric())
+            });
+        if dash {
+            n.value = -n.value;
+            span.start = tokens[n.first - 1].span.start;
+        }
+        out.push((span, n.value));
+        i = n.last + 1;
+    }
+    out
+}
+
+/// Digits run together with dots, slashes or hyphens, read one by one.
+fn run_together(t: &Token) -> Vec<(Span, f64)> {
+    let mut out = Vec::new();
+    let mut offset = 0;
+    for part in t.lower.split(['.', '/', '-', ',']) {
+        let start = t.span.start + offset;
+        offset += part.len() + 1;
+        let value = digits(part).or_else(|| match word(part) {
+            Some(Word::Unit(v)) => Some(v),
+            _ => None,
+        });
+        if let Some(v) = value {
+            out.push((Span::new(start, start + part.len()), v));
+        }
+    }
+    out
+}
+
 /// Whether number word `next` may follow `prev` in one number: "twenty three" yes,
 /// "three twenty" no.
 fn follows(prev: Option<Word>, next: Word) -> bool {
@@ -253,8 +427,9 @@ fn follows(prev: Option<Word>, next: Word) -> bool {
         (Some(Word::Ten(_)), Word::Hundred | Word::Scale(_)) => true,
         (Some(Word::Hundred), Word::Unit(_) | Word::Ten(_) | Word::Scale(_)) => true,
         (Some(Word::Scale(a)), Word::Unit(_) | Word::Ten(_)) => a > 0.0,
-        (Some(Word::Scale(a)), Word::Scale(b)) => b > a,
-        (Some(Word::Dozen), _) => false,
+        (Some(Word::Scale(a)), Word::Scale(b)) => b > a || a < 1e6,
+        (Some(Word::Unit(a)), Word::Fraction(_)) => a == 1.0,
+        (Some(Word::Dozen | Word::Fraction(_)), _) => false,
         _ => false,
     }
 }
@@ -262,8 +437,6 @@ fn follows(prev: Option<Word>, next: Word) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::figures::tokens::tokenize;
-    use crate::text::Span;
 
     fn read(text: &str) -> Option<(f64, Option<String>)> {
         let t = tokenize(text, Span::new(0, text.len()));
@@ -300,6 +473,41 @@ mod tests {
         assert_eq!(value("three two one"), Some(3.0));
         assert_eq!(value("a lot"), None);
         assert_eq!(value("thousand"), None);
+    }
+
+    #[test]
+    fn scales_may_be_glued_stacked_or_follow_digits() {
+        assert_eq!(value("10k"), Some(10_000.0));
+        assert_eq!(value("1.2b"), Some(1.2e9));
+        assert_eq!(value("322 hundred"), Some(32_200.0));
+        assert_eq!(value("3 dozens"), Some(36.0));
+        assert_eq!(value("three lakh crore"), Some(3e12));
+        assert_eq!(value("fifty - two"), Some(52.0));
+    }
+
+    #[test]
+    fn every_number_is_read_with_signs_groups_and_run_together_digits() {
+        let values = |t: &str| {
+            read_numbers(t)
+                .into_iter()
+                .map(|(_, v)| v)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(values("192.168.1.2"), [192.0, 168.0, 1.0, 2.0]);
+        assert_eq!(values("The answer is minus 5 and -1"), [-5.0, -1.0]);
+        assert_eq!(values("1 234 567 and 423 0000"), [1_234_567.0, 423.0, 0.0]);
+        assert_eq!(values("three-nought-four"), [3.0, 0.0, 4.0]);
+        assert_eq!(values("SCP-173"), [173.0]);
+    }
+
+    #[test]
+    fn shares_and_signs_are_read_so_that_they_can_be_left_out_as_counts() {
+        assert_eq!(value("half of them"), Some(0.5));
+        assert_eq!(value("a quarter"), Some(0.25));
+        assert_eq!(value("1/2"), Some(0.5));
+        assert_eq!(value("24/7"), None);
+        assert_eq!(value("negative ten"), Some(-10.0));
+        assert_eq!(value("minus 5"), Some(-5.0));
     }
 
     #[test]

@@ -44,6 +44,11 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("roughly", Qualifier::About),
     ("estimated", Qualifier::About),
     ("circa", Qualifier::About),
+    (">", Qualifier::MoreThan),
+    ("<", Qualifier::FewerThan),
+    ("≥", Qualifier::AtLeast),
+    ("≤", Qualifier::UpTo),
+    ("~", Qualifier::About),
 ];
 
 /// The qualifier right before token `first`, with the index of its first token.
