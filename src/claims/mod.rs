@@ -84,6 +84,9 @@ const COMPARISON: &[&str] = &[
     "least",
 ];
 
+/// Qualifiers that contain a superlative word but hedge a number instead: "at least 23".
+const NOT_COMPARISON: &[&str] = &["at least", "at most", "most of"];
+
 /// Words that show feeling rather than fact.
 const EMOTIVE: &[&str] = &[
     "devastating",
@@ -160,7 +163,11 @@ fn signals(text: &str, span: Span, quotes: &[Span]) -> Vec<Signal> {
     let slice = span.of(text);
     let folded = fold(slice);
     let mut out = Vec::new();
-    if has_any(&folded, COMPARISON) {
+    let mut unhedged = folded.clone();
+    for phrase in NOT_COMPARISON {
+        unhedged = unhedged.replace(phrase, &" ".repeat(phrase.len()));
+    }
+    if has_any(&unhedged, COMPARISON) {
         out.push(Signal::Comparison);
     }
     if has_any(&folded, EMOTIVE) {
@@ -320,4 +327,21 @@ pub fn find(
     }
     claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
     claims
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn signals_of(text: &str) -> Vec<Signal> {
+        signals(text, Span::new(0, text.len()), &[])
+    }
+
+    #[test]
+    fn at_least_and_at_most_hedge_a_number_and_are_not_superlatives() {
+        let hedged = signals_of("At least 23 were killed, and at most 40 drones got through.");
+        assert!(!hedged.contains(&Signal::Comparison));
+        let superlative = signals_of("It was the most drones ever, with the least warning.");
+        assert!(superlative.contains(&Signal::Comparison));
+    }
 }
