@@ -1,0 +1,41 @@
+// Shared set-up for the end-to-end tests: the built dist/ served on a free localhost port, and
+// Debian's Chromium driven by playwright-core with the flags this machine needs. Screenshots
+// go to test-results/ for a person to look at.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from '../../www/serve.mjs';
+
+export const RESULTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-results');
+mkdirSync(RESULTS, { recursive: true });
+
+const FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Starts the server and the browser; `close()` stops both. */
+export async function open(options = {}) {
+  const { server, url } = await serve({ port: 0, ...options });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
+  return {
+    url,
+    browser,
+    async page(path = '', { viewport = { width: 1280, height: 900 } } = {}) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      page.errors = [];
+      page.on('pageerror', (e) => page.errors.push(e.message));
+      page.on('console', (m) => m.type() === 'error' && page.errors.push(m.text()));
+      await page.goto(url + path);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+export const screenshot = (page, name) => page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: false });

@@ -1,0 +1,55 @@
+// `npm run build`: the wasm with wasm-pack (--target web), then a static dist/ that any static
+// server can serve: the demo page, the embed pages, the widget's modules, the .wasm as its own
+// file, and the articles the demo loads. Plain file copies: the widget is native ES modules, so
+// the page runs under a strict CSP without a bundler's inline code.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const pkg = join(root, 'target', 'wasm-pkg');
+const say = (m) => console.log(`\x1b[1m[build]\x1b[0m ${m}`);
+
+export function buildWasm() {
+  say('wasm-pack build --target web --release');
+  execFileSync(
+    'wasm-pack',
+    ['build', '--target', 'web', '--release', '--no-pack', '--out-dir', pkg, '--out-name', 'factcheck'],
+    { cwd: root, stdio: 'inherit', env: { ...process.env, PATH: `${process.env.HOME}/.cargo/bin:${process.env.PATH}` } },
+  );
+}
+
+/** The articles the demo's buttons load: the five seeds and an example with revised and wrong figures. */
+function articles() {
+  const seeds = join(root, 'tests', 'fixtures', 'seeds');
+  const list = readdirSync(seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((file, i) => ({ id: file, label: `Seed ${i + 1}`, text: readFileSync(join(seeds, file), 'utf8') }));
+  const example = join(root, 'tests', 'fixtures', 'eval', 'april-revised.txt');
+  list.push({ id: 'april-revised.txt', label: 'Revised and wrong figures', text: readFileSync(example, 'utf8') });
+  return list;
+}
+
+export function assemble() {
+  say(`writing ${dist}`);
+  rmSync(dist, { recursive: true, force: true });
+  mkdirSync(join(dist, 'pkg'), { recursive: true });
+  for (const f of ['factcheck.js', 'factcheck_bg.wasm', 'factcheck.d.ts']) {
+    cpSync(join(pkg, f), join(dist, 'pkg', f));
+  }
+  cpSync(join(root, 'www', 'src'), join(dist, 'widget'), { recursive: true });
+  for (const f of readdirSync(join(root, 'www'))) {
+    if (/\.(html|css|js)$/.test(f)) cpSync(join(root, 'www', f), join(dist, f));
+  }
+  cpSync(join(root, 'www', 'embed'), join(dist, 'embed'), { recursive: true, force: true });
+  writeFileSync(join(dist, 'articles.json'), JSON.stringify(articles()));
+  say('done: dist/');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  buildWasm();
+  assemble();
+}

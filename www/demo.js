@@ -1,0 +1,30 @@
+// The demo page: buttons that load the seed articles and an example with revised and wrong
+// figures into the editor, as an undoable paste; the widget does the rest.
+const editor = document.getElementById('editor');
+
+/** Replaces the editor's text the way a paste would, so that Undo brings the old text back. */
+function load(text) {
+  editor.focus();
+  document.getSelection().selectAllChildren(editor);
+  if (!document.execCommand('insertText', false, text)) editor.textContent = text;
+  document.getSelection().collapse(editor, 0);
+}
+
+// ?highlights=overlay shows the fallback drawing used where the Highlight API is missing.
+const params = new URLSearchParams(location.search);
+if (params.get('highlights') === 'overlay') document.querySelector('fact-check').setAttribute('highlights', 'overlay');
+await import('./widget/fact-check.js');
+
+const response = await fetch('articles.json');
+const articles = await response.json();
+const buttons = document.getElementById('article-buttons');
+for (const article of articles) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = article.label;
+  button.title = article.text.split('\n')[0].slice(0, 140);
+  button.dataset.article = article.id;
+  button.addEventListener('click', () => load(article.text));
+  buttons.append(button);
+}
+document.getElementById('clear').addEventListener('click', () => load(''));

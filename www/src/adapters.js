@@ -1,0 +1,122 @@
+// Adapters give the widget one view of any editor: its text as a TextMap, the document its
+// ranges live in, where its events fire, and where its viewport sits in the page. They only
+// read the editor; nothing here writes to it.
+import { TextMap } from './textmap.js';
+
+const MIRRORED = [
+  'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'line-height',
+  'letter-spacing', 'word-spacing', 'text-transform', 'text-indent', 'text-align', 'direction', 'tab-size',
+  'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
+  'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
+];
+
+const listen = (target, types, fn, options) => {
+  for (const t of types) target.addEventListener(t, fn, options);
+  return () => { for (const t of types) target.removeEventListener(t, fn, options); };
+};
+
+/** Any contenteditable element: the highlights go on its own text nodes. */
+export function contentEditable(el) {
+  return {
+    kind: 'contenteditable',
+    doc: el.ownerDocument,
+    root: el,
+    focusTarget: el,
+    read: () => TextMap.of(el),
+    frame: () => ({ x: 0, y: 0 }),
+    onChange: (fn) => listen(el, ['input'], fn),
+    destroy() {},
+  };
+}
+
+/**
+ * A <textarea> has no text nodes to highlight, so a mirror element inside the widget's shadow
+ * root copies its text, font and box, sits exactly over it, ignores the pointer, and carries
+ * the highlights with transparent text.
+ */
+export function textarea(el, shadow) {
+  const doc = el.ownerDocument;
+  const mirror = doc.createElement('div');
+  mirror.className = 'mirror';
+  mirror.setAttribute('aria-hidden', 'true');
+  const node = doc.createTextNode('');
+  mirror.append(node);
+  shadow.append(mirror);
+  const place = () => {
+    const cs = doc.defaultView.getComputedStyle(el);
+    for (const p of MIRRORED) mirror.style.setProperty(p, cs.getPropertyValue(p));
+    const rect = el.getBoundingClientRect();
+    const scrollbar = el.offsetWidth - el.clientWidth - parseFloat(cs.borderLeftWidth) - parseFloat(cs.borderRightWidth);
+    Object.assign(mirror.style, {
+      left: `${rect.left}px`,
+      top: `${rect.top}px`,
+      width: `${rect.width}px`,
+      height: `${rect.height}px`,
+      boxSizing: 'border-box',
+      borderStyle: 'solid',
+      borderColor: 'transparent',
+      paddingRight: `${parseFloat(cs.paddingRight) + Math.max(0, scrollbar)}px`,
+    });
+    mirror.scrollTop = el.scrollTop;
+    mirror.scrollLeft = el.scrollLeft;
+  };
+  const stop = [
+    listen(el, ['scroll'], place),
+    listen(doc.defaultView, ['resize'], place),
+    listen(doc, ['scroll'], place, true),
+  ];
+  return {
+    kind: 'textarea',
+    doc,
+    root: el,
+    focusTarget: el,
+    styleRoot: shadow,
+    read() {
+      // A trailing newline needs a character after it to take up a line, as in the textarea.
+      if (node.data !== `${el.value} `) node.data = `${el.value} `;
+      place();
+      return new TextMap(el.value, [{ node, start: 0 }]);
+    },
+    frame: () => ({ x: 0, y: 0 }),
+    onChange: (fn) => listen(el, ['input'], fn),
+    destroy() {
+      for (const s of stop) s();
+      mirror.remove();
+    },
+  };
+}
+
+/**
+ * TinyMCE keeps its text in an iframe: the ranges, the ::highlight rules and the pointer
+ * events live in that iframe's document, and the card is placed by the iframe's offset.
+ */
+export function tinymce(editor) {
+  const doc = editor.getDoc();
+  const body = editor.getBody();
+  const iframe = editor.iframeElement ?? editor.getContentAreaContainer().querySelector('iframe');
+  return {
+    kind: 'tinymce',
+    doc,
+    root: body,
+    focusTarget: body,
+    read: () => TextMap.of(body),
+    frame() {
+      const r = iframe.getBoundingClientRect();
+      return { x: r.left + iframe.clientLeft, y: r.top + iframe.clientTop };
+    },
+    onChange(fn) {
+      const types = 'input change undo redo SetContent';
+      editor.on(types, fn);
+      return () => editor.off(types, fn);
+    },
+    destroy() {},
+  };
+}
+
+/** The adapter for `target`: a TinyMCE editor object, a textarea, or a contenteditable element. */
+export function adapterFor(target, shadow) {
+  if (target && typeof target.getBody === 'function' && typeof target.getDoc === 'function') return tinymce(target);
+  if (target instanceof target?.ownerDocument?.defaultView?.HTMLTextAreaElement) return textarea(target, shadow);
+  if (target?.isContentEditable || target?.getAttribute?.('contenteditable') != null) return contentEditable(target);
+  throw new Error('factcheck: attach() needs a <textarea>, a contenteditable element or a TinyMCE editor');
+}

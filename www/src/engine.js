@@ -1,0 +1,107 @@
+// The engine's JavaScript API: load the wasm once, then `check(text, options?)` returns the
+// report (schema v1, see report.d.ts in the crate). A user's own reference set, as an object,
+// JSON text or a URL, is validated by the engine; its errors are real `Error`s that name the
+// incident, the field and the problem. Large texts go to a Web Worker so the page never
+// freezes: `checkAsync` picks the thread.
+import init, { FactCheck } from '../pkg/factcheck.js';
+
+/** Texts longer than this (UTF-16 units) are checked in a worker by `checkAsync`. */
+export const WORKER_THRESHOLD = 40_000;
+
+let loading = null;
+let bundled = null;
+const custom = new WeakMap();
+
+/** Loads and instantiates the wasm; safe to call many times. */
+export function ready(wasmUrl) {
+  loading ??= init(wasmUrl ? { module_or_path: wasmUrl } : undefined).then(() => {
+    bundled = new FactCheck();
+  });
+  return loading;
+}
+
+/** A reference set given as JSON text or a plain object becomes a checker, validated. */
+function checkerFor(reference) {
+  if (reference == null) return bundled;
+  if (typeof reference === 'string') return FactCheck.withReference(reference);
+  if (typeof reference !== 'object') {
+    throw new TypeError(`factcheck: options.reference must be an object or JSON text, not ${typeof reference}`);
+  }
+  let checker = custom.get(reference);
+  if (!checker) {
+    checker = FactCheck.withReference(JSON.stringify(reference));
+    custom.set(reference, checker);
+  }
+  return checker;
+}
+
+/**
+ * Checks `text` and returns the report. Call `await ready()` once first.
+ * @param {string} text
+ * @param {{reference?: object|string}} [options]
+ */
+export function check(text, options = {}) {
+  if (!bundled) throw new Error('factcheck: the engine is not loaded yet; call `await ready()` first');
+  if (typeof text !== 'string') throw new TypeError(`factcheck: check() takes a string, not ${typeof text}`);
+  return checkerFor(options.reference).check(text);
+}
+
+/**
+ * Fetches a reference set from a URL and validates it. Resolves to the parsed object, ready to
+ * pass as `options.reference`; rejects with an `Error` naming what is wrong.
+ */
+export async function loadReference(source) {
+  await ready();
+  let json;
+  if (typeof source === 'string' || source instanceof URL) {
+    const response = await fetch(source);
+    if (!response.ok) throw new Error(`factcheck: could not load the reference set ${source}: HTTP ${response.status}`);
+    json = await response.text();
+  } else {
+    json = JSON.stringify(source);
+  }
+  const checker = FactCheck.withReference(json);
+  const reference = JSON.parse(json);
+  custom.set(reference, checker);
+  return reference;
+}
+
+/** The bundled reference set, as a plain object. */
+export function bundledReference() {
+  if (!bundled) throw new Error('factcheck: the engine is not loaded yet; call `await ready()` first');
+  return bundled.referenceSet();
+}
+
+let worker = null;
+let nextId = 0;
+const pending = new Map();
+
+function startWorker() {
+  worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker.onmessage = ({ data }) => {
+    const job = pending.get(data.id);
+    pending.delete(data.id);
+    if (data.error) job.reject(new Error(data.error));
+    else job.resolve(data.report);
+  };
+  worker.onerror = (event) => {
+    for (const job of pending.values()) job.reject(new Error(`factcheck worker: ${event.message}`));
+    pending.clear();
+    worker = null;
+  };
+}
+
+/** Like `check`, off the main thread when the text is long. */
+export async function checkAsync(text, options = {}) {
+  await ready();
+  if (text.length < WORKER_THRESHOLD || typeof Worker === 'undefined') return check(text, options);
+  if (!worker) startWorker();
+  const id = nextId++;
+  const reference = options.reference == null || typeof options.reference === 'string'
+    ? options.reference
+    : JSON.stringify(options.reference);
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    worker.postMessage({ id, text, reference });
+  });
+}

@@ -1,0 +1,4 @@
+// Importing this module registers the <fact-check> element.
+import { defineElement } from './element.js';
+
+defineElement();

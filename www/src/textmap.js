@@ -1,0 +1,112 @@
+// The text of an editor as the engine sees it, and the way back from the report's UTF-16
+// offsets to DOM ranges. DOM offsets in text nodes are UTF-16 code units too, so a figure at
+// [start, end) in the text is a Range between two text-node positions. Line breaks (<br>, block
+// edges) become "\n" in the text but belong to no node; they are never inside a figure.
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'OL', 'P', 'PRE',
+  'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/** A text and its map: `segments[i]` says that text[start, start + node.length) is `node`'s data. */
+export class TextMap {
+  constructor(text, segments) {
+    this.text = text;
+    this.segments = segments;
+  }
+
+  /** Reads the text under `root`. */
+  static of(root) {
+    const segments = [];
+    let text = '';
+    const newline = () => {
+      if (text && !text.endsWith('\n')) text += '\n';
+    };
+    const visit = (node) => {
+      if (node.nodeType === 3) {
+        segments.push({ node, start: text.length });
+        text += node.data;
+        return;
+      }
+      if (node.nodeType !== 1 || SKIPPED.has(node.nodeName)) return;
+      if (node.nodeName === 'BR') {
+        text += '\n';
+        return;
+      }
+      const block = BLOCKS.has(node.nodeName);
+      if (block) newline();
+      for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+      if (block) newline();
+    };
+    visit(root);
+    return new TextMap(text, segments);
+  }
+
+  /** The text node and offset at text offset `at`, leaning right at a node boundary. */
+  position(at) {
+    const s = this.segments;
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid].start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    for (let i = lo; i < s.length; i++) {
+      const { node, start } = s[i];
+      if (at - start < node.length || (at - start === node.length && i === s.length - 1)) {
+        return { node, offset: Math.max(0, at - start) };
+      }
+      if (start > at) return { node, offset: 0 };
+    }
+    return null;
+  }
+
+  /** The text offset of a DOM position (a text node and offset, or an element and child index). */
+  offsetOf(node, offset) {
+    const seg = this.segments.find((x) => x.node === node);
+    if (seg) return seg.start + offset;
+    const child = node.childNodes?.[offset];
+    const at = child
+      ? this.segments.find((x) => child === x.node || child.contains?.(x.node) || (child.compareDocumentPosition(x.node) & 4))
+      : null;
+    return at ? at.start : this.text.length;
+  }
+
+  /** A DOM Range over text [start, end), or null when the text has changed under it. */
+  range(start, end) {
+    const from = this.position(start);
+    const to = this.position(end - 1);
+    if (!from || !to) return null;
+    const range = from.node.ownerDocument.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, Math.min(to.offset + 1, to.node.length));
+    return range;
+  }
+}
+
+/**
+ * Where `after` differs from `before`: the common prefix and suffix give one edited stretch.
+ * Findings after it shift by `delta`, so highlights move with the text until the next check.
+ */
+export function edit(before, after) {
+  let prefix = 0;
+  const max = Math.min(before.length, after.length);
+  while (prefix < max && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (
+    suffix < max - prefix &&
+    before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)
+  ) suffix++;
+  return { at: prefix, removed: before.length - prefix - suffix, delta: after.length - before.length };
+}
+
+/** Moves a finding's [start, end) across an edit; null when the edit swallowed it. */
+export function shift({ start, end }, { at, removed, delta }) {
+  if (end <= at) return { start, end };
+  if (start >= at + removed) return { start: start + delta, end: end + delta };
+  const newEnd = end + delta;
+  return newEnd > start ? { start: Math.min(start, at), end: newEnd } : null;
+}
