@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const pkg = join(root, 'target', 'wasm-pkg');
+const pkg = join(root, 'www', 'pkg');
 const say = (m) => console.log(`\x1b[1m[build]\x1b[0m ${m}`);
 
 export function buildWasm() {
@@ -44,7 +44,13 @@ export function assemble() {
   for (const f of readdirSync(join(root, 'www'))) {
     if (/\.(html|css|js)$/.test(f)) cpSync(join(root, 'www', f), join(dist, f));
   }
-  cpSync(join(root, 'www', 'embed'), join(dist, 'embed'), { recursive: true, force: true });
+  cpSync(join(root, 'www', 'embed'), join(dist, 'embed'), { recursive: true });
+  // TinyMCE, self-hosted from node_modules: the embed page loads nothing from elsewhere.
+  const tinymce = join(root, 'node_modules', 'tinymce');
+  for (const part of ['tinymce.min.js', 'models', 'themes', 'icons', 'skins', 'license.md']) {
+    cpSync(join(tinymce, part), join(dist, 'embed', 'tinymce', part), { recursive: true });
+  }
+  cpSync(join(root, 'src', 'reference', 'incidents.json'), join(dist, 'embed', 'reference.json'));
   writeFileSync(join(dist, 'articles.json'), JSON.stringify(articles()));
   say('done: dist/');
 }

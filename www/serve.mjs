@@ -11,6 +11,9 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain; charset=utf-8', '.ts': 'text/plain; charset=utf-8',
 };
 
+/** Every page runs under a strict policy: no inline script, no eval, only this origin. */
+export const CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'none'; base-uri 'none'";
+
 export const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 
 /** Serves `root` on `port` (0 picks a free one). Resolves to the server and its base URL. */
@@ -36,7 +39,8 @@ export function serve({ root = DIST, port = 8080, extra = {} } = {}) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       return res.end(`not found: ${path}\n`);
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(type.startsWith('text/html') && { 'content-security-policy': CSP }) });
     createReadStream(file).pipe(res);
   });
   return new Promise((resolve, reject) => {

@@ -208,12 +208,8 @@ impl Reference {
 
     /// Parses and validates a reference set.
     pub fn from_json(json: &str) -> Result<Reference, Vec<ReferenceError>> {
-        let reference: Reference = serde_json::from_str(json).map_err(|e| {
-            vec![ReferenceError {
-                path: format!("line {}, column {}", e.line(), e.column()),
-                problem: e.to_string(),
-            }]
-        })?;
+        let reference: Reference =
+            serde_json::from_str(json).map_err(|e| vec![type_error(json, e)])?;
         let errors = validate::validate(&reference);
         if errors.is_empty() {
             Ok(reference)
@@ -224,6 +220,44 @@ impl Reference {
 
     pub fn incident(&self, id: &str) -> Option<&Incident> {
         self.incidents.iter().find(|i| i.id == id)
+    }
+}
+
+/// A parse or type error, named by its path ("incidents[kyiv-2025-04-24].figures[0].reports[1]")
+/// when the JSON is well formed, by line and column when it is not. The path is worked out only
+/// on failure, so a good set parses in one pass.
+fn type_error(json: &str, e: serde_json::Error) -> ReferenceError {
+    let at_line = || ReferenceError {
+        path: format!("line {}, column {}", e.line(), e.column()),
+        problem: e.to_string(),
+    };
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else {
+        return at_line();
+    };
+    match serde_path_to_error::deserialize::<_, Reference>(&value) {
+        Err(e) => ReferenceError {
+            path: name_incidents(&e.path().to_string(), &value),
+            problem: e.inner().to_string(),
+        },
+        Ok(_) => at_line(),
+    }
+}
+
+/// "incidents[0].date" becomes "incidents[kyiv-2025-04-24].date" when the incident has an id.
+fn name_incidents(path: &str, value: &serde_json::Value) -> String {
+    let Some(rest) = path.strip_prefix("incidents[") else {
+        return path.to_string();
+    };
+    let Some((index, tail)) = rest.split_once(']') else {
+        return path.to_string();
+    };
+    let id = index
+        .parse::<usize>()
+        .ok()
+        .and_then(|i| value["incidents"][i]["id"].as_str());
+    match id {
+        Some(id) => format!("incidents[{id}]{tail}"),
+        None => path.to_string(),
     }
 }
 

@@ -271,12 +271,26 @@ mod tests {
             "Thursday",
             &series(r#"{"value": "nine", "order": 1, "source": {"url": "https://x.org"}}"#),
         )]));
-        assert!(
-            e[0].contains("invalid type: string \"nine\", expected f64"),
-            "{e:?}"
+        assert_eq!(
+            e,
+            ["reference set: incidents[a].figures[0].reports[0].value: invalid type: string \"nine\", expected f64"]
         );
         let e = errors(r#"{"schema": 1, "incidents": [], "peple": []}"#);
         assert!(e[0].contains("unknown field `peple`"), "{e:?}");
+    }
+
+    #[test]
+    fn a_missing_field_names_the_incident_and_where_it_is_missing() {
+        let e = errors(&set(&[incident(
+            "a",
+            "2025-04-24",
+            "Thursday",
+            &series(r#"{"value": 9, "source": {"url": "https://x.org"}}"#),
+        )]));
+        assert_eq!(
+            e,
+            ["reference set: incidents[a].figures[0].reports[0]: missing field `order`"]
+        );
     }
 
     #[test]

@@ -4,7 +4,7 @@
 // its sources on hover, click or keyboard focus. Its panel and cards live in a Shadow DOM; the
 // editor itself is only ever read.
 import { adapterFor } from './adapters.js';
-import { checkAsync, loadReference, ready, WORKER_THRESHOLD } from './engine.js';
+import { checkAsync, loadReference, ready, warmWorker, WORKER_THRESHOLD } from './engine.js';
 import { claimReview } from './claimreview.js';
 import { Painter } from './painter.js';
 import { findingsOf, h, renderCard, renderGroups, summaryText } from './panel.js';
@@ -112,7 +112,8 @@ export class FactCheckElement extends HTMLElement {
     on(win, 'scroll', repaint, true);
     on(win, 'resize', repaint);
     this.stops = stops;
-    this.loadOptions().then(() => this.checkNow());
+    /** Resolves when the widget has checked the text once and its worker is up: after this it makes no request. */
+    this.ready = Promise.all([this.loadOptions().then(() => this.checkNow()), warmWorker()]);
     return this;
   }
 

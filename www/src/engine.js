@@ -10,13 +10,24 @@ export const WORKER_THRESHOLD = 40_000;
 
 let loading = null;
 let bundled = null;
+let compiled = null;
 const custom = new WeakMap();
+
+/** Fetches and compiles the wasm once; the worker gets the same compiled module. */
+async function compile(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`factcheck: could not load the engine ${url}: HTTP ${response.status}`);
+  const streaming = response.headers.get('content-type')?.startsWith('application/wasm');
+  return streaming ? WebAssembly.compileStreaming(response) : WebAssembly.compile(await response.arrayBuffer());
+}
 
 /** Loads and instantiates the wasm; safe to call many times. */
 export function ready(wasmUrl) {
-  loading ??= init(wasmUrl ? { module_or_path: wasmUrl } : undefined).then(() => {
+  loading ??= (async () => {
+    compiled = await compile(wasmUrl ?? new URL('../pkg/factcheck_bg.wasm', import.meta.url));
+    await init({ module_or_path: compiled });
     bundled = new FactCheck();
-  });
+  })();
   return loading;
 }
 
@@ -73,11 +84,17 @@ export function bundledReference() {
 }
 
 let worker = null;
+let workerReady = null;
 let nextId = 0;
 const pending = new Map();
 
 function startWorker() {
   worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  // Resolves to false when the worker cannot start: checks then stay on the main thread.
+  workerReady = new Promise((resolve) => {
+    pending.set('ready', { resolve: () => resolve(true), reject: () => resolve(false) });
+  });
+  worker.postMessage({ id: 'ready', module: compiled });
   worker.onmessage = ({ data }) => {
     const job = pending.get(data.id);
     pending.delete(data.id);
@@ -91,11 +108,23 @@ function startWorker() {
   };
 }
 
+/**
+ * Starts the worker ahead of need, so that it loads with the page and not while the user types.
+ * Resolves when the worker can check.
+ */
+export async function warmWorker() {
+  await ready();
+  if (typeof Worker === 'undefined') return;
+  if (!worker) startWorker();
+  await workerReady;
+}
+
 /** Like `check`, off the main thread when the text is long. */
 export async function checkAsync(text, options = {}) {
   await ready();
   if (text.length < WORKER_THRESHOLD || typeof Worker === 'undefined') return check(text, options);
   if (!worker) startWorker();
+  if (!(await workerReady)) return check(text, options);
   const id = nextId++;
   const reference = options.reference == null || typeof options.reference === 'string'
     ? options.reference

@@ -1,17 +1,24 @@
-// Checks long texts off the main thread, so that typing in a big document never stutters.
+// Checks long texts off the main thread, so that typing in a big document never stutters. The
+// page sends the wasm module it compiled, so the worker neither fetches nor compiles it again.
 import init, { FactCheck } from '../pkg/factcheck.js';
 
-const loaded = init().then(() => new FactCheck());
+let checker = null;
 const byReference = new Map();
 
-self.onmessage = async ({ data: { id, text, reference } }) => {
+self.onmessage = async ({ data: { id, module, text, reference } }) => {
   try {
-    let checker = await loaded;
+    if (module) {
+      await init({ module_or_path: module });
+      checker = new FactCheck();
+      self.postMessage({ id, report: null });
+      return;
+    }
+    let c = checker;
     if (reference != null) {
       if (!byReference.has(reference)) byReference.set(reference, FactCheck.withReference(reference));
-      checker = byReference.get(reference);
+      c = byReference.get(reference);
     }
-    self.postMessage({ id, report: checker.check(text) });
+    self.postMessage({ id, report: c.check(text) });
   } catch (error) {
     self.postMessage({ id, error: String(error?.message ?? error) });
   }

@@ -1,0 +1,189 @@
+// The embed pages (textarea, contenteditable, TinyMCE) in headless Chromium: findings appear
+// as one types and pastes; the editor's content and undo history are the same with the widget
+// on and off; the caret never moves; no request leaves after load; nothing breaks the strict
+// CSP the server sends; ClaimReview export; one's own reference set; detach leaves no trace.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { open, screenshot } from './browser.mjs';
+
+const TYPED = 'Kyiv, 24 April 2025. Nine people were killed and 63 injured.';
+const PASTED = ' A post shared thousands of times claimed that 30 people were killed in Kyiv that night.';
+
+let session;
+before(async () => {
+  session = await open({ extra: { '/embed/broken-reference.json': ['application/json', '{"schema": 1, "incidents": [{"id": "x", "figures": [{"category": "killed", "reports": [{"value": -3}]}]}], "people": []}'] } });
+});
+after(async () => {
+  await session?.close();
+});
+
+/** How each page's editor is reached: its text, its caret, and a place to click. */
+const EDITORS = {
+  textarea: {
+    text: () => document.getElementById('editor').value,
+    caret: () => document.getElementById('editor').selectionStart,
+  },
+  contenteditable: {
+    text: () => document.getElementById('editor').innerText,
+    caret: () => {
+      const e = document.getElementById('editor');
+      const s = document.getSelection();
+      const r = document.createRange();
+      r.setStart(e, 0);
+      r.setEnd(s.focusNode, s.focusOffset);
+      return r.toString().length;
+    },
+  },
+  tinymce: {
+    text: () => window.editor.getContent({ format: 'text' }),
+    caret: () => {
+      const rng = window.editor.selection.getRng();
+      const r = window.editor.getDoc().createRange();
+      r.setStart(window.editor.getBody(), 0);
+      r.setEnd(rng.endContainer, rng.endOffset);
+      return r.toString().length;
+    },
+  },
+};
+
+async function load(name, query = '') {
+  const page = await session.page(`embed/${name}.html${query}`);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url });
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.reload();
+  if (name === 'tinymce') await page.waitForFunction(() => window.editor?.initialized);
+  if (!query.includes('widget=off')) await page.waitForFunction(() => document.querySelector('fact-check')?.ready?.then(() => true));
+  return page;
+}
+
+const focusEditor = (page, name) =>
+  name === 'tinymce' ? page.frameLocator('iframe').locator('body').click() : page.click('[data-factcheck-input]');
+
+/** Types, pastes, deletes a word and types again: the same edits on every page. */
+async function edit(page, name) {
+  await focusEditor(page, name);
+  await page.keyboard.type(TYPED, { delay: 5 });
+  await page.evaluate((t) => navigator.clipboard.writeText(t), PASTED);
+  await page.keyboard.press('Control+V');
+  await page.keyboard.press('Control+Backspace');
+  await page.keyboard.type('night!', { delay: 5 });
+}
+
+const text = (page, name) => page.evaluate(EDITORS[name].text);
+const caret = (page, name) => page.evaluate(EDITORS[name].caret);
+const settled = (page) => page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
+
+/** Undoes step by step, recording the text after each step, until nothing changes. */
+async function undoHistory(page, name) {
+  const steps = [];
+  for (let i = 0; i < 40; i++) {
+    steps.push(await text(page, name));
+    await page.keyboard.press('Control+Z');
+    await page.waitForTimeout(20);
+    if ((await text(page, name)) === steps.at(-1) && i > 0) break;
+  }
+  return steps;
+}
+
+for (const name of Object.keys(EDITORS)) {
+  describe(`${name} page`, () => {
+    test('typing and pasting bring findings; the caret stays; the text is the same as without the widget', async () => {
+      const on = await load(name);
+      await edit(on, name);
+      const caretAfterTyping = await caret(on, name);
+      await settled(on);
+      assert.equal(await caret(on, name), caretAfterTyping, 'the caret did not move');
+      const conflicting = on.locator('[data-finding][data-verdict="conflicting"][data-category="killed"]');
+      assert.equal(await conflicting.count(), 1);
+      assert.ok(await on.locator('[data-finding][data-verdict="outdated"]').count() >= 2);
+      const withWidget = await text(on, name);
+      await screenshot(on, `embed-${name}`);
+
+      const off = await load(name, '?widget=off');
+      await edit(off, name);
+      assert.equal(await caret(off, name), caretAfterTyping);
+      assert.equal(withWidget, await text(off, name), 'the same edits give the same text');
+      assert.deepEqual(await undoHistory(on, name), await undoHistory(off, name), 'the same undo history');
+      if (name === 'tinymce') {
+        const levels = (p) => p.evaluate(() => window.editor.undoManager.data.map((l) => l.content));
+        assert.ok((await levels(on)).length > 0);
+      }
+      assert.deepEqual(on.errors, []);
+    });
+
+    test('no request leaves the page after load, and the strict CSP is never violated', async () => {
+      const page = await load(name);
+      const requests = [];
+      page.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+      await edit(page, name);
+      await settled(page);
+      assert.deepEqual(requests, []);
+      assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    });
+
+    test('ClaimReview export has the schema.org shape, from the API and the panel action', async () => {
+      const page = await load(name);
+      await edit(page, name);
+      await settled(page);
+      await page.locator('[data-action="copy-claimreview"]').click();
+      await page.waitForFunction(() => /copied/.test(document.querySelector('fact-check').shadowRoot.querySelector('.status').textContent));
+      const reviews = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
+      assert.ok(reviews.length >= 3);
+      for (const r of reviews) {
+        assert.equal(r['@context'], 'https://schema.org');
+        assert.equal(r['@type'], 'ClaimReview');
+        assert.equal(typeof r.claimReviewed, 'string');
+        assert.ok(r.claimReviewed.length > 0);
+        assert.equal(r.reviewRating['@type'], 'Rating');
+        assert.ok(['consistent', 'outdated', 'conflicting', 'exact', 'altered', 'role_mismatch', 'role_consistent'].includes(r.reviewRating.alternateName));
+        assert.ok(r.reviewRating.ratingValue >= r.reviewRating.worstRating && r.reviewRating.ratingValue <= r.reviewRating.bestRating);
+        assert.equal(r.itemReviewed['@type'], 'Claim');
+        assert.equal(typeof r.itemReviewed.author.name, 'string');
+        assert.equal(r.itemReviewed.appearance['@type'], 'CreativeWork');
+        assert.match(r.itemReviewed.appearance.url, /^http:\/\/localhost:\d+\/embed\//);
+        assert.equal(r.author['@type'], 'Organization');
+        assert.match(r.datePublished, /^\d{4}-\d{2}-\d{2}$/);
+      }
+      const conflicting = reviews.find((r) => r.reviewRating.alternateName === 'conflicting');
+      assert.match(conflicting.claimReviewed, /30 people were killed/);
+    });
+  });
+}
+
+test('detach() removes every trace of the widget', async () => {
+  const page = await load('textarea');
+  await edit(page, 'textarea');
+  await settled(page);
+  const traces = () => page.evaluate(() => ({
+    elements: document.querySelectorAll('fact-check').length,
+    highlights: [...CSS.highlights.keys()].filter((k) => CSS.highlights.get(k).size > 0).length,
+    sheets: document.adoptedStyleSheets.length,
+  }));
+  assert.equal((await traces()).elements, 1);
+  const value = await text(page, 'textarea');
+  await page.evaluate(() => window.factcheck.detach());
+  assert.deepEqual(await traces(), { elements: 0, highlights: 0, sheets: 0 });
+  assert.equal(await text(page, 'textarea'), value);
+  await page.keyboard.type(' more');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('fact-check').length), 0);
+});
+
+test('a reference set of one\'s own loads by URL, and a broken one shows its error while the bundled set stays', async () => {
+  const good = await load('contenteditable', '?reference=/embed/reference.json');
+  await edit(good, 'contenteditable');
+  await settled(good);
+  assert.equal(await good.locator('.error').textContent(), '');
+  assert.equal(await good.locator('[data-finding][data-verdict="conflicting"]').count(), 1);
+
+  const broken = await load('contenteditable', '?reference=/embed/broken-reference.json');
+  await edit(broken, 'contenteditable');
+  await settled(broken);
+  const error = await broken.locator('.error').textContent();
+  assert.match(error, /incidents\[x\]\.figures\[0\]\.reports\[0\]: missing field `order`/, error);
+  assert.match(error, /bundled reference set is used instead/);
+  assert.equal(await broken.locator('[data-finding][data-verdict="conflicting"]').count(), 1, 'the bundled set still checks');
+  await screenshot(broken, 'embed-broken-reference');
+});

@@ -1,0 +1,88 @@
+// Types for the package's entry point. The report types come from the engine (src/report.d.ts
+// in the crate, emitted by wasm-bindgen into pkg/factcheck.d.ts).
+import type { Report, ReferenceSet, FigureFinding, ClaimFinding, Verdict, Category } from '../pkg/factcheck.js';
+
+export type { Report, ReferenceSet, FigureFinding, ClaimFinding, Verdict, Category };
+
+export interface CheckOptions {
+  /** A reference set of one's own, as an object or JSON text; the bundled set by default. */
+  reference?: ReferenceSet | object | string;
+}
+
+/** Loads and instantiates the wasm once; call before `check`. */
+export function ready(wasmUrl?: string | URL): Promise<void>;
+/** Checks `text` (synchronously, after `ready()`). Throws an `Error` for a bad reference set. */
+export function check(text: string, options?: CheckOptions): Report;
+/** Like `check`, in a Web Worker when the text is long. */
+export function checkAsync(text: string, options?: CheckOptions): Promise<Report>;
+/** Fetches (URL) or takes (object) a reference set and validates it; rejects with an `Error` naming the incident, field and problem. */
+export function loadReference(source: string | URL | object): Promise<ReferenceSet>;
+/** The bundled reference set. */
+export function bundledReference(): ReferenceSet;
+
+export interface Finding {
+  kind: 'figure' | 'claim';
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  verdict: Verdict | string;
+  category: Category | 'claim';
+  data: FigureFinding | ClaimFinding;
+}
+
+export interface ClaimReviewOptions {
+  author?: { name: string; url?: string };
+  claimAuthor?: string;
+  appearanceUrl?: string;
+  datePublished?: string;
+}
+
+export interface ClaimReview {
+  '@context': 'https://schema.org';
+  '@type': 'ClaimReview';
+  claimReviewed: string;
+  reviewRating: { '@type': 'Rating'; ratingValue: number; bestRating: number; worstRating: number; alternateName: string; ratingExplanation?: string };
+  itemReviewed: { '@type': 'Claim'; author: { '@type': 'Person' | 'Organization'; name: string }; appearance?: { '@type': 'CreativeWork'; url: string } };
+  author: { '@type': 'Organization'; name: string; url?: string };
+  datePublished: string;
+}
+
+export interface AttachOptions extends CheckOptions {
+  /** Where the panel goes; right after the editor by default. */
+  panel?: Element;
+  /** 'overlay' forces the fallback drawing; by default the CSS Custom Highlight API when present. */
+  highlights?: 'auto' | 'overlay';
+  /** Delay after the last edit before checking again, in ms (at most 150). */
+  debounce?: number;
+  /** Where the .wasm is, when a bundler moved it. */
+  wasmUrl?: string | URL;
+  claimReview?: ClaimReviewOptions;
+}
+
+export interface FactCheckHandle {
+  element: FactCheckElement;
+  /** Checks now; resolves to the report. */
+  check(): Promise<Report | null>;
+  readonly findings: Finding[];
+  readonly report: Report | null;
+  claimReview(options?: ClaimReviewOptions): ClaimReview[];
+  /** Listens for 'findingschange' (detail: { report, findings }); returns the unsubscribe function. */
+  on(type: 'findingschange' | 'claimreview', listener: (event: CustomEvent) => void): () => void;
+  /** Removes the panel, the highlights, the listeners and the styles. */
+  detach(): void;
+}
+
+/** A textarea, a contenteditable element, or a TinyMCE editor. */
+export type Editable = HTMLTextAreaElement | HTMLElement | { getBody(): HTMLElement; getDoc(): Document };
+
+export function attach(target: Editable, options?: AttachOptions): FactCheckHandle;
+export function defineElement(name?: string): void;
+export function claimReview(report: Report | null, options?: ClaimReviewOptions): ClaimReview[];
+
+export class FactCheckElement extends HTMLElement {
+  readonly report: Report | null;
+  readonly findings: Finding[];
+  checkNow(): Promise<Report | null>;
+  claimReview(options?: ClaimReviewOptions): ClaimReview[];
+}
