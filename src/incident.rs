@@ -11,7 +11,7 @@
 
 use crate::figures::{Category, Figure};
 use crate::reference::{Incident, Reference, RelatedEvent};
-use crate::text::{find_word, fold, Folded, Span};
+use crate::text::{fold, Folded, Span, WordIndex};
 use serde::Serialize;
 
 /// The incident a text is about.
@@ -62,10 +62,11 @@ fn weight_of(kind: &str) -> f64 {
 /// Identifies the incident `text` is about, or `None` when the evidence is too thin.
 pub fn identify(text: &str, figures: &[Figure], reference: &Reference) -> Option<Identified> {
     let folded = Folded::new(text);
+    let words = WordIndex::new(&folded.text);
     let mut per_incident: Vec<Vec<Evidence>> = reference
         .incidents
         .iter()
-        .map(|incident| clues(text, &folded, figures, incident))
+        .map(|incident| clues(text, (&folded, &words), figures, incident))
         .collect();
     // Share each clue out among the incidents that have it.
     let shares: Vec<Vec<usize>> = per_incident
@@ -115,7 +116,12 @@ fn shared_by(e: &Evidence, all: &[Vec<Evidence>], own: usize) -> usize {
         .count()
 }
 
-fn clues(text: &str, folded: &Folded, figures: &[Figure], incident: &Incident) -> Vec<Evidence> {
+fn clues(
+    text: &str,
+    (folded, words): (&Folded, &WordIndex),
+    figures: &[Figure],
+    incident: &Incident,
+) -> Vec<Evidence> {
     let mut out = Vec::new();
     let named = [
         ("place", &incident.places),
@@ -129,7 +135,7 @@ fn clues(text: &str, folded: &Folded, figures: &[Figure], incident: &Incident) -
             }
             let found = std::iter::once(&n.name)
                 .chain(n.aliases.iter())
-                .find_map(|alias| find_word(&folded.text, &fold(alias)));
+                .find_map(|alias| words.find(&fold(alias)).next());
             if let Some(at) = found {
                 out.push(evidence(kind, folded.original(at), n.name.clone()));
             }
@@ -252,6 +258,7 @@ pub fn event_of<'r>(
     incident: Option<&'r Incident>,
 ) -> EventOf<'r> {
     let lower_sentence = fold(sentence.of(text));
+    let words = WordIndex::new(&lower_sentence);
     let before = fold(&text[sentence.start..figure.span.start]);
     let marker = OTHER_EVENT_MARKERS
         .iter()
@@ -280,12 +287,10 @@ pub fn event_of<'r>(
             .any(|c| {
                 std::iter::once(&c.name)
                     .chain(&c.aliases)
-                    .any(|a| find_word(&lower_sentence, &fold(a)).is_some())
+                    .any(|a| words.has(&fold(a)))
             })
     });
-    let tied = RELATES_TO_THE_STRIKE
-        .iter()
-        .any(|w| find_word(&lower_sentence, w).is_some());
+    let tied = RELATES_TO_THE_STRIKE.iter().any(|w| words.has(w));
     if names_context && !tied {
         return EventOf::Elsewhere;
     }

@@ -13,7 +13,7 @@ mod roles;
 use crate::figures::{Category, Figure};
 use crate::incident::Identified;
 use crate::reference::{Person, Reference};
-use crate::text::{find_word, fold, Span};
+use crate::text::{fold, Span, WordIndex};
 use people::People;
 use serde::Serialize;
 
@@ -153,8 +153,8 @@ fn score(signals: &[Signal]) -> (f64, Vec<String>) {
     ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, reasons)
 }
 
-fn has_any(folded: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| find_word(folded, w).is_some())
+fn has_any(words: &WordIndex, table: &[&str]) -> bool {
+    table.iter().any(|w| words.has(w))
 }
 
 /// The signals of a stretch of text (a sentence, or a quotation), outside quotation marks for
@@ -167,10 +167,10 @@ fn signals(text: &str, span: Span, quotes: &[Span]) -> Vec<Signal> {
     for phrase in NOT_COMPARISON {
         unhedged = unhedged.replace(phrase, &" ".repeat(phrase.len()));
     }
-    if has_any(&unhedged, COMPARISON) {
+    if has_any(&WordIndex::new(&unhedged), COMPARISON) {
         out.push(Signal::Comparison);
     }
-    if has_any(&folded, EMOTIVE) {
+    if has_any(&WordIndex::new(&folded), EMOTIVE) {
         out.push(Signal::Emotive);
     }
     let outside: String = slice
@@ -182,7 +182,7 @@ fn signals(text: &str, span: Span, quotes: &[Span]) -> Vec<Signal> {
         })
         .map(|(_, c)| c)
         .collect();
-    if has_any(&fold(&outside), FIRST_PERSON) {
+    if has_any(&WordIndex::new(&fold(&outside)), FIRST_PERSON) {
         out.push(Signal::FirstPerson);
     }
     if slice.trim_end_matches(['"', '”', '’', ' ']).ends_with('?') {

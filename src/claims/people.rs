@@ -2,7 +2,7 @@
 //! whole words, and the speaker an attribution points to.
 
 use crate::reference::{Person, Reference};
-use crate::text::{find_words, fold, Folded, Span};
+use crate::text::{fold, Folded, Span, WordIndex};
 
 /// Verbs and phrases that attribute words to someone.
 pub const ATTRIBUTION: &[&str] = &[
@@ -82,9 +82,10 @@ impl<'r> People<'r> {
     /// Every person named in `text[sentence]`, in order, without overlaps.
     pub fn mentions(&self, text: &str, sentence: Span) -> Vec<Mention<'r>> {
         let folded = Folded::new(sentence.of(text));
+        let words = WordIndex::new(&folded.text);
         let mut found: Vec<(Span, &'r Person)> = Vec::new();
         for (alias, person) in &self.aliases {
-            for at in find_words(&folded.text, alias) {
+            for at in words.find(alias) {
                 if found
                     .iter()
                     .all(|(f, _)| at.end <= f.start || at.start >= f.end)
@@ -117,13 +118,14 @@ pub fn speaker<'r>(
     last_speaker: Option<&'r Person>,
 ) -> Option<&'r Person> {
     let folded = Folded::new(sentence.of(text));
+    let words = WordIndex::new(&folded.text);
     let in_text = |at: Span| {
         let at = folded.original(at);
         Span::new(sentence.start + at.start, sentence.start + at.end)
     };
     let verb = ATTRIBUTION
         .iter()
-        .filter_map(|v| find_words(&folded.text, v).next())
+        .filter_map(|v| words.find(v).next())
         .min_by_key(|s| s.start)?;
     let verb = in_text(verb);
     let before = mentions.iter().rev().find(|m| m.span.end <= verb.start);
@@ -133,7 +135,8 @@ pub fn speaker<'r>(
         return Some(m.person);
     }
     let pronoun = PRONOUNS.iter().any(|p| {
-        find_words(&folded.text, p)
+        words
+            .find(p)
             .map(in_text)
             .any(|s| s.end <= verb.start && verb.start - s.end <= 12)
     });
