@@ -250,16 +250,57 @@ const RELATES_TO_THE_STRIKE: &[&str] = &[
     "came",
 ];
 
-/// Decides which event `figure` speaks of, from the words of its sentence.
+/// How far around a figure the words that tie it to another event are looked for: a clause
+/// or two, so that a huge sentence with many figures still reads in linear time.
+const LOOK_AROUND: usize = 300;
+
+/// What a whole sentence says about which event its figures speak of, worked out once per
+/// sentence: whether it is about a context event ("The attack, involving hundreds of drones, hit
+/// at least five Russian airfields") and does not tie it to the strike. Context that is not an
+/// event (a weapon type) says nothing about which event a figure is from.
+pub struct SentenceEvent {
+    about_context: bool,
+}
+
+impl SentenceEvent {
+    pub fn of(text: &str, sentence: Span, incident: Option<&Incident>) -> Self {
+        let lower_sentence = fold(sentence.of(text));
+        let words = WordIndex::new(&lower_sentence);
+        let names_context = incident.is_some_and(|i| {
+            i.context
+                .iter()
+                .filter(|c| matches!(c.kind.as_deref(), Some("event" | "operation")))
+                .any(|c| {
+                    std::iter::once(&c.name)
+                        .chain(&c.aliases)
+                        .any(|a| words.has(&fold(a)))
+                })
+        });
+        let tied = RELATES_TO_THE_STRIKE.iter().any(|w| words.has(w));
+        SentenceEvent {
+            about_context: names_context && !tied,
+        }
+    }
+}
+
+/// Decides which event `figure` speaks of, from the words around it and its sentence.
 pub fn event_of<'r>(
     text: &str,
     sentence: Span,
     figure: &Figure,
     incident: Option<&'r Incident>,
+    in_sentence: &SentenceEvent,
 ) -> EventOf<'r> {
-    let lower_sentence = fold(sentence.of(text));
-    let words = WordIndex::new(&lower_sentence);
-    let before = fold(&text[sentence.start..figure.span.start]);
+    let from = text.floor_char_boundary(
+        figure
+            .span
+            .start
+            .saturating_sub(LOOK_AROUND)
+            .max(sentence.start),
+    );
+    let to = text.ceil_char_boundary((figure.span.end + LOOK_AROUND).min(sentence.end));
+    let around = fold(&text[from..to]);
+    let before = &around[..fold(&text[from..figure.span.start]).len()];
     let marker = OTHER_EVENT_MARKERS
         .iter()
         .filter_map(|m| before.rfind(m))
@@ -268,7 +309,7 @@ pub fn event_of<'r>(
         let after_marker = &before[marker..];
         if OTHER_EVENT_LINKS.iter().any(|l| after_marker.contains(l)) {
             // The event may be named after the figure too: "since last year's July 8 attack".
-            let rest = &lower_sentence[marker.min(lower_sentence.len())..];
+            let rest = &around[marker..];
             let related = incident.and_then(|i| {
                 i.related
                     .iter()
@@ -277,21 +318,7 @@ pub fn event_of<'r>(
             return related.map_or(EventOf::Elsewhere, EventOf::Related);
         }
     }
-    // A sentence about a context event ("The attack, involving hundreds of drones, hit at least
-    // five Russian airfields") speaks of that event, unless it ties it to the strike. Context
-    // that is not an event (a weapon type) says nothing about which event a figure is from.
-    let names_context = incident.is_some_and(|i| {
-        i.context
-            .iter()
-            .filter(|c| matches!(c.kind.as_deref(), Some("event" | "operation")))
-            .any(|c| {
-                std::iter::once(&c.name)
-                    .chain(&c.aliases)
-                    .any(|a| words.has(&fold(a)))
-            })
-    });
-    let tied = RELATES_TO_THE_STRIKE.iter().any(|w| words.has(w));
-    if names_context && !tied {
+    if in_sentence.about_context {
         return EventOf::Elsewhere;
     }
     EventOf::Main

@@ -80,11 +80,22 @@ pub fn judge_all<'a, 'r>(
     reference: &'r Reference,
 ) -> Vec<Judged<'a, 'r>> {
     let incident = identified.and_then(|i| reference.incident(&i.id));
+    let mut per_sentence: Vec<Option<incident::SentenceEvent>> =
+        (0..sentences.len()).map(|_| None).collect();
     figures
         .iter()
         .map(|f| {
             let sentence = sentences.get(f.sentence).copied().unwrap_or(f.span);
-            let event = incident::event_of(text, sentence, f, incident);
+            let fallback;
+            let in_sentence = match per_sentence.get_mut(f.sentence) {
+                Some(slot) => &*slot
+                    .get_or_insert_with(|| incident::SentenceEvent::of(text, sentence, incident)),
+                None => {
+                    fallback = incident::SentenceEvent::of(text, sentence, incident);
+                    &fallback
+                }
+            };
+            let event = incident::event_of(text, sentence, f, incident, in_sentence);
             decide(f, incident, event)
         })
         .collect()

@@ -173,10 +173,14 @@ fn signals(text: &str, span: Span, quotes: &[Span]) -> Vec<Signal> {
     if has_any(&WordIndex::new(&folded), EMOTIVE) {
         out.push(Signal::Emotive);
     }
+    let overlapping: Vec<&Span> = quotes
+        .iter()
+        .filter(|q| q.start < span.end && span.start < q.end)
+        .collect();
     let outside: String = slice
         .char_indices()
         .filter(|(i, _)| {
-            !quotes
+            !overlapping
                 .iter()
                 .any(|q| q.start <= span.start + i && span.start + i < q.end)
         })
@@ -209,6 +213,12 @@ pub fn find(
     let mut claims = Vec::new();
     let mut speakers: Vec<Option<&Person>> = Vec::with_capacity(sentences.len());
     let mut last_speaker: Option<&Person> = None;
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
+    for (f, figure) in figures.iter().enumerate() {
+        if let Some(list) = by_sentence.get_mut(figure.sentence) {
+            list.push(f);
+        }
+    }
     for (index, &sentence) in sentences.iter().enumerate() {
         let mentions = people.mentions(text, sentence);
         let mut speaker = people::speaker(text, sentence, &mentions, last_speaker);
@@ -221,9 +231,7 @@ pub fn find(
         speakers.push(speaker);
         last_speaker = speaker.or(last_speaker);
 
-        let in_sentence: Vec<usize> = (0..figures.len())
-            .filter(|&f| figures[f].sentence == index)
-            .collect();
+        let in_sentence = &by_sentence[index];
         let mut kinds = Vec::new();
         let mut sig = signals(text, sentence, &quote_spans);
         if in_sentence
@@ -283,7 +291,7 @@ pub fn find(
             speaker: speaker.map(|p| p.name.clone()),
             verdict: role.map(|r| r.verdict),
             explanation: role.map(|r| r.explanation.clone()),
-            figures: in_sentence,
+            figures: in_sentence.clone(),
         });
     }
     for q in quote_spans {

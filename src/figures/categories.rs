@@ -258,16 +258,46 @@ pub struct Reading {
     pub sub_count: bool,
 }
 
-/// The tokens of a sentence and where its numbers stand.
+/// The tokens of a sentence and where its numbers stand, with what every number's reading
+/// looks up worked out once per sentence, so that a sentence of many numbers reads in
+/// linear time.
 pub struct Context<'a> {
     pub tokens: &'a [Token],
-    /// (first, last) token index of every number in the sentence, in order.
-    pub numbers: &'a [(usize, usize)],
+    /// For each token, the (first, last) token span of the number it is part of.
+    number_of: Vec<Option<(usize, usize)>>,
+    /// Where a toll cue ("death toll", "killing") stands, in order, for rule 4.
+    tolls: Vec<(usize, Category)>,
 }
 
-impl Context<'_> {
+impl<'a> Context<'a> {
+    /// `numbers`: the (first, last) token span of every number in the sentence.
+    pub fn new(tokens: &'a [Token], numbers: &[(usize, usize)]) -> Self {
+        let mut number_of = vec![None; tokens.len()];
+        for &(first, last) in numbers {
+            for slot in &mut number_of[first..=last] {
+                *slot = Some((first, last));
+            }
+        }
+        let mut cx = Context {
+            tokens,
+            number_of,
+            tolls: Vec::new(),
+        };
+        cx.tolls = (0..tokens.len())
+            .filter_map(|i| match cx.cue_at(i) {
+                Some((c, Cue::Toll, _)) => Some((i, c)),
+                _ => None,
+            })
+            .collect();
+        cx
+    }
+
     fn is_number_start(&self, i: usize) -> bool {
-        self.numbers.iter().any(|&(f, _)| f == i)
+        self.number_of
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|(f, _)| f == i)
     }
 
     fn phrase_at(&self, i: usize, phrase: &str) -> bool {
@@ -326,7 +356,7 @@ impl Context<'_> {
         while i > 0 {
             i -= 1;
             let t = &self.tokens[i];
-            if t.is_break || self.numbers.iter().any(|&(f, l)| f <= i && i <= l) {
+            if t.is_break || self.number_of[i].is_some() || out.len() >= BEFORE_WINDOW {
                 break;
             }
             out.push(i);
@@ -334,6 +364,9 @@ impl Context<'_> {
         out
     }
 }
+
+/// How far back from a number its cue words are looked for: a clause, not a whole sentence.
+const BEFORE_WINDOW: usize = 16;
 
 /// Strips a possessive so that "kyiv's" reads as "kyiv".
 fn place_word(lower: &str) -> &str {
@@ -357,7 +390,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
         .any(|&i| OTHER_NOUNS.contains(&cx.tokens[i].lower.as_str()));
     let total_of = first >= 2
         && cx.tokens[first - 1].is("of")
-        && cx.numbers.iter().any(|&(_, l)| l == first - 2);
+        && cx.number_of[first - 2].is_some_and(|(_, l)| l == first - 2);
 
     let category = if other_noun && group.is_none() {
         Category::Other
@@ -424,10 +457,8 @@ fn after_category(cx: &Context, after: &[usize], total_of: bool) -> Option<Categ
 
 /// Rule 4: a toll named earlier in the sentence.
 fn sentence_toll(cx: &Context, first: usize) -> Option<Category> {
-    (0..first).rev().find_map(|i| match cx.cue_at(i) {
-        Some((c, Cue::Toll, _)) => Some(c),
-        _ => None,
-    })
+    let before = cx.tolls.partition_point(|&(i, _)| i < first);
+    before.checked_sub(1).map(|k| cx.tolls[k].1)
 }
 
 /// The first table entry found in the first `n` tokens of `window`.
@@ -467,7 +498,9 @@ fn place<'t>(cx: &Context, window: &[usize]) -> Option<&'t str> {
 
 /// "the city of Ternopil, where at least 10 people were injured".
 fn place_where<'t>(cx: &Context, first: usize) -> Option<&'t str> {
-    let w = (0..first).rev().find(|&i| cx.tokens[i].is("where"))?;
+    let w = (first.saturating_sub(4)..first)
+        .rev()
+        .find(|&i| cx.tokens[i].is("where"))?;
     if first - w > 4 || w < 2 || !cx.tokens[w - 1].is(",") {
         return None;
     }

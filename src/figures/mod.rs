@@ -179,7 +179,11 @@ struct Candidate {
 fn read_sentence(text: &str, sentence: Span, index: usize, out: &mut Vec<Figure>) {
     let tokens = tokens::tokenize(text, sentence);
     let found_dates = dates::find(&tokens, text);
-    let in_date = |i: usize| found_dates.iter().any(|d| d.first <= i && i <= d.last);
+    let mut dated = vec![false; tokens.len()];
+    for d in &found_dates {
+        dated[d.first..=d.last].fill(true);
+    }
+    let in_date = |i: usize| dated[i];
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -198,10 +202,7 @@ fn read_sentence(text: &str, sentence: Span, index: usize, out: &mut Vec<Figure>
         }
     }
     let spans: Vec<(usize, usize)> = candidates.iter().map(|c| (c.first, c.last)).collect();
-    let cx = categories::Context {
-        tokens: &tokens,
-        numbers: &spans,
-    };
+    let cx = categories::Context::new(&tokens, &spans);
     let span_of =
         |first: usize, last: usize| Span::new(tokens[first].span.start, tokens[last].span.end);
 
