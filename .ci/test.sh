@@ -17,6 +17,9 @@ cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 step "cargo test"
 cargo test
 
+step "hostile and huge input, optimised (cargo test --release --test hostile)"
+cargo test --release --test hostile
+
 step "wasm-pack test --node"
 wasm-pack test --node
 

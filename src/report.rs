@@ -258,3 +258,79 @@ mod tests {
         assert_eq!(interval_notation(b(0.0, true), b(150.0, true)), "[0, 150]");
     }
 }
+
+/// What must hold of any report, whatever the text: each figure's and claim's offsets select
+/// its text (in UTF-16, as JavaScript slices), `low <= high`, and each figure's verdict agrees
+/// with the values it cites. Returns what is broken; empty when all holds. The fuzz targets
+/// and the property tests assert it.
+pub fn broken_invariants(text: &str, report: &Report) -> Vec<String> {
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    let selects = |start: usize, end: usize, what: &str| {
+        start <= end
+            && end <= utf16.len()
+            && String::from_utf16(&utf16[start..end]).is_ok_and(|s| s == what)
+    };
+    let mut broken = Vec::new();
+    for f in &report.figures {
+        if !selects(f.start, f.end, &f.text) {
+            broken.push(format!(
+                "figure {:?} at {}..{}: offsets do not select it",
+                f.text, f.start, f.end
+            ));
+        }
+        if let (Some(low), Some(high)) = (f.low, f.high) {
+            if low > high {
+                broken.push(format!("figure {:?}: low {low} > high {high}", f.text));
+            }
+        }
+        if f.category != Category::Date {
+            if let Some(problem) = verdict_disagrees(f) {
+                broken.push(format!("figure {:?}: {problem}", f.text));
+            }
+        }
+    }
+    for c in &report.claims {
+        if !selects(c.start, c.end, &c.text) {
+            broken.push(format!(
+                "claim {:?} at {}..{}: offsets do not select it",
+                c.text, c.start, c.end
+            ));
+        }
+    }
+    broken
+}
+
+/// The verdict rules seen from outside, on the report alone: the interval's closure must hold
+/// what the verdict says it holds, and its interior must not hold what it says it does not.
+fn verdict_disagrees(f: &FigureReport) -> Option<String> {
+    let low = f.low.unwrap_or(f64::NEG_INFINITY);
+    let high = f.high.unwrap_or(f64::INFINITY);
+    let near = |v: f64| low <= v && v <= high;
+    let inside = |v: f64| {
+        if low == high {
+            v == low
+        } else {
+            low < v && v < high
+        }
+    };
+    let (latest, earlier): (Vec<f64>, Vec<f64>) = {
+        let (l, e): (Vec<_>, Vec<_>) = f.reference.iter().partition(|r| r.latest);
+        (
+            l.iter().map(|r| r.value).collect(),
+            e.iter().map(|r| r.value).collect(),
+        )
+    };
+    let ok = match f.verdict {
+        Verdict::Consistent => latest.iter().any(|&v| near(v)),
+        Verdict::Outdated => earlier.iter().any(|&v| near(v)) && !latest.iter().any(|&v| inside(v)),
+        Verdict::Conflicting => !f.reference.iter().any(|r| inside(r.value)),
+        Verdict::Unverified => true,
+    };
+    (!ok).then(|| {
+        format!(
+            "{:?} does not agree with the cited values {:?}",
+            f.verdict,
+            f.reference.iter().map(|r| r.value).collect::<Vec<_>>()
+        )
+    })
+}

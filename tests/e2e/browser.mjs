@@ -22,8 +22,8 @@ export async function open(options = {}) {
   return {
     url,
     browser,
-    async page(path = '', { viewport = { width: 1280, height: 900 } } = {}) {
-      const context = await browser.newContext({ viewport });
+    async page(path = '', { viewport = { width: 1280, height: 900 }, ...contextOptions } = {}) {
+      const context = await browser.newContext({ viewport, ...contextOptions });
       const page = await context.newPage();
       page.errors = [];
       page.on('pageerror', (e) => page.errors.push(e.message));

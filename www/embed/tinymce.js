@@ -15,6 +15,8 @@ const [editor] = await window.tinymce.init({
   toolbar: 'undo redo | bold italic',
   content_style: 'body { font: 17px/1.6 Georgia, serif; }',
 });
+// TinyMCE names its iframe's body but not the iframe itself; screen readers want both.
+editor.iframeElement.title = 'Article text (rich text editor)';
 window.editor = editor;
 if (new URLSearchParams(location.search).get('widget') !== 'off') {
   window.factcheck = attach(editor, { panel: document.getElementById('panel') });

@@ -85,7 +85,7 @@ export function renderGroups(doc, container, findings) {
     const group = figures.filter((f) => f.verdict === verdict);
     if (!group.length) continue;
     container.append(
-      h(doc, 'h3', { id: `group-${verdict}` }, `${VERDICT_TITLES[verdict]} (${group.length})`),
+      h(doc, 'h2', { id: `group-${verdict}` }, `${VERDICT_TITLES[verdict]} (${group.length})`),
       h(doc, 'ul', { 'aria-labelledby': `group-${verdict}` }, group.map((f) =>
         item(f, f.text, `${verdict} · ${describeFigure(f.data)}`, `v-${verdict}`))),
     );
@@ -93,7 +93,7 @@ export function renderGroups(doc, container, findings) {
   const claims = findings.filter((f) => f.kind === 'claim');
   if (claims.length) {
     container.append(
-      h(doc, 'h3', { id: 'group-claims' }, `Claims (${claims.length})`),
+      h(doc, 'h2', { id: 'group-claims' }, `Claims (${claims.length})`),
       h(doc, 'ul', { 'aria-labelledby': 'group-claims' }, claims.map((c) => {
         const label = c.text.length > 90 ? `${c.text.slice(0, 88)}…` : c.text;
         const meta = [c.data.kinds.join(', '), `check-worthiness ${Math.round(c.data.score * 100)}%`, c.data.speaker, c.data.verdict?.replace('_', ' ')]
@@ -142,10 +142,10 @@ export function renderCard(doc, card, finding, { onClose }) {
         f.incident ? [h(doc, 'dt', {}, 'Event'), h(doc, 'dd', {}, f.incident)] : null),
       h(doc, 'p', { class: 'explanation' }, f.explanation),
       history.length > 1
-        ? [h(doc, 'h4', {}, 'History'), h(doc, 'p', { class: 'history' }, `${changes(history).join(', then ')} ${f.category}`)]
+        ? [h(doc, 'h3', {}, 'History'), h(doc, 'p', { class: 'history' }, `${changes(history).join(', then ')} ${f.category}`)]
         : null,
       history.length
-        ? [h(doc, 'h4', {}, 'Reference values and sources'),
+        ? [h(doc, 'h3', {}, 'Reference values and sources'),
           h(doc, 'ol', {}, history.map((r) => h(doc, 'li', {},
             h(doc, 'strong', {}, number(r.value)), r.latest ? [' ', h(doc, 'span', { class: 'latest' }, 'latest')] : null, ' — ', source(doc, r),
             r.sentence ? h(doc, 'blockquote', {}, r.sentence) : null,

@@ -42,7 +42,7 @@ export const PANEL_CSS = `
 .actions button { font: inherit; font-size: 12px; padding: 3px 8px; border: 1px solid var(--factcheck-border); border-radius: 6px; background: #f6f8fa; color: inherit; cursor: pointer; }
 .status { font-size: 12px; color: var(--factcheck-muted); align-self: center; }
 .groups { max-height: var(--factcheck-panel-height, 70vh); overflow: auto; padding: 4px 0 8px; }
-h3 { margin: 10px 12px 4px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--factcheck-muted); }
+h2 { margin: 10px 12px 4px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--factcheck-muted); }
 ul { list-style: none; margin: 0; padding: 0; }
 li button { display: grid; grid-template-columns: auto 1fr; gap: 2px 8px; width: 100%; text-align: left; font: inherit; color: inherit; background: none; border: 0; border-left: 3px solid transparent; padding: 5px 12px; cursor: pointer; }
 li button:hover, li button[aria-current="true"] { background: #f6f8fa; border-left-color: var(--factcheck-accent); }
@@ -68,7 +68,7 @@ li button:focus-visible { outline: 2px solid var(--factcheck-accent); outline-of
 .card dt { color: var(--factcheck-muted); }
 .card dd { margin: 0; }
 .card .explanation { margin: 8px 0; }
-.card h4 { margin: 10px 0 4px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--factcheck-muted); }
+.card h3 { margin: 10px 0 4px; font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--factcheck-muted); }
 .card ol { margin: 0; padding-left: 18px; font-size: 13px; }
 .card ol li { margin-bottom: 6px; }
 .card blockquote { margin: 2px 0 0; padding-left: 8px; border-left: 3px solid var(--factcheck-border); color: var(--factcheck-muted); overflow-wrap: anywhere; }

@@ -1,0 +1,99 @@
+// Hardening in the browser: pasted markup is only ever text (no script runs, no element is
+// injected, in the panel, the cards, the summary or the ClaimReview export); axe-core finds no
+// accessibility violations; every finding is reached and opened from the keyboard alone.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { open, screenshot } from './browser.mjs';
+
+const AXE = join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+const HOSTILE = [
+  '<script>window.pwned = "script"</script> At least 30 people were killed in Kyiv on 24 April 2025.',
+  '<img src=x onerror="window.pwned = \'img\'"> Nine people were killed, said <b>Zelensky</b>.',
+  '<a href="javascript:window.pwned = \'link\'">click</a> “<svg onload="window.pwned = \'svg\'">” 63 injured &amp; &lt;i&gt;12&lt;/i&gt; killed.',
+].join('\n');
+
+let session;
+before(async () => {
+  session = await open();
+});
+after(async () => {
+  await session?.close();
+});
+
+for (const path of ['', 'embed/contenteditable.html', 'embed/textarea.html']) {
+  test(`pasted markup stays text everywhere (${path || 'demo'})`, async () => {
+    const page = await session.page(path);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url });
+    await page.waitForFunction(() => document.querySelector('fact-check')?.ready?.then(() => true));
+    const countElements = () => page.evaluate(() => {
+      const root = document.querySelector('fact-check').shadowRoot;
+      const all = [document, root];
+      return all.map((r) => r.querySelectorAll('script, img, svg, iframe, object, a[href^="javascript"], b, i').length);
+    });
+    const baseline = await countElements();
+    await page.evaluate((t) => navigator.clipboard.writeText(t), HOSTILE);
+    await page.click('[data-factcheck-input]');
+    await page.keyboard.press('Control+V');
+    await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
+    // Open every card, so that everything the widget renders has been rendered.
+    for (const button of await page.locator('[data-finding]').all()) await button.focus();
+    await page.locator('[data-action="copy-claimreview"]').click();
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => window.pwned), undefined, 'no script ran');
+    const [doc, shadow] = await countElements();
+    assert.equal(shadow, baseline[1], 'no element was injected into the widget');
+    if (!path.includes('contenteditable')) assert.equal(doc, baseline[0], 'no element was injected into the page');
+    const panel = await page.locator('.groups').innerText();
+    assert.match(panel, /<script>window\.pwned|<img src=x onerror|<svg onload/, 'markup is shown as text');
+    const reviews = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(reviews, /<script>window\.pwned = \\"script\\"<\/script>/, 'ClaimReview carries the text as text');
+    await screenshot(page, `xss-${(path || 'demo').replace(/\W+/g, '-')}`);
+  });
+}
+
+for (const path of ['', 'embed/textarea.html', 'embed/contenteditable.html', 'embed/tinymce.html']) {
+  test(`axe-core finds no violations (${path || 'demo'})`, async () => {
+    // axe is injected as a script tag, which the page's strict CSP would block: bypass it here only.
+    const page = await session.page(path, { bypassCSP: true });
+    await page.waitForFunction(() => document.querySelector('fact-check')?.ready?.then(() => true));
+    if (!path) await page.click('[data-article="april-revised.txt"]');
+    else {
+      await (path.includes('tinymce') ? page.frameLocator('iframe').locator('body') : page.locator('[data-factcheck-input]')).click();
+      await page.keyboard.type('Kyiv, 24 April 2025. Nine people were killed and 63 injured. A post claimed 30 died.');
+    }
+    await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
+    await page.locator('[data-finding]').first().focus(); // a card open, too
+    await page.addScriptTag({ path: AXE });
+    const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+    const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+    assert.deepEqual(violations, []);
+  });
+}
+
+test('every finding is reached and its card opened from the keyboard alone', async () => {
+  const page = await session.page();
+  await page.waitForFunction(() => document.querySelector('fact-check')?.ready?.then(() => true));
+  // Tab to the article button and load it with the keyboard.
+  await page.focus('[data-article="april-revised.txt"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate && document.querySelector('fact-check').findings.length > 5);
+  const total = await page.locator('[data-finding]').count();
+  await page.focus('[data-factcheck-input]');
+  await page.keyboard.press('Control+Home');
+  const seen = new Set();
+  for (let k = 0; k < total; k++) {
+    await page.keyboard.press('Alt+ArrowDown');
+    const state = await page.evaluate(() => {
+      const el = document.querySelector('fact-check');
+      const focused = el.shadowRoot.activeElement;
+      return { key: `${focused?.dataset.kind}:${focused?.dataset.start}`, card: !el.shadowRoot.querySelector('.card').hidden };
+    });
+    assert.ok(state.card, 'the card is open');
+    seen.add(state.key);
+  }
+  assert.equal(seen.size, total, 'every finding was reached');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-factcheck-input')), true);
+  await screenshot(page, 'keyboard-all');
+});
