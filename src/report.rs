@@ -237,28 +237,6 @@ impl Utf16Offsets {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn utf16_offsets_count_emoji_as_two_units_and_cyrillic_as_one() {
-        let text = "😀 Київ: 23";
-        let byte = text.find("23").unwrap();
-        let map = Utf16Offsets::new(text, vec![byte, text.len()]);
-        assert_eq!(map.get(byte), 9);
-        assert_eq!(map.get(text.len()), 11);
-    }
-
-    #[test]
-    fn interval_notation_shows_open_and_closed_ends() {
-        let b = |value, inclusive| Some(Bound { value, inclusive });
-        assert_eq!(interval_notation(b(23.0, true), None), "[23, ∞)");
-        assert_eq!(interval_notation(b(70.0, false), None), "(70, ∞)");
-        assert_eq!(interval_notation(b(0.0, true), b(150.0, true)), "[0, 150]");
-    }
-}
-
 /// What must hold of any report, whatever the text: each figure's and claim's offsets select
 /// its text (in UTF-16, as JavaScript slices), `low <= high`, and each figure's verdict agrees
 /// with the values it cites. Returns what is broken; empty when all holds. The fuzz targets
@@ -333,4 +311,26 @@ fn verdict_disagrees(f: &FigureReport) -> Option<String> {
             f.reference.iter().map(|r| r.value).collect::<Vec<_>>()
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets_count_emoji_as_two_units_and_cyrillic_as_one() {
+        let text = "😀 Київ: 23";
+        let byte = text.find("23").unwrap();
+        let map = Utf16Offsets::new(text, vec![byte, text.len()]);
+        assert_eq!(map.get(byte), 9);
+        assert_eq!(map.get(text.len()), 11);
+    }
+
+    #[test]
+    fn interval_notation_shows_open_and_closed_ends() {
+        let b = |value, inclusive| Some(Bound { value, inclusive });
+        assert_eq!(interval_notation(b(23.0, true), None), "[23, ∞)");
+        assert_eq!(interval_notation(b(70.0, false), None), "(70, ∞)");
+        assert_eq!(interval_notation(b(0.0, true), b(150.0, true)), "[0, 150]");
+    }
 }
