@@ -367,6 +367,9 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<(Candidate, Option<numbers:
 /// year, a share or a vague plural standing alone ("in their hundreds").
 fn as_count(tokens: &[Token], mut c: Candidate, n: Option<numbers::Number>) -> Option<Candidate> {
     let Some(n) = n else { return Some(c) };
+    if n.value < 0.0 {
+        return None; // "minus 11-hour": neither a count nor a duration
+    }
     let next = |k: usize| tokens.get(n.last + k).map(|t| t.lower.as_str());
     c.duration = match n.suffix.as_deref() {
         None => next(1).is_some_and(|w| HOURS.contains(&w)),
