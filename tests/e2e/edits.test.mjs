@@ -1,0 +1,100 @@
+// The user's text is never touched: 200 random edits (typing, pasting, deleting, moving,
+// selecting, undo) in each embed page, with the widget attached and without it, must leave the
+// same text and the same undo history. The edits come from a seeded generator, so a failure
+// replays exactly; EDITS_SEED picks another sequence.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { open } from './browser.mjs';
+
+const SEED = Number(process.env.EDITS_SEED ?? 20251123);
+const EDITS = 200;
+const SNIPPETS = [
+  'At least 23 people were killed', ' and 63 injured', ' in Kyiv', '. ', 'nine', ' twenty-three ', '598 drones',
+  ' “We will respond,” said Zelensky.', '\n', ' up to 150', ' <b>bold?</b> ', ' 🇺🇦 ', ' Київ ', ' 28 August 2025',
+];
+
+/** A small deterministic generator (mulberry32). */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function plan(seed) {
+  const next = random(seed);
+  const pick = (list) => list[Math.floor(next() * list.length)];
+  return Array.from({ length: EDITS }, () => {
+    const r = next();
+    if (r < 0.35) return ['type', pick(SNIPPETS)];
+    if (r < 0.5) return ['paste', pick(SNIPPETS)];
+    if (r < 0.65) return ['press', 'Backspace', 1 + Math.floor(next() * 6)];
+    if (r < 0.75) return ['press', pick(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'Home', 'End']), 1 + Math.floor(next() * 8)];
+    if (r < 0.85) return ['select', 1 + Math.floor(next() * 10)];
+    return ['press', 'Control+Z', 1];
+  });
+}
+
+const TEXT = {
+  textarea: () => document.getElementById('editor').value,
+  contenteditable: () => document.getElementById('editor').innerHTML,
+  tinymce: () => window.editor.getContent(),
+};
+
+let session;
+before(async () => {
+  session = await open();
+});
+after(async () => {
+  await session?.close();
+});
+
+async function run(name, widget, edits) {
+  const page = await session.page(`embed/${name}.html${widget ? '' : '?widget=off'}`);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url });
+  if (name === 'tinymce') await page.waitForFunction(() => window.editor?.initialized);
+  if (widget) await page.waitForFunction(() => document.querySelector('fact-check')?.ready?.then(() => true));
+  await (name === 'tinymce' ? page.frameLocator('iframe').locator('body') : page.locator('[data-factcheck-input]')).click();
+  for (const [kind, arg, times] of edits) {
+    if (kind === 'type') await page.keyboard.insertText(arg);
+    else if (kind === 'paste') {
+      await page.evaluate((t) => navigator.clipboard.writeText(t), arg);
+      await page.keyboard.press('Control+V');
+    } else if (kind === 'select') {
+      for (let k = 0; k < arg; k++) await page.keyboard.press('Shift+ArrowLeft');
+      await page.keyboard.press('Delete');
+    } else for (let k = 0; k < times; k++) await page.keyboard.press(arg);
+    // TinyMCE adds undo levels from timers and key events: let each edit settle, so that the
+    // history depends on the edits alone and not on how fast the test types.
+    if (name === 'tinymce') await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+  }
+  if (widget) await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
+  const final = await page.evaluate(TEXT[name]);
+  // The undo history, step by step back to the start.
+  const history = [final];
+  for (let k = 0; k < EDITS; k++) {
+    await page.keyboard.press('Control+Z');
+    const now = await page.evaluate(TEXT[name]);
+    if (now === history.at(-1)) break;
+    history.push(now);
+  }
+  const errors = page.errors;
+  await page.context().close();
+  return { final, history, errors };
+}
+
+for (const name of Object.keys(TEXT)) {
+  test(`${EDITS} random edits leave the same text and undo history with and without the widget (${name}, seed ${SEED})`, async () => {
+    const edits = plan(SEED);
+    const on = await run(name, true, edits);
+    const off = await run(name, false, edits);
+    assert.ok(on.final.length > 50, 'the edits wrote something');
+    assert.equal(on.final, off.final, 'the same final text');
+    assert.deepEqual(on.history, off.history, 'the same undo history');
+    assert.deepEqual(on.errors, []);
+  });
+}
