@@ -265,8 +265,9 @@ pub struct Context<'a> {
     pub tokens: &'a [Token],
     /// For each token, the (first, last) token span of the number it is part of.
     number_of: Vec<Option<(usize, usize)>>,
-    /// Where a toll cue ("death toll", "killing") stands, in order, for rule 4.
-    tolls: Vec<(usize, Category)>,
+    /// Where a toll cue ("death toll", "killing") stands, in order, for rule 4: found on first
+    /// need, since most numbers are read before rule 4.
+    tolls: std::cell::OnceCell<Vec<(usize, Category)>>,
 }
 
 impl<'a> Context<'a> {
@@ -278,18 +279,22 @@ impl<'a> Context<'a> {
                 *slot = Some((first, last));
             }
         }
-        let mut cx = Context {
+        Context {
             tokens,
             number_of,
-            tolls: Vec::new(),
-        };
-        cx.tolls = (0..tokens.len())
-            .filter_map(|i| match cx.cue_at(i) {
-                Some((c, Cue::Toll, _)) => Some((i, c)),
-                _ => None,
-            })
-            .collect();
-        cx
+            tolls: std::cell::OnceCell::new(),
+        }
+    }
+
+    fn tolls(&self) -> &[(usize, Category)] {
+        self.tolls.get_or_init(|| {
+            (0..self.tokens.len())
+                .filter_map(|i| match self.cue_at(i) {
+                    Some((c, Cue::Toll, _)) => Some((i, c)),
+                    _ => None,
+                })
+                .collect()
+        })
     }
 
     fn is_number_start(&self, i: usize) -> bool {
@@ -457,8 +462,9 @@ fn after_category(cx: &Context, after: &[usize], total_of: bool) -> Option<Categ
 
 /// Rule 4: a toll named earlier in the sentence.
 fn sentence_toll(cx: &Context, first: usize) -> Option<Category> {
-    let before = cx.tolls.partition_point(|&(i, _)| i < first);
-    before.checked_sub(1).map(|k| cx.tolls[k].1)
+    let tolls = cx.tolls();
+    let before = tolls.partition_point(|&(i, _)| i < first);
+    before.checked_sub(1).map(|k| tolls[k].1)
 }
 
 /// The first table entry found in the first `n` tokens of `window`.
