@@ -163,30 +163,38 @@ fn signals(text: &str, span: Span, quotes: &[Span]) -> Vec<Signal> {
     let slice = span.of(text);
     let folded = fold(slice);
     let mut out = Vec::new();
-    let mut unhedged = folded.clone();
-    for phrase in NOT_COMPARISON {
-        unhedged = unhedged.replace(phrase, &" ".repeat(phrase.len()));
-    }
-    if has_any(&WordIndex::new(&unhedged), COMPARISON) {
+    let words = WordIndex::new(&folded);
+    // "at least 23" hedges a number: a superlative word inside a hedge does not count.
+    let hedges: Vec<Span> = NOT_COMPARISON.iter().flat_map(|h| words.find(h)).collect();
+    let unhedged = |at: &Span| !hedges.iter().any(|h| h.contains(*at));
+    if COMPARISON
+        .iter()
+        .any(|w| words.find(w).any(|at| unhedged(&at)))
+    {
         out.push(Signal::Comparison);
     }
-    if has_any(&WordIndex::new(&folded), EMOTIVE) {
+    if has_any(&words, EMOTIVE) {
         out.push(Signal::Emotive);
     }
     let overlapping: Vec<&Span> = quotes
         .iter()
         .filter(|q| q.start < span.end && span.start < q.end)
         .collect();
-    let outside: String = slice
-        .char_indices()
-        .filter(|(i, _)| {
-            !overlapping
-                .iter()
-                .any(|q| q.start <= span.start + i && span.start + i < q.end)
-        })
-        .map(|(_, c)| c)
-        .collect();
-    if has_any(&WordIndex::new(&fold(&outside)), FIRST_PERSON) {
+    let first_person = if overlapping.is_empty() {
+        has_any(&words, FIRST_PERSON)
+    } else {
+        let outside: String = slice
+            .char_indices()
+            .filter(|(i, _)| {
+                !overlapping
+                    .iter()
+                    .any(|q| q.start <= span.start + i && span.start + i < q.end)
+            })
+            .map(|(_, c)| c)
+            .collect();
+        has_any(&WordIndex::new(&fold(&outside)), FIRST_PERSON)
+    };
+    if first_person {
         out.push(Signal::FirstPerson);
     }
     if slice.trim_end_matches(['"', '”', '’', ' ']).ends_with('?') {
