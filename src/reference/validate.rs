@@ -294,6 +294,21 @@ mod tests {
     }
 
     #[test]
+    fn a_figure_cannot_name_an_incident_of_its_own() {
+        // Figures live inside their incident; one that names another incident is refused.
+        let figure = format!(
+            r#"{{"category": "killed", "scope": "Kyiv", "incident": "kyiv-2099-01-01", "reports": [{GOOD_REPORT}]}}"#
+        );
+        let e = errors(&set(&[incident("a", "2025-04-24", "Thursday", &figure)]));
+        assert_eq!(e.len(), 1);
+        assert!(
+            e[0].starts_with("reference set: incidents[a].figures[0]")
+                && e[0].contains("unknown field `incident`"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
     fn duplicate_ids_are_named() {
         let a = incident("a", "2025-04-24", "Thursday", &series(GOOD_REPORT));
         assert_eq!(
