@@ -13,7 +13,7 @@ mod roles;
 use crate::figures::{Category, Figure};
 use crate::incident::Identified;
 use crate::reference::{Person, Reference};
-use crate::text::{fold, Span, WordIndex};
+use crate::text::{fold, Folded, Span, WordIndex};
 use people::People;
 use serde::Serialize;
 
@@ -159,11 +159,10 @@ fn has_any(words: &WordIndex, table: &[&str]) -> bool {
 
 /// The signals of a stretch of text (a sentence, or a quotation), outside quotation marks for
 /// first person: "we need to act" in a quote is the speaker's, not the writer's.
-fn signals(text: &str, span: Span, quotes: &[Span]) -> Vec<Signal> {
+/// `words` indexes the stretch folded.
+fn signals(text: &str, span: Span, words: &WordIndex, quotes: &[Span]) -> Vec<Signal> {
     let slice = span.of(text);
-    let folded = fold(slice);
     let mut out = Vec::new();
-    let words = WordIndex::new(&folded);
     // "at least 23" hedges a number: a superlative word inside a hedge does not count.
     let hedges: Vec<Span> = NOT_COMPARISON.iter().flat_map(|h| words.find(h)).collect();
     let unhedged = |at: &Span| !hedges.iter().any(|h| h.contains(*at));
@@ -173,7 +172,7 @@ fn signals(text: &str, span: Span, quotes: &[Span]) -> Vec<Signal> {
     {
         out.push(Signal::Comparison);
     }
-    if has_any(&words, EMOTIVE) {
+    if has_any(words, EMOTIVE) {
         out.push(Signal::Emotive);
     }
     let overlapping: Vec<&Span> = quotes
@@ -181,7 +180,7 @@ fn signals(text: &str, span: Span, quotes: &[Span]) -> Vec<Signal> {
         .filter(|q| q.start < span.end && span.start < q.end)
         .collect();
     let first_person = if overlapping.is_empty() {
-        has_any(&words, FIRST_PERSON)
+        has_any(words, FIRST_PERSON)
     } else {
         let outside: String = slice
             .char_indices()
@@ -228,8 +227,11 @@ pub fn find(
         }
     }
     for (index, &sentence) in sentences.iter().enumerate() {
-        let mentions = people.mentions(text, sentence);
-        let mut speaker = people::speaker(text, sentence, &mentions, last_speaker);
+        let folded = Folded::new(sentence.of(text));
+        let words = WordIndex::new(&folded.text);
+        let mentions = people.mentions(sentence, &folded, &words);
+        let mut speaker =
+            people::speaker(text, sentence, (&folded, &words), &mentions, last_speaker);
         // A quotation standing alone goes on from the sentence before it: "…diplomacy:\n“These
         // missiles…”", or a second sentence of the same quote.
         let opens_with_quote = sentence.of(text).starts_with(['“', '"']);
@@ -241,7 +243,7 @@ pub fn find(
 
         let in_sentence = &by_sentence[index];
         let mut kinds = Vec::new();
-        let mut sig = signals(text, sentence, &quote_spans);
+        let mut sig = signals(text, sentence, &words, &quote_spans);
         if in_sentence
             .iter()
             .any(|&f| !matches!(figures[f].category, Category::Date | Category::Other))
@@ -318,7 +320,8 @@ pub fn find(
             continue;
         }
         let compared = quotes::compare(q.of(text), speaker.map(|p| p.name.as_str()), reference);
-        let mut sig = signals(text, q, &[]);
+        let folded = Folded::new(q.of(text));
+        let mut sig = signals(text, q, &WordIndex::new(&folded.text), &[]);
         sig.retain(|s| !matches!(s, Signal::FirstPerson));
         if speaker.is_some() {
             sig.push(Signal::NamedQuote);
@@ -350,7 +353,13 @@ mod tests {
     use super::*;
 
     fn signals_of(text: &str) -> Vec<Signal> {
-        signals(text, Span::new(0, text.len()), &[])
+        let folded = Folded::new(text);
+        signals(
+            text,
+            Span::new(0, text.len()),
+            &WordIndex::new(&folded.text),
+            &[],
+        )
     }
 
     #[test]

@@ -80,9 +80,8 @@ impl<'r> People<'r> {
     }
 
     /// Every person named in `text[sentence]`, in order, without overlaps.
-    pub fn mentions(&self, text: &str, sentence: Span) -> Vec<Mention<'r>> {
-        let folded = Folded::new(sentence.of(text));
-        let words = WordIndex::new(&folded.text);
+    /// `folded` is the sentence folded, and `words` its word index.
+    pub fn mentions(&self, sentence: Span, folded: &Folded, words: &WordIndex) -> Vec<Mention<'r>> {
         let mut found: Vec<(Span, &'r Person)> = Vec::new();
         for (alias, person) in &self.aliases {
             for at in words.find(alias) {
@@ -114,11 +113,10 @@ impl<'r> People<'r> {
 pub fn speaker<'r>(
     text: &str,
     sentence: Span,
+    (folded, words): (&Folded, &WordIndex),
     mentions: &[Mention<'r>],
     last_speaker: Option<&'r Person>,
 ) -> Option<&'r Person> {
-    let folded = Folded::new(sentence.of(text));
-    let words = WordIndex::new(&folded.text);
     let in_text = |at: Span| {
         let at = folded.original(at);
         Span::new(sentence.start + at.start, sentence.start + at.end)

@@ -148,7 +148,9 @@ mod tests {
         let reference = Reference::bundled();
         let people = People::new(&reference);
         let sentence = Span::new(0, text.len());
-        let mentions = people.mentions(text, sentence);
+        let folded = crate::text::Folded::new(text);
+        let words = crate::text::WordIndex::new(&folded.text);
+        let mentions = people.mentions(sentence, &folded, &words);
         mentions.iter().find_map(|m| check(text, 0, m, date))
     }
 
