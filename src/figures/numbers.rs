@@ -179,7 +179,7 @@ fn split_suffix(lower: &str) -> (Vec<&str>, Option<&str>) {
 /// Reads the number that starts at `tokens[i]`, if one does.
 pub fn read_at(tokens: &[Token], i: usize) -> Option<Number> {
     let t = tokens.get(i)?;
-    if t.is_break {
+    if t.is_break || !may_start_a_number(&t.lower) {
         return None;
     }
     if SIGNS.contains(&t.lower.as_str()) {
@@ -249,6 +249,16 @@ pub fn read_at(tokens: &[Token], i: usize) -> Option<Number> {
         return Some(n);
     }
     read_words(tokens, i)
+}
+
+/// Whether a word can begin a number at all: most words cannot, and are turned away before any
+/// splitting or allocation.
+fn may_start_a_number(lower: &str) -> bool {
+    lower.starts_with(|c: char| c.is_ascii_digit())
+        || lower == "a"
+        || SIGNS.contains(&lower)
+        || VAGUE.iter().any(|(w, _)| *w == lower)
+        || word(lower.split('-').next().unwrap_or(lower)).is_some()
 }
 
 /// "five hundred and ninety-eight", "a dozen", "twenty three", "two million".
