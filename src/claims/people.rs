@@ -2,6 +2,8 @@
 //! whole words, and the speaker an attribution points to.
 
 use crate::reference::{Person, Reference};
+use std::collections::HashMap;
+
 use crate::text::{fold, Folded, Span, WordIndex};
 
 /// Verbs and phrases that attribute words to someone.
@@ -62,6 +64,9 @@ pub struct Mention<'r> {
 /// is found before "Zelensky".
 pub struct People<'r> {
     aliases: Vec<(String, &'r Person)>,
+    /// Alias indices by their first word, so that a sentence asks only for the aliases whose
+    /// first word it has.
+    by_first_word: HashMap<String, Vec<usize>>,
 }
 
 impl<'r> People<'r> {
@@ -76,14 +81,35 @@ impl<'r> People<'r> {
             })
             .collect();
         aliases.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
-        People { aliases }
+        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
+        for (k, (alias, _)) in aliases.iter().enumerate() {
+            let first = alias.split(|c: char| !c.is_alphanumeric()).next();
+            by_first_word
+                .entry(first.unwrap_or_default().to_string())
+                .or_default()
+                .push(k);
+        }
+        People {
+            aliases,
+            by_first_word,
+        }
     }
 
     /// Every person named in `text[sentence]`, in order, without overlaps.
     /// `folded` is the sentence folded, and `words` its word index.
     pub fn mentions(&self, sentence: Span, folded: &Folded, words: &WordIndex) -> Vec<Mention<'r>> {
         let mut found: Vec<(Span, &'r Person)> = Vec::new();
-        for (alias, person) in &self.aliases {
+        // Longest aliases first, as in `aliases`; "" holds those that start with punctuation.
+        let mut candidates: Vec<usize> = words
+            .words()
+            .chain([""])
+            .filter_map(|w| self.by_first_word.get(w))
+            .flatten()
+            .copied()
+            .collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        for (alias, person) in candidates.iter().map(|&k| &self.aliases[k]) {
             for at in words.find(alias) {
                 if found
                     .iter()

@@ -154,6 +154,11 @@ impl<'t> WordIndex<'t> {
         at_words.chain(scanned)
     }
 
+    /// The distinct words of the text.
+    pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
+        self.starts.keys().copied()
+    }
+
     pub fn has(&self, needle: &str) -> bool {
         self.find(needle).next().is_some()
     }
