@@ -217,6 +217,7 @@ pub fn find(
 ) -> Vec<Claim> {
     let people = People::new(reference);
     let quote_spans = quotes::find(text);
+    let recorded = quotes::Recorded::new(reference);
     let mut claims = Vec::new();
     let mut speakers: Vec<Option<&Person>> = Vec::with_capacity(sentences.len());
     let mut last_speaker: Option<&Person> = None;
@@ -319,7 +320,7 @@ pub fn find(
         {
             continue;
         }
-        let compared = quotes::compare(q.of(text), speaker.map(|p| p.name.as_str()), reference);
+        let compared = quotes::compare(q.of(text), speaker.map(|p| p.name.as_str()), &recorded);
         let folded = Folded::new(q.of(text));
         let mut sig = signals(text, q, &WordIndex::new(&folded.text), &[]);
         sig.retain(|s| !matches!(s, Signal::FirstPerson));

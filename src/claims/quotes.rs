@@ -58,13 +58,28 @@ pub struct Comparison {
 }
 
 /// Compares the quotation `said` by `speaker` with every quote in the reference.
-pub fn compare(said: &str, speaker: Option<&str>, reference: &Reference) -> Comparison {
+/// The reference quotes with their words, split once per check rather than once per quotation.
+pub struct Recorded<'r>(Vec<(&'r Quote, Vec<String>)>);
+
+impl<'r> Recorded<'r> {
+    pub fn new(reference: &'r Reference) -> Self {
+        Recorded(
+            reference
+                .incidents
+                .iter()
+                .flat_map(|i| &i.quotes)
+                .map(|q| (q, words(&q.text)))
+                .collect(),
+        )
+    }
+}
+
+pub fn compare(said: &str, speaker: Option<&str>, recorded: &Recorded) -> Comparison {
     let said_words = words(said);
-    let quotes = reference.incidents.iter().flat_map(|i| &i.quotes);
     let mut best: Option<(&Quote, usize, Vec<String>)> = None;
-    for q in quotes {
-        let recorded = words(&q.text);
-        if contains_run(&recorded, &said_words) {
+    for (q, recorded) in &recorded.0 {
+        let recorded = recorded.as_slice();
+        if contains_run(recorded, &said_words) {
             return match speaker {
                 Some(s) if s != q.speaker => Comparison {
                     verdict: ClaimVerdict::Altered,
