@@ -95,7 +95,7 @@ pub fn compare(said: &str, speaker: Option<&str>, recorded: &Recorded) -> Compar
                 },
             };
         }
-        let (common, changes) = align(&said_words, &recorded);
+        let (common, changes) = align(&said_words, recorded);
         if best.as_ref().is_none_or(|(_, c, _)| common > *c) {
             best = Some((q, common, changes));
         }
