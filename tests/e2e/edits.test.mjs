@@ -70,7 +70,7 @@ async function run(name, widget, edits) {
     } else for (let k = 0; k < times; k++) await page.keyboard.press(arg);
     // TinyMCE adds undo levels from timers and key events: let each edit settle, so that the
     // history depends on the edits alone and not on how fast the test types.
-    if (name === 'tinymce') await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    if (name === 'tinymce') await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
   }
   if (widget) await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
   const final = await page.evaluate(TEXT[name]);

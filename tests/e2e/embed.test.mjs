@@ -62,14 +62,23 @@ async function load(name, query = '') {
 const focusEditor = (page, name) =>
   name === 'tinymce' ? page.frameLocator('iframe').locator('body').click() : page.click('[data-factcheck-input]');
 
-/** Types, pastes, deletes a word and types again: the same edits on every page. */
+/**
+ * Types, pastes, deletes a word and types again: the same edits on every page. TinyMCE adds undo
+ * levels from timers and key events, so each step settles there before the next, and the
+ * history depends on the edits alone, not on how fast they came.
+ */
 async function edit(page, name) {
+  const settle = () => name === 'tinymce' && page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
   await focusEditor(page, name);
   await page.keyboard.type(TYPED, { delay: 5 });
+  await settle();
   await page.evaluate((t) => navigator.clipboard.writeText(t), PASTED);
   await page.keyboard.press('Control+V');
+  await settle();
   await page.keyboard.press('Control+Backspace');
+  await settle();
   await page.keyboard.type('night!', { delay: 5 });
+  await settle();
 }
 
 const text = (page, name) => page.evaluate(EDITORS[name].text);
