@@ -76,7 +76,7 @@ impl<'r> Recorded<'r> {
 
 pub fn compare(said: &str, speaker: Option<&str>, recorded: &Recorded) -> Comparison {
     let said_words = words(said);
-    let mut best: Option<(&Quote, usize, Vec<String>)> = None;
+    let mut best: Option<(&Quote, &[String], usize)> = None;
     for (q, recorded) in &recorded.0 {
         let recorded = recorded.as_slice();
         if contains_run(recorded, &said_words) {
@@ -95,13 +95,15 @@ pub fn compare(said: &str, speaker: Option<&str>, recorded: &Recorded) -> Compar
                 },
             };
         }
-        let (common, changes) = align(&said_words, recorded);
-        if best.as_ref().is_none_or(|(_, c, _)| common > *c) {
-            best = Some((q, common, changes));
+        // Only the counts here; what changed is spelled out for the closest quote alone.
+        let common = lcs_table(&said_words, recorded)[0][0];
+        if best.is_none_or(|(_, _, c)| common > c) {
+            best = Some((q, recorded, common));
         }
     }
     match best {
-        Some((q, common, changes)) if common as f64 >= ALTERED_AT * said_words.len() as f64 => {
+        Some((q, recorded, common)) if common as f64 >= ALTERED_AT * said_words.len() as f64 => {
+            let (_, changes) = align(&said_words, recorded);
             Comparison {
                 verdict: ClaimVerdict::Altered,
                 explanation: format!(
@@ -132,7 +134,8 @@ fn contains_run(whole: &[String], part: &[String]) -> bool {
 /// Word-level alignment of a quotation with a recorded quote (longest common subsequence):
 /// the number of words in common and what changed, at most three changes, over the stretch of
 /// the recorded quote the quotation covers.
-fn align(said: &[String], recorded: &[String]) -> (usize, Vec<String>) {
+/// `lcs[i][j]`: the longest common run of words of `said[i..]` and `recorded[j..]`.
+fn lcs_table(said: &[String], recorded: &[String]) -> Vec<Vec<usize>> {
     let (n, m) = (said.len(), recorded.len());
     let mut lcs = vec![vec![0usize; m + 1]; n + 1];
     for i in (0..n).rev() {
@@ -144,6 +147,12 @@ fn align(said: &[String], recorded: &[String]) -> (usize, Vec<String>) {
             };
         }
     }
+    lcs
+}
+
+fn align(said: &[String], recorded: &[String]) -> (usize, Vec<String>) {
+    let (n, m) = (said.len(), recorded.len());
+    let lcs = lcs_table(said, recorded);
     let common = lcs[0][0];
     // Start the walk where the quotation's first shared word sits in the recorded quote.
     let mut changes = Vec::new();
