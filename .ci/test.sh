@@ -18,7 +18,7 @@ step "cargo test"
 cargo test
 
 step "hostile and huge input, optimised (cargo test --release --test hostile)"
-cargo test --release --test hostile
+cargo test --release --test hostile -- --test-threads=1
 
 step "wasm-pack test --node"
 wasm-pack test --node
