@@ -1,9 +1,9 @@
 //! Who a text names: every alias of every person (or organisation) in the reference, found as
 //! whole words, and the speaker an attribution points to.
 
-use crate::reference::{Person, Reference};
 use std::collections::HashMap;
 
+use crate::reference::{Person, Reference};
 use crate::text::{fold, Folded, Span, WordIndex};
 
 /// Verbs and phrases that attribute words to someone.
