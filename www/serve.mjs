@@ -54,7 +54,7 @@ export function serve({ root = DIST, port = 8080, extra = {} } = {}) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const port = Number(process.env.PORT ?? 8080);
   serve({ port }).then(({ url }) => {
-    console.log(`\x1b[1m[serve]\x1b[0m factcheck demo: ${url}  (embed pages: ${url}embed/)  Ctrl+C stops`);
+    console.log(`\x1b[1m[serve]\x1b[0m factcheck demo: ${url}  embed pages: ${url}embed/textarea.html, contenteditable.html, tinymce.html  (Ctrl+C stops)`);
   }, (error) => {
     console.error(`[serve] could not listen on port ${port}: ${error.message}. Set PORT to another port.`);
     process.exit(2);
