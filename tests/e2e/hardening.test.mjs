@@ -97,3 +97,23 @@ test('every finding is reached and its card opened from the keyboard alone', asy
   assert.equal(await page.evaluate(() => document.activeElement?.hasAttribute('data-factcheck-input')), true);
   await screenshot(page, 'keyboard-all');
 });
+
+test('with forced colours and reduced motion, verdicts still differ by line style, and nothing animates', async () => {
+  const page = await session.page();
+  await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
+  await page.waitForFunction(() => document.querySelector('fact-check')?.ready?.then(() => true));
+  await page.click('[data-article="april-revised.txt"]');
+  await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
+  const styles = await page.evaluate(() => {
+    const root = document.querySelector('fact-check').shadowRoot;
+    const style = (v) => getComputedStyle(root.querySelector(`[data-finding][data-verdict="${v}"] .sample`)).borderBottomStyle;
+    const animated = [...root.querySelectorAll('*')].filter((e) => {
+      const cs = getComputedStyle(e);
+      return cs.animationName !== 'none' || parseFloat(cs.transitionDuration) > 0;
+    }).length;
+    return { consistent: style('consistent'), outdated: style('outdated'), conflicting: style('conflicting'), unverified: style('unverified'), animated };
+  });
+  assert.equal(new Set([styles.consistent, styles.outdated, styles.conflicting, styles.unverified]).size, 4, JSON.stringify(styles));
+  assert.equal(styles.animated, 0);
+  await screenshot(page, 'forced-colors');
+});

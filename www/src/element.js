@@ -200,10 +200,14 @@ export class FactCheckElement extends HTMLElement {
   paint() {
     if (!this.painter) return;
     const marks = [];
+    // In forced colours the browser paints every highlight background in one system colour, which
+    // would cover whole sentences: claims are then listed in the panel only.
+    const forced = this.adapter.doc.defaultView.matchMedia?.('(forced-colors: active)').matches;
     for (const f of this.findings) {
       const range = this.map.range(f.start, f.end);
       if (!range) continue;
       f.range = range;
+      if (f.kind === 'claim' && forced) continue;
       marks.push({ range, style: f.kind === 'claim' ? 'claim' : f.verdict });
       if (this.active && f.kind === this.active.kind && f.start === this.active.start) marks.push({ range, style: 'active' });
     }

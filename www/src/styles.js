@@ -15,7 +15,6 @@ export const HIGHLIGHT_CSS = `
 ::highlight(factcheck-active) { background-color: var(--factcheck-active, rgba(255, 196, 0, 0.45)); }
 @media (forced-colors: active) {
   ::highlight(factcheck-active) { background-color: Highlight; color: HighlightText; }
-  ::highlight(factcheck-claim) { background-color: transparent; }
 }
 `;
 
@@ -89,6 +88,7 @@ li button:focus-visible { outline: 2px solid var(--factcheck-accent); outline-of
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; scroll-behavior: auto !important; } }
 @media (forced-colors: active) {
   .sample, .overlay .mark { forced-color-adjust: none; }
-  li button[aria-current="true"] { outline: 2px solid Highlight; }
+  li button { border-left-color: Canvas; }
+  li button[aria-current="true"] { border-left-color: Highlight; outline: 2px solid Highlight; }
 }
 `;
