@@ -291,16 +291,15 @@ fn verdict_disagrees(f: &FigureReport) -> Option<String> {
             low < v && v < high
         }
     };
-    let (latest, earlier): (Vec<f64>, Vec<f64>) = {
-        let (l, e): (Vec<_>, Vec<_>) = f.reference.iter().partition(|r| r.latest);
-        (
-            l.iter().map(|r| r.value).collect(),
-            e.iter().map(|r| r.value).collect(),
-        )
+    let values = |latest: bool| {
+        f.reference
+            .iter()
+            .filter(move |r| r.latest == latest)
+            .map(|r| r.value)
     };
     let ok = match f.verdict {
-        Verdict::Consistent => latest.iter().any(|&v| near(v)),
-        Verdict::Outdated => earlier.iter().any(|&v| near(v)) && !latest.iter().any(|&v| inside(v)),
+        Verdict::Consistent => values(true).any(near),
+        Verdict::Outdated => values(false).any(near) && !values(true).any(inside),
         Verdict::Conflicting => !f.reference.iter().any(|r| inside(r.value)),
         Verdict::Unverified => true,
     };

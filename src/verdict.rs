@@ -80,19 +80,17 @@ pub fn judge_all<'a, 'r>(
     reference: &'r Reference,
 ) -> Vec<Judged<'a, 'r>> {
     let incident = identified.and_then(|i| reference.incident(&i.id));
-    let mut per_sentence: Vec<Option<incident::SentenceEvent>> =
-        (0..sentences.len()).map(|_| None).collect();
+    // Figures come sentence by sentence: what a sentence says is read once, for its first figure.
+    let mut current: Option<(usize, incident::SentenceEvent)> = None;
     figures
         .iter()
         .map(|f| {
             let sentence = sentences.get(f.sentence).copied().unwrap_or(f.span);
-            let fallback;
-            let in_sentence = match per_sentence.get_mut(f.sentence) {
-                Some(slot) => &*slot
-                    .get_or_insert_with(|| incident::SentenceEvent::of(text, sentence, incident)),
-                None => {
-                    fallback = incident::SentenceEvent::of(text, sentence, incident);
-                    &fallback
+            let in_sentence = match &mut current {
+                Some((index, read)) if *index == f.sentence => &*read,
+                slot => {
+                    let read = incident::SentenceEvent::of(text, sentence, incident);
+                    &slot.insert((f.sentence, read)).1
                 }
             };
             let event = incident::event_of(text, sentence, f, incident, in_sentence);

@@ -197,11 +197,11 @@ async function chromium() {
 function sizes() {
   const files = [join(ROOT, 'dist', 'pkg', 'factcheck_bg.wasm'), join(ROOT, 'dist', 'pkg', 'factcheck.js'),
     ...readdirSync(join(ROOT, 'dist', 'widget')).filter((f) => f.endsWith('.js')).map((f) => join(ROOT, 'dist', 'widget', f))];
+  // Each file is served compressed on its own: sum the compressed files.
   const measure = (paths) => {
-    const raw = Buffer.concat(paths.map((p) => readFileSync(p)));
-    // Each file is served compressed on its own: sum the compressed files.
     const each = paths.map((p) => readFileSync(p));
-    return { raw: raw.length, gzip: each.reduce((n, b) => n + gzipSync(b, { level: 9 }).length, 0), brotli: each.reduce((n, b) => n + brotliCompressSync(b).length, 0) };
+    const sum = (size) => each.reduce((n, b) => n + size(b), 0);
+    return { raw: sum((b) => b.length), gzip: sum((b) => gzipSync(b, { level: 9 }).length), brotli: sum((b) => brotliCompressSync(b).length) };
   };
   return { wasm: measure(files.slice(0, 1)), js: measure(files.slice(1)), total: measure(files) };
 }

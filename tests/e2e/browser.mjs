@@ -39,3 +39,12 @@ export async function open(options = {}) {
 }
 
 export const screenshot = (page, name) => page.screenshot({ path: join(RESULTS, `${name}.png`), fullPage: false });
+
+/** Waits until the widget has loaded and checked once (after which it makes no request). */
+export const widgetReady = (page) => page.waitForFunction(() => document.querySelector('fact-check')?.ready?.then(() => true));
+
+/** Waits until the findings are those of the editor's current text; resolves to the report. */
+export async function settled(page) {
+  await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
+  return page.evaluate(() => document.querySelector('fact-check').report);
+}

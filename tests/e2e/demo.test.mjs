@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { open, screenshot } from './browser.mjs';
+import { open, screenshot, settled } from './browser.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEEDS = join(ROOT, 'tests', 'fixtures', 'seeds');
@@ -34,12 +34,6 @@ async function paste(page, text) {
   await page.click('[data-factcheck-input]');
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+V');
-}
-
-/** Waits until the panel shows the findings for the editor's current text. */
-async function settled(page) {
-  await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
-  return page.evaluate(() => document.querySelector('fact-check').report);
 }
 
 const panelFindings = (page) =>

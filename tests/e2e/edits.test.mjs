@@ -4,7 +4,7 @@
 // replays exactly; EDITS_SEED picks another sequence.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { open } from './browser.mjs';
+import { open, settled, widgetReady } from './browser.mjs';
 
 const SEED = Number(process.env.EDITS_SEED ?? 20251123);
 const EDITS = 200;
@@ -57,7 +57,7 @@ async function run(name, widget, edits) {
   const page = await session.page(`embed/${name}.html${widget ? '' : '?widget=off'}`);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url });
   if (name === 'tinymce') await page.waitForFunction(() => window.editor?.initialized);
-  if (widget) await page.waitForFunction(() => document.querySelector('fact-check')?.ready?.then(() => true));
+  if (widget) await widgetReady(page);
   await (name === 'tinymce' ? page.frameLocator('iframe').locator('body') : page.locator('[data-factcheck-input]')).click();
   for (const [kind, arg, times] of edits) {
     if (kind === 'type') await page.keyboard.insertText(arg);
@@ -72,7 +72,7 @@ async function run(name, widget, edits) {
     // history depends on the edits alone and not on how fast the test types.
     if (name === 'tinymce') await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
   }
-  if (widget) await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
+  if (widget) await settled(page);
   const final = await page.evaluate(TEXT[name]);
   // The undo history, step by step back to the start.
   const history = [final];

@@ -4,7 +4,7 @@
 // CSP the server sends; ClaimReview export; one's own reference set; detach leaves no trace.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { open, screenshot } from './browser.mjs';
+import { open, screenshot, settled, widgetReady } from './browser.mjs';
 
 const TYPED = 'Kyiv, 24 April 2025. Nine people were killed and 63 injured.';
 const PASTED = ' A post shared thousands of times claimed that 30 people were killed in Kyiv that night.';
@@ -55,7 +55,7 @@ async function load(name, query = '') {
   });
   await page.reload();
   if (name === 'tinymce') await page.waitForFunction(() => window.editor?.initialized);
-  if (!query.includes('widget=off')) await page.waitForFunction(() => document.querySelector('fact-check')?.ready?.then(() => true));
+  if (!query.includes('widget=off')) await widgetReady(page);
   return page;
 }
 
@@ -83,7 +83,6 @@ async function edit(page, name) {
 
 const text = (page, name) => page.evaluate(EDITORS[name].text);
 const caret = (page, name) => page.evaluate(EDITORS[name].caret);
-const settled = (page) => page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
 
 /** Undoes step by step, recording the text after each step, until nothing changes. */
 async function undoHistory(page, name) {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { open, screenshot } from './browser.mjs';
+import { open, screenshot, settled, widgetReady } from './browser.mjs';
 
 const AXE = join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
 const HOSTILE = [
@@ -25,7 +25,7 @@ for (const path of ['', 'embed/contenteditable.html', 'embed/textarea.html']) {
   test(`pasted markup stays text everywhere (${path || 'demo'})`, async () => {
     const page = await session.page(path);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url });
-    await page.waitForFunction(() => document.querySelector('fact-check')?.ready?.then(() => true));
+    await widgetReady(page);
     const countElements = () => page.evaluate(() => {
       const root = document.querySelector('fact-check').shadowRoot;
       const all = [document, root];
@@ -35,7 +35,7 @@ for (const path of ['', 'embed/contenteditable.html', 'embed/textarea.html']) {
     await page.evaluate((t) => navigator.clipboard.writeText(t), HOSTILE);
     await page.click('[data-factcheck-input]');
     await page.keyboard.press('Control+V');
-    await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
+    await settled(page);
     // Open every card, so that everything the widget renders has been rendered.
     for (const button of await page.locator('[data-finding]').all()) await button.focus();
     await page.locator('[data-action="copy-claimreview"]').click();
@@ -56,13 +56,13 @@ for (const path of ['', 'embed/textarea.html', 'embed/contenteditable.html', 'em
   test(`axe-core finds no violations (${path || 'demo'})`, async () => {
     // axe is injected as a script tag, which the page's strict CSP would block: bypass it here only.
     const page = await session.page(path, { bypassCSP: true });
-    await page.waitForFunction(() => document.querySelector('fact-check')?.ready?.then(() => true));
+    await widgetReady(page);
     if (!path) await page.click('[data-article="april-revised.txt"]');
     else {
       await (path.includes('tinymce') ? page.frameLocator('iframe').locator('body') : page.locator('[data-factcheck-input]')).click();
       await page.keyboard.type('Kyiv, 24 April 2025. Nine people were killed and 63 injured. A post claimed 30 died.');
     }
-    await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
+    await settled(page);
     await page.locator('[data-finding]').first().focus(); // a card open, too
     await page.addScriptTag({ path: AXE });
     const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
@@ -73,7 +73,7 @@ for (const path of ['', 'embed/textarea.html', 'embed/contenteditable.html', 'em
 
 test('every finding is reached and its card opened from the keyboard alone', async () => {
   const page = await session.page();
-  await page.waitForFunction(() => document.querySelector('fact-check')?.ready?.then(() => true));
+  await widgetReady(page);
   // Tab to the article button and load it with the keyboard.
   await page.focus('[data-article="april-revised.txt"]');
   await page.keyboard.press('Enter');
@@ -101,9 +101,9 @@ test('every finding is reached and its card opened from the keyboard alone', asy
 test('with forced colours and reduced motion, verdicts still differ by line style, and nothing animates', async () => {
   const page = await session.page();
   await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
-  await page.waitForFunction(() => document.querySelector('fact-check')?.ready?.then(() => true));
+  await widgetReady(page);
   await page.click('[data-article="april-revised.txt"]');
-  await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
+  await settled(page);
   const styles = await page.evaluate(() => {
     const root = document.querySelector('fact-check').shadowRoot;
     const style = (v) => getComputedStyle(root.querySelector(`[data-finding][data-verdict="${v}"] .sample`)).borderBottomStyle;

@@ -15,6 +15,8 @@ import { edit, shift } from './textmap.js';
 const DEBOUNCE_MS = 100;
 const HOVER_CLOSE_MS = 300;
 
+/** The same finding across checks and edits, which make new objects for it. */
+const sameFinding = (a, b) => Boolean(a && b && a.kind === b.kind && a.start === b.start);
 const contains = (rect, x, y) => x >= rect.left && x <= rect.right && y >= rect.top && y <= rect.bottom;
 
 export class FactCheckElement extends HTMLElement {
@@ -186,7 +188,7 @@ export class FactCheckElement extends HTMLElement {
     this.summary.textContent = summaryText(report);
     const where = text.length >= WORKER_THRESHOLD ? ' in a worker' : '';
     this.status.textContent = `checked in ${(performance.now() - t0).toFixed(1)} ms${where}`;
-    this.active = this.findings.find((f) => this.active && f.kind === this.active.kind && f.start === this.active.start) ?? null;
+    this.active = this.findings.find((f) => sameFinding(f, this.active)) ?? null;
     this.paint();
     this.dispatchEvent(new CustomEvent('findingschange', { detail: { report, findings: this.findings } }));
     return report;
@@ -209,7 +211,7 @@ export class FactCheckElement extends HTMLElement {
       f.range = range;
       if (f.kind === 'claim' && forced) continue;
       marks.push({ range, style: f.kind === 'claim' ? 'claim' : f.verdict });
-      if (this.active && f.kind === this.active.kind && f.start === this.active.start) marks.push({ range, style: 'active' });
+      if (sameFinding(f, this.active)) marks.push({ range, style: 'active' });
     }
     this.painter.paint(marks, this.adapter.frame());
   }
