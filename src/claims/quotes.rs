@@ -95,8 +95,12 @@ pub fn compare(said: &str, speaker: Option<&str>, recorded: &Recorded) -> Compar
                 },
             };
         }
-        // Only the counts here; what changed is spelled out for the closest quote alone.
-        let common = lcs_table(&said_words, recorded)[0][0];
+        // Only the counts here; what changed is spelled out for the closest quote alone. A
+        // quote too short to beat the best so far is not compared at all.
+        if best.is_some_and(|(_, _, c)| recorded.len().min(said_words.len()) <= c) {
+            continue;
+        }
+        let common = common_words(&said_words, recorded);
         if best.is_none_or(|(_, _, c)| common > c) {
             best = Some((q, recorded, common));
         }
@@ -129,6 +133,25 @@ fn source(q: &Quote) -> String {
 /// Whether `part` stands in `whole` as an unbroken run of words.
 fn contains_run(whole: &[String], part: &[String]) -> bool {
     !part.is_empty() && whole.windows(part.len()).any(|w| w == part)
+}
+
+/// The length of the longest common subsequence of words, in one row of memory: what
+/// [`lcs_table`] has at `[0][0]`, for ranking the recorded quotes.
+fn common_words(said: &[String], recorded: &[String]) -> usize {
+    let mut row = vec![0usize; recorded.len() + 1];
+    for w in said {
+        let mut diagonal = 0;
+        for (j, r) in recorded.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if w == r {
+                diagonal + 1
+            } else {
+                above.max(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[recorded.len()]
 }
 
 /// Word-level alignment of a quotation with a recorded quote (longest common subsequence):
@@ -214,6 +237,17 @@ mod tests {
         let text = "He said “this never closes\nNext paragraph “has a real quote here” too.";
         let found: Vec<&str> = find(text).iter().map(|s| s.of(text)).collect();
         assert_eq!(found, ["has a real quote here"]);
+    }
+
+    #[test]
+    fn the_one_row_count_agrees_with_the_full_table() {
+        let said = words("the strike killed many people in kyiv last night");
+        let recorded = words("last night the russian strike on kyiv killed many people");
+        assert_eq!(
+            common_words(&said, &recorded),
+            lcs_table(&said, &recorded)[0][0]
+        );
+        assert_eq!(common_words(&said, &[]), 0);
     }
 
     #[test]

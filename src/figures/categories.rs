@@ -14,6 +14,9 @@
 //!    at 23").
 //!    A sub-count ("including four children") takes its category from the figure it belongs to.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use super::tokens::Token;
 use super::Category;
 
@@ -262,39 +265,59 @@ pub struct Reading {
 /// looks up worked out once per sentence, so that a sentence of many numbers reads in
 /// linear time.
 pub struct Context<'a> {
-    pub tokens: &'a [Token],
+    pub tokens: &'a [Token<'a>],
     /// For each token, the (first, last) token span of the number it is part of.
     number_of: Vec<Option<(usize, usize)>>,
-    /// Where a toll cue ("death toll", "killing") stands, in order, for rule 4: found on first
-    /// need, since most numbers are read before rule 4.
-    tolls: std::cell::OnceCell<Vec<(usize, Category)>>,
+    /// The cue that starts at each token, with its length in tokens.
+    cues: Vec<Option<(Category, Cue, usize)>>,
+    /// Where a toll cue ("death toll", "killing") stands, in order, for rule 4.
+    tolls: Vec<(usize, Category)>,
+}
+
+/// The indices of [`CUES`] by their first word, worked out once: each token then tries the
+/// one or two cues that can start with it instead of every cue.
+fn cues_by_first_word() -> &'static HashMap<&'static str, Vec<usize>> {
+    static INDEX: OnceLock<HashMap<&'static str, Vec<usize>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (k, (phrase, _, _)) in CUES.iter().enumerate() {
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            index.entry(first).or_default().push(k);
+        }
+        index
+    })
 }
 
 impl<'a> Context<'a> {
     /// `numbers`: the (first, last) token span of every number in the sentence.
-    pub fn new(tokens: &'a [Token], numbers: &[(usize, usize)]) -> Self {
+    pub fn new(tokens: &'a [Token<'a>], numbers: &[(usize, usize)]) -> Self {
         let mut number_of = vec![None; tokens.len()];
         for &(first, last) in numbers {
             for slot in &mut number_of[first..=last] {
                 *slot = Some((first, last));
             }
         }
-        Context {
+        let mut cx = Context {
             tokens,
             number_of,
-            tolls: std::cell::OnceCell::new(),
+            cues: Vec::with_capacity(tokens.len()),
+            tolls: Vec::new(),
+        };
+        let index = cues_by_first_word();
+        for (i, t) in tokens.iter().enumerate() {
+            let cue = index.get(place_word(&t.lower)).and_then(|candidates| {
+                candidates
+                    .iter()
+                    .map(|&k| CUES[k])
+                    .find(|(p, _, _)| cx.phrase_at(i, p))
+                    .map(|(p, c, kind)| (c, kind, p.split(' ').count()))
+            });
+            if let Some((c, Cue::Toll, _)) = cue {
+                cx.tolls.push((i, c));
+            }
+            cx.cues.push(cue);
         }
-    }
-
-    fn tolls(&self) -> &[(usize, Category)] {
-        self.tolls.get_or_init(|| {
-            (0..self.tokens.len())
-                .filter_map(|i| match self.cue_at(i) {
-                    Some((c, Cue::Toll, _)) => Some((i, c)),
-                    _ => None,
-                })
-                .collect()
-        })
+        cx
     }
 
     fn is_number_start(&self, i: usize) -> bool {
@@ -314,9 +337,7 @@ impl<'a> Context<'a> {
     }
 
     fn cue_at(&self, i: usize) -> Option<(Category, Cue, usize)> {
-        CUES.iter()
-            .find(|(p, _, _)| self.phrase_at(i, p))
-            .map(|(p, c, k)| (*c, *k, p.split(' ').count()))
+        self.cues.get(i).copied().flatten()
     }
 
     /// Token indices after a number, up to the end of its clause. Skips a parenthetical
@@ -329,7 +350,7 @@ impl<'a> Context<'a> {
                 && self
                     .tokens
                     .get(i + 1)
-                    .is_some_and(|n| SUB_COUNT.iter().any(|s| s.starts_with(n.lower.as_str())))
+                    .is_some_and(|n| SUB_COUNT.iter().any(|s| s.starts_with(n.lower.as_ref())))
             {
                 match self.tokens[i + 1..].iter().position(|t| t.is(",")) {
                     Some(p) => {
@@ -339,7 +360,7 @@ impl<'a> Context<'a> {
                     None => break,
                 }
             }
-            if t.is_break || CLAUSE_ENDS.contains(&t.lower.as_str()) {
+            if t.is_break || CLAUSE_ENDS.contains(&t.lower.as_ref()) {
                 break;
             }
             if t.is("and") && !self.is_number_start(i + 1) {
@@ -392,7 +413,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     let other_noun = after
         .iter()
         .take(2)
-        .any(|&i| OTHER_NOUNS.contains(&cx.tokens[i].lower.as_str()));
+        .any(|&i| OTHER_NOUNS.contains(&cx.tokens[i].lower.as_ref()));
     let total_of = first >= 2
         && cx.tokens[first - 1].is("of")
         && cx.number_of[first - 2].is_some_and(|(_, l)| l == first - 2);
@@ -462,7 +483,7 @@ fn after_category(cx: &Context, after: &[usize], total_of: bool) -> Option<Categ
 
 /// Rule 4: a toll named earlier in the sentence.
 fn sentence_toll(cx: &Context, first: usize) -> Option<Category> {
-    let tolls = cx.tolls();
+    let tolls = &cx.tolls;
     let before = tolls.partition_point(|&(i, _)| i < first);
     before.checked_sub(1).map(|k| tolls[k].1)
 }

@@ -370,7 +370,7 @@ fn as_count(tokens: &[Token], mut c: Candidate, n: Option<numbers::Number>) -> O
     if n.value < 0.0 {
         return None; // "minus 11-hour": neither a count nor a duration
     }
-    let next = |k: usize| tokens.get(n.last + k).map(|t| t.lower.as_str());
+    let next = |k: usize| tokens.get(n.last + k).map(|t| t.lower.as_ref());
     c.duration = match n.suffix.as_deref() {
         None => next(1).is_some_and(|w| HOURS.contains(&w)),
         Some(s) if HOURS.contains(&s) => true,
@@ -391,12 +391,12 @@ fn is_not_a_count(tokens: &[Token], n: &numbers::Number) -> bool {
     if n.value < 0.0 || (n.value < 1.0 && n.value.fract() != 0.0) {
         return true;
     }
-    let after = |k: usize| tokens.get(n.last + 1 + k).map(|t| t.lower.as_str());
+    let after = |k: usize| tokens.get(n.last + 1 + k).map(|t| t.lower.as_ref());
     let followed_by = |words: &[&str]| words.iter().enumerate().all(|(k, w)| after(k) == Some(*w));
     if NOT_COUNTS_AFTER.iter().any(|w| followed_by(w)) {
         return true;
     }
-    let before = n.first.checked_sub(1).map(|b| tokens[b].lower.as_str());
+    let before = n.first.checked_sub(1).map(|b| tokens[b].lower.as_ref());
     if before.is_some_and(|b| NOT_COUNTS_BEFORE.contains(&b)) {
         return true;
     }

@@ -182,7 +182,7 @@ pub fn read_at(tokens: &[Token], i: usize) -> Option<Number> {
     if t.is_break || !may_start_a_number(&t.lower) {
         return None;
     }
-    if SIGNS.contains(&t.lower.as_str()) {
+    if SIGNS.contains(&t.lower.as_ref()) {
         let n = read_at(tokens, i + 1)?;
         return Some(Number {
             first: i,
@@ -343,7 +343,7 @@ fn read_words(tokens: &[Token], i: usize) -> Option<Number> {
     }
     let last_token = end?;
     // A lone scale word ("thousand") or "dozen" with no count before it is not a number here.
-    if tokens[i].lower.as_str() != "a"
+    if tokens[i].lower.as_ref() != "a"
         && i == last_token
         && matches!(last, Some(Word::Scale(_) | Word::Hundred))
     {

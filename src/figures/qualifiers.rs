@@ -120,7 +120,7 @@ mod tests {
     use crate::figures::tokens::tokenize;
     use crate::text::Span;
 
-    fn toks(text: &str) -> Vec<Token> {
+    fn toks(text: &str) -> Vec<Token<'_>> {
         tokenize(text, Span::new(0, text.len()))
     }
 

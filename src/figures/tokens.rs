@@ -3,18 +3,21 @@
 //! ("twenty-three", "Iskander-M/KN-23", "2,000", "2.5"), so that "five-storey" or "Kh-101" can
 //! be recognised as one thing.
 
+use std::borrow::Cow;
+
 use crate::text::{fold, Span};
 
 #[derive(Debug, Clone, PartialEq)]
-pub struct Token {
+pub struct Token<'t> {
     pub span: Span,
-    /// The word folded (lowercase, apostrophes straight), non-breaking hyphens made plain.
-    pub lower: String,
+    /// The word folded (lowercase, apostrophes straight), non-breaking hyphens made plain;
+    /// borrowed from the text when that changes nothing, as for most words.
+    pub lower: Cow<'t, str>,
     /// Punctuation that ends a clause: `, ; : . ! ? ( ) — –` and quote marks.
     pub is_break: bool,
 }
 
-impl Token {
+impl Token<'_> {
     pub fn is(&self, word: &str) -> bool {
         self.lower == word
     }
@@ -44,7 +47,7 @@ fn joins(c: char, prev: Option<char>, next: Option<char>) -> bool {
 }
 
 /// Splits `text[span]` into tokens. Spaces are dropped; other punctuation becomes a token.
-pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let slice = &text[span.start..span.end];
     let mut out = Vec::new();
     let mut chars = slice.char_indices().peekable();
@@ -66,7 +69,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             let word = &slice[start..end];
             out.push(Token {
                 span: Span::new(span.start + start, span.start + end),
-                lower: fold(word).replace('‑', "-"),
+                lower: folded(word),
                 is_break: false,
             });
             continue;
@@ -74,12 +77,22 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         if !c.is_whitespace() {
             out.push(Token {
                 span: Span::new(span.start + i, span.start + i + c.len_utf8()),
-                lower: c.to_string(),
+                lower: Cow::Borrowed(&slice[i..i + c.len_utf8()]),
                 is_break: is_break(c),
             });
         }
     }
     out
+}
+
+/// `word` folded, borrowed when already in folded form.
+fn folded(word: &str) -> Cow<'_, str> {
+    let plain = |b: &u8| b.is_ascii() && !b.is_ascii_uppercase();
+    if word.bytes().all(|b| plain(&b)) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(fold(word).replace('‑', "-"))
+    }
 }
 
 fn is_break(c: char) -> bool {
@@ -96,7 +109,7 @@ mod tests {
     fn words(text: &str) -> Vec<String> {
         tokenize(text, Span::new(0, text.len()))
             .into_iter()
-            .map(|t| t.lower)
+            .map(|t| t.lower.into_owned())
             .collect()
     }
 

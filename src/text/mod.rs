@@ -1,8 +1,6 @@
 //! Spans and sentences. Everything inside the engine counts in bytes of the UTF-8 text;
 //! only the report converts to UTF-16.
 
-use std::collections::HashMap;
-
 mod sentences;
 
 pub use sentences::sentences;
@@ -32,44 +30,56 @@ impl Span {
 
 /// Text in the one form names, cues and quotes are compared in: lowercase, curly apostrophes
 /// straight. Folding can change byte lengths ("’" is three bytes, "'" one), so it keeps a map
-/// back to the original's offsets.
+/// back to the original's offsets, but only when it did: most news text is ASCII, and ASCII
+/// folds byte for byte.
 pub struct Folded {
     pub text: String,
-    /// `map[k]` is the original offset of folded byte `k`; one entry more for the end.
-    map: Vec<usize>,
+    /// `map[k]` is the original offset of folded byte `k`, one entry more for the end; `None`
+    /// when every offset is its own.
+    map: Option<Vec<usize>>,
 }
 
 impl Folded {
     pub fn new(original: &str) -> Self {
+        if original.is_ascii() {
+            return Folded {
+                text: original.to_ascii_lowercase(),
+                map: None,
+            };
+        }
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
-        for (at, c) in original.char_indices() {
-            if c.is_ascii() {
-                // Most news text is ASCII: one byte in, one byte out.
-                text.push(c.to_ascii_lowercase());
+        let bytes = original.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            if bytes[at].is_ascii() {
+                text.push(bytes[at].to_ascii_lowercase() as char);
                 map.push(at);
+                at += 1;
                 continue;
             }
+            let c = original[at..].chars().next().expect("at a char boundary");
             let before = text.len();
-            if matches!(c, '’' | '‘') {
-                text.push('\'');
-            } else {
-                text.extend(c.to_lowercase());
+            match c {
+                '’' | '‘' => text.push('\''),
+                c => text.extend(c.to_lowercase()),
             }
             map.resize(map.len() + text.len() - before, at);
+            at += c.len_utf8();
         }
         map.push(original.len());
-        Folded { text, map }
+        Folded {
+            text,
+            map: Some(map),
+        }
     }
 
     /// The span of the original text that a span of the folded text came from.
     pub fn original(&self, span: Span) -> Span {
-        let end = if span.end == self.text.len() {
-            *self.map.last().expect("the end is mapped")
-        } else {
-            self.map[span.end]
-        };
-        Span::new(self.map[span.start], end)
+        match &self.map {
+            None => span,
+            Some(map) => Span::new(map[span.start], map[span.end]),
+        }
     }
 }
 
@@ -102,44 +112,82 @@ pub fn find_words<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = Spa
     })
 }
 
-/// The words of a text (runs of letters and digits) by where they start, so that looking up
-/// many cue words or names in one sentence costs a hash lookup each instead of a scan of the
-/// sentence each.
+/// The letters and digits `s` starts with.
+fn first_word(s: &str) -> &str {
+    let end = if s.is_ascii() {
+        s.bytes().position(|b| !b.is_ascii_alphanumeric())
+    } else {
+        s.find(|c: char| !c.is_alphanumeric())
+    };
+    &s[..end.unwrap_or(s.len())]
+}
+
+/// The words of a text (runs of letters and digits), sorted, so that looking up many cue words
+/// or names in one sentence costs a binary search each instead of a scan of the sentence each.
+/// A sorted vector rather than a hash map: one allocation per sentence, and a sentence has few
+/// enough words that a search is as quick as hashing.
 pub struct WordIndex<'t> {
     text: &'t str,
-    starts: HashMap<&'t str, Vec<usize>>,
+    /// Each word with where it starts, by word then by position.
+    words: Vec<(&'t str, usize)>,
+    /// A bit per word's hash: most needles asked for are not in the sentence, and this says so
+    /// without a search.
+    seen: u128,
+}
+
+/// The bit a word sets in [`WordIndex::seen`] (FNV-1a).
+fn bit_of(word: &str) -> u128 {
+    let hash = word.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    });
+    1 << (hash % 128)
 }
 
 impl<'t> WordIndex<'t> {
     /// Indexes `text`, expected folded like the needles it will be asked for.
     pub fn new(text: &'t str) -> Self {
-        let mut starts: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut words = Vec::with_capacity(text.len() / 5);
         let mut start = None;
-        for (at, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), ' ')))
-        {
-            match (c.is_alphanumeric(), start) {
-                (true, None) => start = Some(at),
-                (false, Some(s)) => {
-                    starts.entry(&text[s..at]).or_default().push(s);
-                    start = None;
+        let mut push = |s: usize, at: usize| words.push((&text[s..at], s));
+        if text.is_ascii() {
+            for (at, b) in text.bytes().enumerate() {
+                match (b.is_ascii_alphanumeric(), start) {
+                    (true, None) => start = Some(at),
+                    (false, Some(s)) => {
+                        push(s, at);
+                        start = None;
+                    }
+                    _ => {}
                 }
-                _ => {}
+            }
+        } else {
+            for (at, c) in text.char_indices() {
+                match (c.is_alphanumeric(), start) {
+                    (true, None) => start = Some(at),
+                    (false, Some(s)) => {
+                        push(s, at);
+                        start = None;
+                    }
+                    _ => {}
+                }
             }
         }
-        WordIndex { text, starts }
+        if let Some(s) = start {
+            push(s, text.len());
+        }
+        words.sort_unstable();
+        let seen = words.iter().fold(0, |seen, &(w, _)| seen | bit_of(w));
+        WordIndex { text, words, seen }
     }
 
     /// Every place `needle` stands as whole words, as [`find_words`] finds them.
     pub fn find<'s>(&'s self, needle: &'s str) -> impl Iterator<Item = Span> + 's {
-        let first = needle.split(|c: char| !c.is_alphanumeric()).next();
-        let indexed = first.filter(|w| !w.is_empty());
+        let indexed = Some(first_word(needle)).filter(|w| !w.is_empty());
         let at_words = indexed
-            .and_then(|w| self.starts.get(w))
-            .into_iter()
-            .flatten()
-            .filter_map(move |&start| {
+            .map(|w| self.starting_with(w))
+            .unwrap_or_default()
+            .iter()
+            .filter_map(move |&(_, start)| {
                 let end = start + needle.len();
                 let fits = self.text[start..].starts_with(needle)
                     && !self.text[end..].starts_with(char::is_alphanumeric);
@@ -154,9 +202,24 @@ impl<'t> WordIndex<'t> {
         at_words.chain(scanned)
     }
 
+    /// The places the word `word` stands, by position.
+    fn starting_with(&self, word: &str) -> &[(&'t str, usize)] {
+        if self.seen & bit_of(word) == 0 {
+            return &[];
+        }
+        let from = self.words.partition_point(|&(w, _)| w < word);
+        let to = from + self.words[from..].partition_point(|&(w, _)| w == word);
+        &self.words[from..to]
+    }
+
     /// The distinct words of the text.
     pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
-        self.starts.keys().copied()
+        let mut last = None;
+        self.words.iter().filter_map(move |&(w, _)| {
+            let new = last != Some(w);
+            last = Some(w);
+            new.then_some(w)
+        })
     }
 
     pub fn has(&self, needle: &str) -> bool {
