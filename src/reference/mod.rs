@@ -5,14 +5,16 @@
 //! compiled into the binary; a user's own set in the same schema can be loaded with
 //! [`Reference::from_json`], which validates it and names the path of every problem.
 
+mod json_path;
 mod validate;
 
 use crate::figures::{Category, Qualifier};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The bundled reference set, as JSON.
-pub const BUNDLED_JSON: &str = include_str!("incidents.json");
+/// The bundled reference set, as JSON: `incidents.json` without its whitespace
+/// (`build.rs` beside it).
+pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/incidents.min.json"));
 
 /// The whole reference set.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
@@ -224,37 +226,48 @@ impl Reference {
 }
 
 /// A parse or type error, named by its path ("incidents[kyiv-2025-04-24].figures[0].reports[1]")
-/// when the JSON is well formed, by line and column when it is not. The path is worked out only
-/// on failure, so a good set parses in one pass.
+/// when the JSON is well formed, by line and column when it is not.
 fn type_error(json: &str, e: serde_json::Error) -> ReferenceError {
-    let at_line = || ReferenceError {
-        path: format!("line {}, column {}", e.line(), e.column()),
-        problem: e.to_string(),
-    };
-    let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else {
-        return at_line();
-    };
-    match serde_path_to_error::deserialize::<_, Reference>(&value) {
-        Err(e) => ReferenceError {
-            path: name_incidents(&e.path().to_string(), &value),
-            problem: e.inner().to_string(),
-        },
-        Ok(_) => at_line(),
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    let message = e.to_string();
+    let problem = message
+        .strip_suffix(&position)
+        .unwrap_or(&message)
+        .to_string();
+    if e.is_syntax() || e.is_eof() {
+        return ReferenceError {
+            path: format!("line {}, column {}", e.line(), e.column()),
+            problem: message,
+        };
+    }
+    let path = json_path::path_at(json, json_path::offset_of(json, e.line(), e.column()));
+    ReferenceError {
+        path: name_incidents(&path, json),
+        problem,
     }
 }
 
 /// "incidents[0].date" becomes "incidents[kyiv-2025-04-24].date" when the incident has an id.
-fn name_incidents(path: &str, value: &serde_json::Value) -> String {
+fn name_incidents(path: &str, json: &str) -> String {
     let Some(rest) = path.strip_prefix("incidents[") else {
         return path.to_string();
     };
     let Some((index, tail)) = rest.split_once(']') else {
         return path.to_string();
     };
-    let id = index
-        .parse::<usize>()
-        .ok()
-        .and_then(|i| value["incidents"][i]["id"].as_str());
+    // The id is read from the text: the set did not deserialize, but the JSON is well formed.
+    let id = index.parse::<usize>().ok().and_then(|i| {
+        #[derive(Deserialize)]
+        struct Ids {
+            incidents: Vec<IdOnly>,
+        }
+        #[derive(Deserialize)]
+        struct IdOnly {
+            id: Option<String>,
+        }
+        let ids: Ids = serde_json::from_str(json).ok()?;
+        ids.incidents.into_iter().nth(i)?.id
+    });
     match id {
         Some(id) => format!("incidents[{id}]{tail}"),
         None => path.to_string(),
