@@ -148,33 +148,24 @@ impl<'t> WordIndex<'t> {
     pub fn new(text: &'t str) -> Self {
         let mut words = Vec::with_capacity(text.len() / 5);
         let mut start = None;
-        let mut push = |s: usize, at: usize| words.push((&text[s..at], s));
+        // Called at every character with whether it is a letter or digit.
+        let mut step = |at: usize, in_word: bool| match (in_word, start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                words.push((&text[s..at], s));
+                start = None;
+            }
+            _ => {}
+        };
         if text.is_ascii() {
-            for (at, b) in text.bytes().enumerate() {
-                match (b.is_ascii_alphanumeric(), start) {
-                    (true, None) => start = Some(at),
-                    (false, Some(s)) => {
-                        push(s, at);
-                        start = None;
-                    }
-                    _ => {}
-                }
-            }
+            text.bytes()
+                .enumerate()
+                .for_each(|(at, b)| step(at, b.is_ascii_alphanumeric()));
         } else {
-            for (at, c) in text.char_indices() {
-                match (c.is_alphanumeric(), start) {
-                    (true, None) => start = Some(at),
-                    (false, Some(s)) => {
-                        push(s, at);
-                        start = None;
-                    }
-                    _ => {}
-                }
-            }
+            text.char_indices()
+                .for_each(|(at, c)| step(at, c.is_alphanumeric()));
         }
-        if let Some(s) = start {
-            push(s, text.len());
-        }
+        step(text.len(), false);
         words.sort_unstable();
         let seen = words.iter().fold(0, |seen, &(w, _)| seen | bit_of(w));
         WordIndex { text, words, seen }
