@@ -21,7 +21,7 @@ export function buildWasm() {
     { cwd: root, stdio: 'inherit', env: { ...process.env, PATH: `${process.env.HOME}/.cargo/bin:${process.env.PATH}` } },
   );
   // wasm-pack's own wasm-opt is off (it downloads a binary); binaryen from npm runs instead.
-  // -Oz on the opt-level 3 build: a third smaller, names stripped, no slower (BENCH.md).
+  // -Oz on the opt-level 3 build, names stripped: 631 to 472 KB raw, 212 to 185 KB gzip (BENCH.md).
   say('wasm-opt -Oz (binaryen from npm)');
   const wasm = join(pkg, 'factcheck_bg.wasm');
   execFileSync(

@@ -303,8 +303,10 @@ impl<'a> Context<'a> {
             cues: Vec::with_capacity(tokens.len()),
             tolls: Vec::new(),
         };
+        // The cues serve only to read numbers: a sentence without any has none looked up.
         let index = cues_by_first_word();
-        for (i, t) in tokens.iter().enumerate() {
+        let read = if numbers.is_empty() { &[] } else { tokens };
+        for (i, t) in read.iter().enumerate() {
             let cue = index.get(place_word(&t.lower)).and_then(|candidates| {
                 candidates
                     .iter()

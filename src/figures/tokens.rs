@@ -87,8 +87,10 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
 
 /// `word` folded, borrowed when already in folded form.
 fn folded(word: &str) -> Cow<'_, str> {
-    let plain = |b: &u8| b.is_ascii() && !b.is_ascii_uppercase();
-    if word.bytes().all(|b| plain(&b)) {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(fold(word).replace('‑', "-"))

@@ -10,11 +10,11 @@ enum Step {
     Index(usize),
 }
 
-/// A container being scanned: an object with the key whose value is being read, or an array
-/// with the index of the element being read.
+/// A container being scanned: an array with the index of the element being read, or an
+/// object with the key whose value is being read (`None` before its first key and after each
+/// comma).
 struct Frame {
     step: Option<Step>,
-    is_object: bool,
 }
 
 /// The path of the value being read at byte `offset` of `json`, in the dotted form the
@@ -29,7 +29,6 @@ pub fn path_at(json: &str, offset: usize) -> String {
             b'{' | b'[' => {
                 frames.push(Frame {
                     step: (bytes[at] == b'[').then_some(Step::Index(0)),
-                    is_object: bytes[at] == b'{',
                 });
                 expect_key = bytes[at] == b'{';
             }
@@ -42,11 +41,11 @@ pub fn path_at(json: &str, offset: usize) -> String {
                     step: Some(Step::Index(i)),
                     ..
                 }) => *i += 1,
-                Some(frame) if frame.is_object => {
-                    frame.step = None;
+                Some(object) => {
+                    object.step = None;
                     expect_key = true;
                 }
-                _ => {}
+                None => {}
             },
             b'"' => {
                 let end = string_end(bytes, at);

@@ -228,18 +228,19 @@ impl Reference {
 /// A parse or type error, named by its path ("incidents[kyiv-2025-04-24].figures[0].reports[1]")
 /// when the JSON is well formed, by line and column when it is not.
 fn type_error(json: &str, e: serde_json::Error) -> ReferenceError {
-    let position = format!(" at line {} column {}", e.line(), e.column());
     let message = e.to_string();
-    let problem = message
-        .strip_suffix(&position)
-        .unwrap_or(&message)
-        .to_string();
     if e.is_syntax() || e.is_eof() {
         return ReferenceError {
             path: format!("line {}, column {}", e.line(), e.column()),
             problem: message,
         };
     }
+    // The path replaces serde_json's " at line L column C".
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    let problem = message
+        .strip_suffix(&position)
+        .unwrap_or(&message)
+        .to_string();
     let path = json_path::path_at(json, json_path::offset_of(json, e.line(), e.column()));
     ReferenceError {
         path: name_incidents(&path, json),
