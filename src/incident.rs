@@ -10,8 +10,8 @@
 //! not about the main incident.
 
 use crate::figures::{Category, Figure};
-use crate::reference::{Incident, Reference, RelatedEvent};
-use crate::text::{fold, Folded, Span, WordIndex};
+use crate::reference::{Incident, Named, Reference, RelatedEvent};
+use crate::text::{fold, Folded, Lexicon, Span, WordIndex};
 use serde::Serialize;
 
 /// The incident a text is about.
@@ -61,12 +61,12 @@ fn weight_of(kind: &str) -> f64 {
 
 /// Identifies the incident `text` is about, or `None` when the evidence is too thin.
 pub fn identify(text: &str, figures: &[Figure], reference: &Reference) -> Option<Identified> {
-    let folded = Folded::new(text);
-    let words = WordIndex::new(&folded.text);
+    let named = NamedFound::in_text(text, reference);
     let mut per_incident: Vec<Vec<Evidence>> = reference
         .incidents
         .iter()
-        .map(|incident| clues(text, (&folded, &words), figures, incident))
+        .enumerate()
+        .map(|(i, incident)| clues(text, &named, figures, (i, incident)))
         .collect();
     // Share each clue out among the incidents that have it.
     let shares: Vec<Vec<usize>> = per_incident
@@ -116,28 +116,73 @@ fn shared_by(e: &Evidence, all: &[Vec<Evidence>], own: usize) -> usize {
         .count()
 }
 
+/// Where an incident lists one kind of named thing.
+type ListOf = fn(&Incident) -> &[Named];
+
+/// The kinds of named things that identify an incident, with where each list is.
+const NAMED: [(&str, ListOf); 3] = [
+    ("place", |i| &i.places),
+    ("building", |i| &i.buildings),
+    ("context", |i| &i.context),
+];
+
+/// The rank of the name a thing goes by in the text, and where the text first uses it.
+type FirstName = (usize, Span);
+
+/// Where the text first names each place, building and event of every incident, by the first of
+/// its names (the name, then its aliases) that the text uses anywhere. One scan of the text
+/// for all of them.
+struct NamedFound {
+    /// By incident, then kind (as in [`NAMED`]), then the thing's place in its list.
+    first: Vec<[Vec<Option<FirstName>>; 3]>,
+}
+
+impl NamedFound {
+    fn in_text(text: &str, reference: &Reference) -> Self {
+        // Tag: which thing, as (incident, kind, index in list); rank orders a thing's names.
+        let mut phrases = Vec::new();
+        let mut first = Vec::with_capacity(reference.incidents.len());
+        for (i, incident) in reference.incidents.iter().enumerate() {
+            first.push(NAMED.map(|(_, list)| vec![None; list(incident).len()]));
+            for (kind, (_, list)) in NAMED.iter().enumerate() {
+                for (n, named) in list(incident).iter().enumerate() {
+                    // Every incident is in Kyiv: the city alone says nothing.
+                    if named.kind.as_deref() == Some("city") {
+                        continue;
+                    }
+                    phrases.extend(
+                        std::iter::once(&named.name)
+                            .chain(&named.aliases)
+                            .map(|alias| (fold(alias), (i, kind, n))),
+                    );
+                }
+            }
+        }
+        let folded = Folded::new(text);
+        let lexicon = Lexicon::new(phrases);
+        let mut found = NamedFound { first };
+        for hit in folded.scan(&lexicon, Span::new(0, text.len())) {
+            let (i, kind, n) = hit.tag;
+            let slot = &mut found.first[i][kind][n];
+            if slot.is_none_or(|(rank, _)| hit.rank < rank) {
+                *slot = Some((hit.rank, hit.span));
+            }
+        }
+        found
+    }
+}
+
 fn clues(
     text: &str,
-    (folded, words): (&Folded, &WordIndex),
+    named: &NamedFound,
     figures: &[Figure],
-    incident: &Incident,
+    (i, incident): (usize, &Incident),
 ) -> Vec<Evidence> {
     let mut out = Vec::new();
-    let named = [
-        ("place", &incident.places),
-        ("building", &incident.buildings),
-        ("context", &incident.context),
-    ];
-    for (kind, list) in named {
-        for n in list.iter() {
-            if n.kind.as_deref() == Some("city") {
-                continue; // every incident is in Kyiv: the city alone says nothing
-            }
-            let found = std::iter::once(&n.name)
-                .chain(n.aliases.iter())
-                .find_map(|alias| words.find(&fold(alias)).next());
-            if let Some(at) = found {
-                out.push(evidence(kind, folded.original(at), n.name.clone()));
+    for (kind, (name, list)) in NAMED.iter().enumerate() {
+        for (n, thing) in list(incident).iter().enumerate() {
+            if let Some((_, at)) = named.first[i][kind][n] {
+                out.push(evidence(name, at, thing.name.clone()));
             }
         }
     }

@@ -13,9 +13,10 @@ mod roles;
 use crate::figures::{Category, Figure};
 use crate::incident::Identified;
 use crate::reference::{Person, Reference};
-use crate::text::{fold, Folded, Span, WordIndex};
+use crate::text::{Folded, Hit, Lexicon, Span};
 use people::People;
 use serde::Serialize;
+use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -153,47 +154,57 @@ fn score(signals: &[Signal]) -> (f64, Vec<String>) {
     ((score.clamp(0.0, 1.0) * 100.0).round() / 100.0, reasons)
 }
 
-fn has_any(words: &WordIndex, table: &[&str]) -> bool {
-    table.iter().any(|w| words.has(w))
+/// What a cue phrase signals; [`CUES`] lists the phrases of each.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Cue {
+    Comparison,
+    Hedge,
+    Emotive,
+    FirstPerson,
+    Attribution,
+    Pronoun,
+}
+
+const CUES: &[(&[&str], Cue)] = &[
+    (COMPARISON, Cue::Comparison),
+    (NOT_COMPARISON, Cue::Hedge),
+    (EMOTIVE, Cue::Emotive),
+    (FIRST_PERSON, Cue::FirstPerson),
+    (people::ATTRIBUTION, Cue::Attribution),
+    (people::PRONOUNS, Cue::Pronoun),
+];
+
+/// Every cue phrase in one lexicon, built once: a sentence is read once for all of them.
+fn cues() -> &'static Lexicon<Cue> {
+    static CUE_LEXICON: OnceLock<Lexicon<Cue>> = OnceLock::new();
+    CUE_LEXICON.get_or_init(|| {
+        Lexicon::new(
+            CUES.iter()
+                .flat_map(|(phrases, cue)| phrases.iter().map(|p| (p.to_string(), *cue))),
+        )
+    })
 }
 
 /// The signals of a stretch of text (a sentence, or a quotation), outside quotation marks for
 /// first person: "we need to act" in a quote is the speaker's, not the writer's.
-/// `words` indexes the stretch folded.
-fn signals(text: &str, span: Span, words: &WordIndex, quotes: &[Span]) -> Vec<Signal> {
+/// `cues` are the cue phrases found in the stretch.
+fn signals(text: &str, span: Span, cues: &[Hit<Cue>], quotes: &[Span]) -> Vec<Signal> {
     let slice = span.of(text);
     let mut out = Vec::new();
+    let with = |cue: Cue| cues.iter().filter(move |h| h.tag == cue).map(|h| h.span);
     // "at least 23" hedges a number: a superlative word inside a hedge does not count.
-    let hedges: Vec<Span> = NOT_COMPARISON.iter().flat_map(|h| words.find(h)).collect();
-    let unhedged = |at: &Span| !hedges.iter().any(|h| h.contains(*at));
-    if COMPARISON
-        .iter()
-        .any(|w| words.find(w).any(|at| unhedged(&at)))
-    {
+    if with(Cue::Comparison).any(|at| !with(Cue::Hedge).any(|h| h.contains(at))) {
         out.push(Signal::Comparison);
     }
-    if has_any(words, EMOTIVE) {
+    if with(Cue::Emotive).next().is_some() {
         out.push(Signal::Emotive);
     }
-    let overlapping: Vec<&Span> = quotes
-        .iter()
-        .filter(|q| q.start < span.end && span.start < q.end)
-        .collect();
-    let first_person = if overlapping.is_empty() {
-        has_any(words, FIRST_PERSON)
-    } else {
-        let outside: String = slice
-            .char_indices()
-            .filter(|(i, _)| {
-                !overlapping
-                    .iter()
-                    .any(|q| q.start <= span.start + i && span.start + i < q.end)
-            })
-            .map(|(_, c)| c)
-            .collect();
-        has_any(&WordIndex::new(&fold(&outside)), FIRST_PERSON)
+    let quoted = |at: Span| {
+        quotes.iter().any(|q| {
+            q.start < span.end && span.start < q.end && q.start <= at.start && at.start < q.end
+        })
     };
-    if first_person {
+    if with(Cue::FirstPerson).any(|at| !quoted(at)) {
         out.push(Signal::FirstPerson);
     }
     if slice.trim_end_matches(['"', '”', '’', ' ']).ends_with('?') {
@@ -216,6 +227,7 @@ pub fn find(
     reference: &Reference,
 ) -> Vec<Claim> {
     let people = People::new(reference);
+    let folded = Folded::new(text);
     let quote_spans = quotes::find(text);
     let recorded = quotes::Recorded::new(reference);
     let mut claims = Vec::new();
@@ -228,11 +240,16 @@ pub fn find(
         }
     }
     for (index, &sentence) in sentences.iter().enumerate() {
-        let folded = Folded::new(sentence.of(text));
-        let words = WordIndex::new(&folded.text);
-        let mentions = people.mentions(sentence, &folded, &words);
-        let mut speaker =
-            people::speaker(text, sentence, (&folded, &words), &mentions, last_speaker);
+        let found = folded.scan(cues(), sentence);
+        let mentions = people.mentions(&folded, sentence);
+        let verb = found.iter().find(|h| h.tag == Cue::Attribution);
+        let pronouns: Vec<Span> = found
+            .iter()
+            .filter(|h| h.tag == Cue::Pronoun)
+            .map(|h| h.span)
+            .collect();
+        let mut speaker = verb
+            .and_then(|verb| people::speaker(text, verb.span, &pronouns, &mentions, last_speaker));
         // A quotation standing alone goes on from the sentence before it: "…diplomacy:\n“These
         // missiles…”", or a second sentence of the same quote.
         let opens_with_quote = sentence.of(text).starts_with(['“', '"']);
@@ -244,7 +261,7 @@ pub fn find(
 
         let in_sentence = &by_sentence[index];
         let mut kinds = Vec::new();
-        let mut sig = signals(text, sentence, &words, &quote_spans);
+        let mut sig = signals(text, sentence, &found, &quote_spans);
         if in_sentence
             .iter()
             .any(|&f| !matches!(figures[f].category, Category::Date | Category::Other))
@@ -321,8 +338,7 @@ pub fn find(
             continue;
         }
         let compared = quotes::compare(q.of(text), speaker.map(|p| p.name.as_str()), &recorded);
-        let folded = Folded::new(q.of(text));
-        let mut sig = signals(text, q, &WordIndex::new(&folded.text), &[]);
+        let mut sig = signals(text, q, &folded.scan(cues(), q), &[]);
         sig.retain(|s| !matches!(s, Signal::FirstPerson));
         if speaker.is_some() {
             sig.push(Signal::NamedQuote);
@@ -354,13 +370,8 @@ mod tests {
     use super::*;
 
     fn signals_of(text: &str) -> Vec<Signal> {
-        let folded = Folded::new(text);
-        signals(
-            text,
-            Span::new(0, text.len()),
-            &WordIndex::new(&folded.text),
-            &[],
-        )
+        let all = Span::new(0, text.len());
+        signals(text, all, &Folded::new(text).scan(cues(), all), &[])
     }
 
     #[test]

@@ -1,10 +1,8 @@
 //! Who a text names: every alias of every person (or organisation) in the reference, found as
 //! whole words, and the speaker an attribution points to.
 
-use std::collections::HashMap;
-
 use crate::reference::{Person, Reference};
-use crate::text::{fold, Folded, Span, WordIndex};
+use crate::text::{fold, Folded, Lexicon, Span};
 
 /// Verbs and phrases that attribute words to someone.
 pub const ATTRIBUTION: &[&str] = &[
@@ -50,7 +48,7 @@ pub const ATTRIBUTION: &[&str] = &[
 ];
 
 /// Pronouns that refer to the last speaker.
-const PRONOUNS: &[&str] = &["he", "she"];
+pub const PRONOUNS: &[&str] = &["he", "she"];
 
 /// A person named in a sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -60,13 +58,10 @@ pub struct Mention<'r> {
     pub person: &'r Person,
 }
 
-/// Aliases lowercased with straight apostrophes, longest first, so that "Volodymyr Zelensky"
-/// is found before "Zelensky".
+/// Every alias of every person, lowercased with straight apostrophes, longest first, so that
+/// "Volodymyr Zelensky" is found before "Zelensky".
 pub struct People<'r> {
-    aliases: Vec<(String, &'r Person)>,
-    /// Alias indices by their first word, so that a sentence asks only for the aliases whose
-    /// first word it has.
-    by_first_word: HashMap<String, Vec<usize>>,
+    aliases: Lexicon<&'r Person>,
 }
 
 impl<'r> People<'r> {
@@ -81,89 +76,54 @@ impl<'r> People<'r> {
             })
             .collect();
         aliases.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
-        let mut by_first_word: HashMap<String, Vec<usize>> = HashMap::new();
-        for (k, (alias, _)) in aliases.iter().enumerate() {
-            let first = alias.split(|c: char| !c.is_alphanumeric()).next();
-            by_first_word
-                .entry(first.unwrap_or_default().to_string())
-                .or_default()
-                .push(k);
-        }
         People {
-            aliases,
-            by_first_word,
+            aliases: Lexicon::new(aliases),
         }
     }
 
-    /// Every person named in `text[sentence]`, in order, without overlaps.
-    /// `folded` is the sentence folded, and `words` its word index.
-    pub fn mentions(&self, sentence: Span, folded: &Folded, words: &WordIndex) -> Vec<Mention<'r>> {
-        let mut found: Vec<(Span, &'r Person)> = Vec::new();
-        // Longest aliases first, as in `aliases`; "" holds those that start with punctuation.
-        let mut candidates: Vec<usize> = words
-            .words()
-            .chain([""])
-            .filter_map(|w| self.by_first_word.get(w))
-            .flatten()
-            .copied()
-            .collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        for (alias, person) in candidates.iter().map(|&k| &self.aliases[k]) {
-            for at in words.find(alias) {
-                if found
-                    .iter()
-                    .all(|(f, _)| at.end <= f.start || at.start >= f.end)
-                {
-                    found.push((at, person));
-                }
+    /// Every person named in the stretch `within` of the text `folded` is the folding of, in
+    /// order, without overlaps.
+    pub fn mentions(&self, folded: &Folded, within: Span) -> Vec<Mention<'r>> {
+        let mut hits = folded.scan(&self.aliases, within);
+        // Longest aliases first: a shorter one inside a longer one is part of that name.
+        hits.sort_by_key(|h| (h.rank, h.span.start));
+        let mut found: Vec<Mention<'r>> = Vec::new();
+        for h in hits {
+            if found
+                .iter()
+                .all(|m| h.span.end <= m.span.start || h.span.start >= m.span.end)
+            {
+                found.push(Mention {
+                    span: h.span,
+                    person: h.tag,
+                });
             }
         }
-        found.sort_by_key(|(at, _)| at.start);
+        found.sort_by_key(|m| m.span.start);
         found
-            .into_iter()
-            .map(|(at, person)| {
-                let at = folded.original(at);
-                Mention {
-                    span: Span::new(sentence.start + at.start, sentence.start + at.end),
-                    person,
-                }
-            })
-            .collect()
     }
 }
 
-/// The speaker of a sentence: the person nearest before its attribution verb ("Zelensky said"),
-/// else the nearest after it ("said Zelensky", "according to Zelensky"), else, for "he said",
-/// the last speaker. `None` when the sentence attributes nothing.
+/// The speaker of a sentence whose first attribution verb stands at `verb`: the person nearest
+/// before it ("Zelensky said"), else the nearest after it ("said Zelensky", "according to
+/// Zelensky"), else, for "he said" (`pronouns` are where "he" and "she" stand), the last
+/// speaker.
 pub fn speaker<'r>(
     text: &str,
-    sentence: Span,
-    (folded, words): (&Folded, &WordIndex),
+    verb: Span,
+    pronouns: &[Span],
     mentions: &[Mention<'r>],
     last_speaker: Option<&'r Person>,
 ) -> Option<&'r Person> {
-    let in_text = |at: Span| {
-        let at = folded.original(at);
-        Span::new(sentence.start + at.start, sentence.start + at.end)
-    };
-    let verb = ATTRIBUTION
-        .iter()
-        .filter_map(|v| words.find(v).next())
-        .min_by_key(|s| s.start)?;
-    let verb = in_text(verb);
     let before = mentions.iter().rev().find(|m| m.span.end <= verb.start);
     let between_is_short =
         |m: &Mention| text[m.span.end..verb.start].split_whitespace().count() <= 6;
     if let Some(m) = before.filter(|m| between_is_short(m)) {
         return Some(m.person);
     }
-    let pronoun = PRONOUNS.iter().any(|p| {
-        words
-            .find(p)
-            .map(in_text)
-            .any(|s| s.end <= verb.start && verb.start - s.end <= 12)
-    });
+    let pronoun = pronouns
+        .iter()
+        .any(|s| s.end <= verb.start && verb.start - s.end <= 12);
     if pronoun {
         return last_speaker;
     }

@@ -148,9 +148,7 @@ mod tests {
         let reference = Reference::bundled();
         let people = People::new(&reference);
         let sentence = Span::new(0, text.len());
-        let folded = crate::text::Folded::new(text);
-        let words = crate::text::WordIndex::new(&folded.text);
-        let mentions = people.mentions(sentence, &folded, &words);
+        let mentions = people.mentions(&crate::text::Folded::new(text), sentence);
         mentions.iter().find_map(|m| check(text, 0, m, date))
     }
 

@@ -2,8 +2,10 @@
 //! ("120 billion"), words ("nine", "twenty-three", "five hundred and ninety-eight", "a dozen"),
 //! and vague plurals ("dozens of", "hundreds of"), which read as "at least".
 
+use std::sync::OnceLock;
+
 use super::tokens::{tokenize, Token};
-use crate::text::Span;
+use crate::text::{Span, WordMap};
 
 /// A number found at a token position.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,7 +108,12 @@ const VAGUE: &[(&str, f64)] = &[
 ];
 
 fn word(s: &str) -> Option<Word> {
-    WORDS.iter().find(|(w, _)| *w == s).map(|(_, v)| *v)
+    // Asked of nearly every token: a hash lookup rather than a walk through the table.
+    static BY_WORD: OnceLock<WordMap<&str, Word>> = OnceLock::new();
+    BY_WORD
+        .get_or_init(|| WORDS.iter().copied().collect())
+        .get(s)
+        .copied()
 }
 
 /// Digits with optional thousands separators or a decimal part: "2,000", "598", "1.5".
@@ -162,18 +169,26 @@ fn digits_with_scale(s: &str) -> Option<f64> {
     Some(digits(n)? * scale)
 }
 
-/// Splits "11-hour" into ("11", Some("hour")) and "twenty-three" into its number words.
-fn split_suffix(lower: &str) -> (Vec<&str>, Option<&str>) {
-    let parts: Vec<&str> = lower.split('-').collect();
-    let numeric = parts
-        .iter()
-        .take_while(|p| digits(p).is_some() || word(p).is_some())
-        .count();
-    if numeric == 0 || numeric == parts.len() {
-        return (parts, None);
+/// Splits "11-hour" into ("11", Some("hour")): the number's hyphenated parts ("twenty-three"
+/// stays whole), and the word a hyphen glues to them.
+fn split_suffix(lower: &str) -> (&str, Option<&str>) {
+    if !lower.contains('-') {
+        return (lower, None);
     }
-    let suffix_at = parts[..numeric].iter().map(|p| p.len() + 1).sum::<usize>();
-    (parts[..numeric].to_vec(), Some(&lower[suffix_at..]))
+    let numeric: usize = lower
+        .split('-')
+        .take_while(|p| digits(p).is_some() || word(p).is_some())
+        .map(|p| p.len() + 1)
+        .sum();
+    if numeric == 0 || numeric > lower.len() {
+        return (lower, None);
+    }
+    (&lower[..numeric - 1], Some(&lower[numeric..]))
+}
+
+/// The first of a number's hyphenated parts: "twenty" of "twenty-three".
+fn first_part(parts: &str) -> &str {
+    parts.split('-').next().unwrap_or(parts)
 }
 
 /// Reads the number that starts at `tokens[i]`, if one does.
@@ -211,11 +226,11 @@ pub fn read_at(tokens: &[Token], i: usize) -> Option<Number> {
         });
     }
     let (parts, suffix) = split_suffix(&t.lower);
-    let glued = (parts.len() == 1)
+    let glued = (!parts.contains('-'))
         .then(|| digits_with_scale(&t.lower))
         .flatten();
-    if let Some(v) = parts.first().and_then(|p| digits(p)).or(glued) {
-        if parts.len() > 1 {
+    if let Some(v) = digits(first_part(parts)).or(glued) {
+        if parts.contains('-') {
             return None; // "20-30" is a range, read by the qualifier reader
         }
         // "120 billion", "1.5 million", "322 hundred", "3 dozens"
@@ -254,11 +269,17 @@ pub fn read_at(tokens: &[Token], i: usize) -> Option<Number> {
 /// Whether a word can begin a number at all: most words cannot, and are turned away before any
 /// splitting or allocation.
 fn may_start_a_number(lower: &str) -> bool {
-    lower.starts_with(|c: char| c.is_ascii_digit())
-        || lower == "a"
-        || SIGNS.contains(&lower)
-        || VAGUE.iter().any(|(w, _)| *w == lower)
-        || word(lower.split('-').next().unwrap_or(lower)).is_some()
+    match lower.as_bytes().first() {
+        Some(b) if b.is_ascii_digit() => true,
+        // Every number word, sign and vague plural is in lowercase ASCII.
+        Some(b) if b.is_ascii_lowercase() => {
+            lower == "a"
+                || word(first_part(lower)).is_some()
+                || SIGNS.contains(&lower)
+                || VAGUE.iter().any(|(w, _)| *w == lower)
+        }
+        _ => false,
+    }
 }
 
 /// "five hundred and ninety-eight", "a dozen", "twenty three", "two million".
@@ -287,7 +308,7 @@ fn read_words(tokens: &[Token], i: usize) -> Option<Number> {
         if t.is("and") && matches!(last, Some(Word::Hundred | Word::Scale(_))) {
             let next_is_small = tokens
                 .get(at + 1)
-                .and_then(|n| split_suffix(&n.lower).0.first().and_then(|p| word(p)))
+                .and_then(|n| word(first_part(split_suffix(&n.lower).0)))
                 .is_some_and(|w| matches!(w, Word::Unit(_) | Word::Ten(_)));
             if next_is_small {
                 at += 1;
@@ -307,7 +328,7 @@ fn read_words(tokens: &[Token], i: usize) -> Option<Number> {
             }
         }
         let (parts, suf) = split_suffix(&t.lower);
-        let words: Option<Vec<Word>> = parts.iter().map(|p| word(p)).collect();
+        let words: Option<Vec<Word>> = parts.split('-').map(word).collect();
         let Some(words) = words else { break };
         let mut fits = true;
         for w in &words {

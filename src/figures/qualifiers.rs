@@ -54,12 +54,11 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 /// The qualifier right before token `first`, with the index of its first token.
 pub fn before(tokens: &[Token], first: usize) -> Option<(Qualifier, usize)> {
     QUALIFIERS.iter().find_map(|(phrase, q)| {
-        let words: Vec<&str> = phrase.split(' ').collect();
-        let start = first.checked_sub(words.len())?;
+        let start = first.checked_sub(phrase.split(' ').count())?;
         let matches = tokens[start..first]
             .iter()
-            .zip(&words)
-            .all(|(t, w)| t.lower == *w);
+            .zip(phrase.split(' '))
+            .all(|(t, w)| t.lower == w);
         matches.then_some((*q, start))
     })
 }

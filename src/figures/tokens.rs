@@ -87,13 +87,12 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
 
 /// `word` folded, borrowed when already in folded form.
 fn folded(word: &str) -> Cow<'_, str> {
-    if word
-        .bytes()
-        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-    {
-        Cow::Borrowed(word)
-    } else {
+    if !word.is_ascii() {
         Cow::Owned(fold(word).replace('‑', "-"))
+    } else if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(word)
     }
 }
 

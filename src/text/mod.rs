@@ -1,8 +1,10 @@
 //! Spans and sentences. Everything inside the engine counts in bytes of the UTF-8 text;
 //! only the report converts to UTF-16.
 
+mod lexicon;
 mod sentences;
 
+pub use lexicon::{words, Hit, Lexicon, WordMap};
 pub use sentences::sentences;
 
 /// A half-open byte range `[start, end)` into the checked text.
@@ -80,6 +82,28 @@ impl Folded {
             None => span,
             Some(map) => Span::new(map[span.start], map[span.end]),
         }
+    }
+
+    /// The span of the folded text that a span of the original (on char boundaries) became.
+    pub fn folded(&self, span: Span) -> Span {
+        match &self.map {
+            None => span,
+            Some(map) => Span::new(
+                map.partition_point(|&o| o < span.start),
+                map.partition_point(|&o| o < span.end),
+            ),
+        }
+    }
+
+    /// The phrases of `lexicon` in the stretch `within` of the original, with spans in the
+    /// original: the same as folding that stretch alone and scanning it.
+    pub fn scan<T: Copy>(&self, lexicon: &Lexicon<T>, within: Span) -> Vec<Hit<T>> {
+        let at = self.folded(within);
+        let mut hits = lexicon.scan(at.of(&self.text));
+        for h in &mut hits {
+            h.span = self.original(Span::new(at.start + h.span.start, at.start + h.span.end));
+        }
+        hits
     }
 }
 

@@ -1,0 +1,178 @@
+//! Lexicons: many phrases looked up in one pass over a text.
+//!
+//! Asking a sentence for each cue phrase in turn costs a search per phrase, and the engine has
+//! hundreds (attribution verbs, superlatives, names and their aliases). A lexicon indexes its
+//! phrases by their first word once; a scan then walks the text's words once, looks each up,
+//! and checks only the phrases that start with it. A text of n words costs n lookups whatever
+//! the number of phrases.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::{find_words, first_word, Span};
+
+/// FxHash, as rustc uses: words are a few bytes, and SipHash's guard against chosen keys buys
+/// nothing here, since the keys are the lexicon's own phrases and the text only looks them up.
+#[derive(Default)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by words, hashed with [`WordHasher`].
+pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+
+/// A phrase found by [`Lexicon::scan`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Hit<T> {
+    /// Where it stands in the scanned text.
+    pub span: Span,
+    pub tag: T,
+    /// The phrase's place in the lexicon, for callers that rank phrases by their order.
+    pub rank: usize,
+}
+
+/// Phrases, folded like the texts they are looked up in, each with a tag.
+pub struct Lexicon<T> {
+    phrases: Vec<(String, T)>,
+    /// Phrase indices by first word, ascending.
+    by_first_word: WordMap<String, Vec<usize>>,
+    /// Phrases that start with punctuation have no first word to be indexed by: searched for.
+    unindexed: Vec<usize>,
+}
+
+impl<T: Copy> Lexicon<T> {
+    /// A lexicon of `phrases`, expected folded; their order is their rank.
+    pub fn new(phrases: impl IntoIterator<Item = (String, T)>) -> Self {
+        let phrases: Vec<(String, T)> =
+            phrases.into_iter().filter(|(p, _)| !p.is_empty()).collect();
+        let mut by_first_word: WordMap<String, Vec<usize>> = WordMap::default();
+        let mut unindexed = Vec::new();
+        for (k, (phrase, _)) in phrases.iter().enumerate() {
+            match first_word(phrase) {
+                "" => unindexed.push(k),
+                w => by_first_word.entry(w.to_string()).or_default().push(k),
+            }
+        }
+        Lexicon {
+            phrases,
+            by_first_word,
+            unindexed,
+        }
+    }
+
+    /// Every place a phrase stands in `text` as whole words, by position, then by rank.
+    pub fn scan(&self, text: &str) -> Vec<Hit<T>> {
+        let mut hits = Vec::new();
+        for word in words(text) {
+            let Some(candidates) = self.by_first_word.get(word.of(text)) else {
+                continue;
+            };
+            for &k in candidates {
+                let phrase = &self.phrases[k].0;
+                let end = word.start + phrase.len();
+                if text[word.start..].starts_with(phrase.as_str())
+                    && !text[end..].starts_with(char::is_alphanumeric)
+                {
+                    hits.push(self.hit(Span::new(word.start, end), k));
+                }
+            }
+        }
+        if !self.unindexed.is_empty() {
+            for &k in &self.unindexed {
+                hits.extend(find_words(text, &self.phrases[k].0).map(|at| self.hit(at, k)));
+            }
+            hits.sort_by_key(|h| (h.span.start, h.rank));
+        }
+        hits
+    }
+
+    fn hit(&self, span: Span, rank: usize) -> Hit<T> {
+        Hit {
+            span,
+            tag: self.phrases[rank].1,
+            rank,
+        }
+    }
+}
+
+/// The words of `text` (runs of letters and digits), left to right.
+pub fn words(text: &str) -> impl Iterator<Item = Span> + '_ {
+    let ascii = text.is_ascii();
+    let mut chars = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        if ascii {
+            while at < bytes.len() && !bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            let start = at;
+            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            return (start < at).then(|| Span::new(start, at));
+        }
+        let (start, _) = chars.find(|(_, c)| c.is_alphanumeric())?;
+        let mut end = text.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if !c.is_alphanumeric() {
+                end = i;
+                break;
+            }
+            chars.next();
+        }
+        Some(Span::new(start, end))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_scan_finds_what_a_search_per_phrase_finds() {
+        let text =
+            "kyiv's mayor said: the state emergency service, in kyiv, said 'record-breaking' ✓ київ";
+        let phrases = [
+            "kyiv",
+            "said",
+            "state emergency service",
+            "record-breaking",
+            "'record",
+            "emergency",
+            "mayor said",
+            "kyi",
+            "s",
+            "київ",
+        ];
+        let lexicon = Lexicon::new(phrases.iter().map(|p| (p.to_string(), *p)));
+        let hits = lexicon.scan(text);
+        for p in phrases {
+            let scanned: Vec<Span> = hits.iter().filter(|h| h.tag == p).map(|h| h.span).collect();
+            let searched: Vec<Span> = find_words(text, p).collect();
+            assert_eq!(scanned, searched, "{p}");
+        }
+        assert!(hits.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+    }
+
+    #[test]
+    fn words_are_runs_of_letters_and_digits_in_any_script() {
+        let of = |t: &'static str| words(t).map(|s| s.of(t)).collect::<Vec<_>>();
+        assert_eq!(
+            of("at least 23, in kyiv's"),
+            ["at", "least", "23", "in", "kyiv", "s"]
+        );
+        assert_eq!(of("“київ” — 5"), ["київ", "5"]);
+        assert_eq!(of(" ,. "), Vec::<&str>::new());
+    }
+}
