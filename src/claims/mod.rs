@@ -333,8 +333,7 @@ pub fn find(
         let speaker = at_end
             .and_then(|i| speakers[i])
             .or_else(|| at_start.and_then(|i| speakers[i]));
-        if speaker.is_none() && quotes::words(q.of(text)).len() < quotes::MIN_WORDS_WITHOUT_SPEAKER
-        {
+        if speaker.is_none() && quotes::word_count(q.of(text)) < quotes::MIN_WORDS_WITHOUT_SPEAKER {
             continue;
         }
         let compared = quotes::compare(q.of(text), speaker.map(|p| p.name.as_str()), &recorded);

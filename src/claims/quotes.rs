@@ -28,7 +28,7 @@ pub fn find(text: &str) -> Vec<Span> {
             (None, '“') | (None, '"') => open = Some((i + c.len_utf8(), c)),
             (Some((start, '“')), '”') | (Some((start, '"')), '"') => {
                 let inner = Span::new(start, i);
-                if words(inner.of(text)).len() >= MIN_WORDS {
+                if word_count(inner.of(text)) >= MIN_WORDS {
                     out.push(inner);
                 }
                 open = None;
@@ -39,6 +39,24 @@ pub fn find(text: &str) -> Vec<Span> {
         }
     }
     out
+}
+
+/// How many [`words`] `s` has, counted without folding or allocating.
+pub fn word_count(s: &str) -> usize {
+    let mut count = 0;
+    // The current run of word characters, in chars, and whether it is one apostrophe alone.
+    let (mut run, mut lone_apostrophe) = (0, false);
+    for c in s.chars().chain([' ']) {
+        let apostrophe = matches!(c, '\'' | '’' | '‘');
+        if c.is_alphanumeric() || apostrophe {
+            run += 1;
+            lone_apostrophe = run == 1 && apostrophe;
+        } else {
+            count += usize::from(run > 0 && !(run == 1 && lone_apostrophe));
+            run = 0;
+        }
+    }
+    count
 }
 
 /// Lowercase words, apostrophes straight, punctuation dropped.
@@ -218,6 +236,19 @@ fn align(said: &[String], recorded: &[String]) -> (usize, Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_as_they_are_split() {
+        for s in [
+            "Russia’s ‘choice’ - it's ' a ''  “test” of 23,000 words",
+            "'",
+            "",
+            "’tis Київ",
+            "a ' b",
+        ] {
+            assert_eq!(word_count(s), words(s).len(), "{s}");
+        }
+    }
 
     #[test]
     fn quotations_are_found_in_straight_and_curly_quotes_without_the_marks() {

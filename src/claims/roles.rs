@@ -20,8 +20,17 @@ pub struct RoleCheck {
 
 /// Dots and case do not matter in titles: "U.S. President" is "us president".
 fn title_form(s: &str) -> String {
-    fold(s).replace('.', "")
+    let mut form = fold(s);
+    if form.contains('.') {
+        form.retain(|c| c != '.');
+    }
+    form
 }
+
+/// How much of the sentence before a name is read for its title: the longest title with a word
+/// that dates it ("then U.S. Secretary of State") fits many times over, and reading only this
+/// much keeps a long sentence with many names from being folded again for each one.
+const TITLE_WINDOW: usize = 256;
 
 /// Checks the title written next to `mention` (right before the name, or as an appositive right
 /// after it) against the person's roles on `date` (ISO).
@@ -31,7 +40,14 @@ pub fn check(
     mention: &Mention,
     date: &str,
 ) -> Option<RoleCheck> {
-    let before = title_form(text[sentence_start..mention.span.start].trim_end_matches([' ', ',']));
+    let from = text.floor_char_boundary(
+        mention
+            .span
+            .start
+            .saturating_sub(TITLE_WINDOW)
+            .max(sentence_start),
+    );
+    let before = title_form(text[from..mention.span.start].trim_end_matches([' ', ',']));
     let after_text = text[mention.span.end..].trim_start_matches([',', ' ']);
     let cut = after_text
         .char_indices()

@@ -105,33 +105,31 @@ impl<T: Copy> Lexicon<T> {
     }
 }
 
-/// The words of `text` (runs of letters and digits), left to right.
+/// The words of `text` (runs of letters and digits), left to right. ASCII is read byte by
+/// byte; only other characters are decoded.
 pub fn words(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let ascii = text.is_ascii();
-    let mut chars = text.char_indices().peekable();
     let bytes = text.as_bytes();
-    let mut at = 0;
-    std::iter::from_fn(move || {
-        if ascii {
-            while at < bytes.len() && !bytes[at].is_ascii_alphanumeric() {
-                at += 1;
-            }
-            let start = at;
-            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
-                at += 1;
-            }
-            return (start < at).then(|| Span::new(start, at));
-        }
-        let (start, _) = chars.find(|(_, c)| c.is_alphanumeric())?;
-        let mut end = text.len();
-        while let Some(&(i, c)) = chars.peek() {
-            if !c.is_alphanumeric() {
-                end = i;
+    // Where the run of characters from `at` that are (or are not) letters and digits ends.
+    let run = move |mut at: usize, in_word: bool| {
+        while let Some(&b) = bytes.get(at) {
+            let (is_word, len) = if b.is_ascii() {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = text[at..].chars().next().expect("at a char boundary");
+                (c.is_alphanumeric(), c.len_utf8())
+            };
+            if is_word != in_word {
                 break;
             }
-            chars.next();
+            at += len;
         }
-        Some(Span::new(start, end))
+        at
+    };
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let start = run(at, false);
+        at = run(start, true);
+        (start < at).then(|| Span::new(start, at))
     })
 }
 

@@ -31,68 +31,90 @@ impl Span {
 }
 
 /// Text in the one form names, cues and quotes are compared in: lowercase, curly apostrophes
-/// straight. Folding can change byte lengths ("’" is three bytes, "'" one), so it keeps a map
-/// back to the original's offsets, but only when it did: most news text is ASCII, and ASCII
-/// folds byte for byte.
+/// straight. Folding can change byte lengths ("’" is three bytes, "'" one), so it keeps the
+/// way back to the original's offsets: ASCII folds byte for byte, so only the other characters
+/// are noted, and most news text has few.
 pub struct Folded {
     pub text: String,
-    /// `map[k]` is the original offset of folded byte `k`, one entry more for the end; `None`
-    /// when every offset is its own.
-    map: Option<Vec<usize>>,
+    /// Each character that is not ASCII, in order: where it stands in both texts and how long
+    /// it is in each. Between two of them, offsets differ by a constant.
+    changed: Vec<Changed>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Changed {
+    folded: usize,
+    original: usize,
+    folded_len: usize,
+    original_len: usize,
 }
 
 impl Folded {
     pub fn new(original: &str) -> Self {
-        if original.is_ascii() {
-            return Folded {
-                text: original.to_ascii_lowercase(),
-                map: None,
-            };
-        }
         let mut text = String::with_capacity(original.len());
-        let mut map = Vec::with_capacity(original.len() + 1);
-        let bytes = original.as_bytes();
-        let mut at = 0;
-        while at < bytes.len() {
-            if bytes[at].is_ascii() {
-                text.push(bytes[at].to_ascii_lowercase() as char);
-                map.push(at);
-                at += 1;
-                continue;
-            }
-            let c = original[at..].chars().next().expect("at a char boundary");
+        let mut changed = Vec::new();
+        let mut rest = original;
+        while !rest.is_empty() {
+            let ascii = rest
+                .bytes()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(rest.len());
+            let from = text.len();
+            text.push_str(&rest[..ascii]);
+            text[from..].make_ascii_lowercase();
+            let Some(c) = rest[ascii..].chars().next() else {
+                break;
+            };
             let before = text.len();
             match c {
                 '’' | '‘' => text.push('\''),
                 c => text.extend(c.to_lowercase()),
             }
-            map.resize(map.len() + text.len() - before, at);
-            at += c.len_utf8();
+            changed.push(Changed {
+                folded: before,
+                original: original.len() - rest.len() + ascii,
+                folded_len: text.len() - before,
+                original_len: c.len_utf8(),
+            });
+            rest = &rest[ascii + c.len_utf8()..];
         }
-        map.push(original.len());
-        Folded {
-            text,
-            map: Some(map),
-        }
+        Folded { text, changed }
     }
 
     /// The span of the original text that a span of the folded text came from.
     pub fn original(&self, span: Span) -> Span {
-        match &self.map {
-            None => span,
-            Some(map) => Span::new(map[span.start], map[span.end]),
+        Span::new(self.original_at(span.start), self.original_at(span.end))
+    }
+
+    /// A folded offset in the original; inside a folded character, that character's start.
+    fn original_at(&self, k: usize) -> usize {
+        match self.changed.partition_point(|c| c.folded <= k) {
+            0 => k,
+            n => {
+                let c = self.changed[n - 1];
+                if k < c.folded + c.folded_len {
+                    c.original
+                } else {
+                    c.original + c.original_len + (k - c.folded - c.folded_len)
+                }
+            }
+        }
+    }
+
+    /// An original offset (on a char boundary) in the folded text.
+    fn folded_at(&self, o: usize) -> usize {
+        match self.changed.partition_point(|c| c.original < o) {
+            0 => o,
+            n => {
+                let c = self.changed[n - 1];
+                c.folded + c.folded_len + o.saturating_sub(c.original + c.original_len)
+            }
         }
     }
 
     /// The span of the folded text that a span of the original (on char boundaries) became.
     pub fn folded(&self, span: Span) -> Span {
-        match &self.map {
-            None => span,
-            Some(map) => Span::new(
-                map.partition_point(|&o| o < span.start),
-                map.partition_point(|&o| o < span.end),
-            ),
-        }
+        Span::new(self.folded_at(span.start), self.folded_at(span.end))
     }
 
     /// The phrases of `lexicon` in the stretch `within` of the original, with spans in the
@@ -279,6 +301,24 @@ mod tests {
         assert_eq!(folded.original(at).of(original), "State Emergency Service");
         let said = find_words(&folded.text, "said").next().unwrap();
         assert_eq!(folded.original(said).of(original), "said");
+    }
+
+    #[test]
+    fn a_stretch_folded_alone_is_the_same_stretch_of_the_text_folded_whole() {
+        let original = "😀 Київ’s İSTANBUL “Said” — ‘ÉTÉ’ 23";
+        let folded = Folded::new(original);
+        let boundaries: Vec<usize> = original
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([original.len()])
+            .collect();
+        for &a in &boundaries {
+            for &b in boundaries.iter().filter(|&&b| b >= a) {
+                let at = folded.folded(Span::new(a, b));
+                assert_eq!(at.of(&folded.text), Folded::new(&original[a..b]).text);
+                assert_eq!(folded.original(at), Span::new(a, b));
+            }
+        }
     }
 
     #[test]
