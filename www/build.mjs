@@ -19,13 +19,10 @@ export function buildWasm() {
   execFileSync(
     'wasm-pack',
     ['build', '--target', 'web', '--release', '--no-pack', '--out-dir', pkg, '--out-name', 'factcheck'],
-    // opt-level 2 for the wasm only (native keeps Cargo.toml's 3): the same check time in wasm
-    // (same-process A/B, within 3%) and 6 KB gzip less; "s" and "z" are smaller but 15% and 2x slower.
-    { cwd: root, stdio: 'inherit', env: { ...process.env, CARGO_PROFILE_RELEASE_OPT_LEVEL: '2', PATH: `${process.env.HOME}/.cargo/bin:${process.env.PATH}` } },
+    { cwd: root, stdio: 'inherit', env: { ...process.env, PATH: `${process.env.HOME}/.cargo/bin:${process.env.PATH}` } },
   );
   // wasm-pack's own wasm-opt is off (it downloads a binary); binaryen from npm runs instead.
-  // -Oz on the opt-level 2 build, names stripped: 178 KB gzip (-O2, -O3, -Os, --converge: within
-  // 0.3 KB of it). On the opt-level 3 build it took 631 to 472 KB raw, 212 to 185 KB gzip.
+  // -Oz on the opt-level 3 build, names stripped: 631 to 472 KB raw, 212 to 185 KB gzip (BENCH.md).
   say('wasm-opt -Oz (binaryen from npm)');
   const wasm = join(pkg, 'factcheck_bg.wasm');
   execFileSync(
