@@ -207,7 +207,9 @@ impl Reference {
     /// in, and the tests validate this very text (`tests/reference.rs`), so the checks would
     /// only add to every start.
     pub fn bundled() -> Reference {
-        serde_json::from_str(BUNDLED_JSON).expect("the bundled reference set parses")
+        // Display, not the Debug `expect` would link in for serde_json's error.
+        serde_json::from_str(BUNDLED_JSON)
+            .unwrap_or_else(|e| panic!("the bundled reference set does not parse: {e}"))
     }
 
     /// Parses and validates a reference set.
