@@ -1,11 +1,12 @@
 // `npm run build`: the wasm with wasm-pack (--target web), then a static dist/ that any static
-// server can serve: the demo page, the embed pages, the widget's modules, the .wasm as its own
-// file, and the articles the demo loads. Plain file copies: the widget is native ES modules, so
-// the page runs under a strict CSP without a bundler's inline code.
+// server can serve: the demo page, the embed pages, the widget (its modules bundled into a few
+// ES modules), the .wasm as its own file, and the articles the demo loads. Every script is a
+// file of its own, so the page runs under a strict CSP without inline code.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rolldown } from 'rolldown';
 import { minifySync } from 'rolldown/utils';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -35,7 +36,7 @@ export function buildWasm() {
 const WASM_FEATURES = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue']
   .map((f) => `--enable-${f}`);
 
-/** The served JavaScript, minified: www/src stays readable, dist/ is what a page downloads. */
+/** The served glue, minified: www/pkg stays as wasm-bindgen wrote it. */
 function minifyInto(dir) {
   for (const f of readdirSync(dir).filter((name) => name.endsWith('.js'))) {
     const file = join(dir, f);
@@ -43,6 +44,24 @@ function minifyInto(dir) {
     if (errors?.length) throw new Error(`minifying ${file}: ${errors.map((e) => e.message).join('; ')}`);
     writeFileSync(file, code);
   }
+}
+
+/**
+ * The served widget: its modules bundled, minified, into the entry points pages load (the
+ * element, the API, the engine alone, the worker) and one chunk they share, named
+ * `*-chunk.js`, not an API. Fewer files than www/src: 1.2 KB less gzip and fewer requests
+ * one after the other before the element runs. The glue stays its own file, imported by the
+ * engine and the worker.
+ */
+async function bundleWidget(out) {
+  const src = join(root, 'www', 'src');
+  const bundle = await rolldown({
+    input: Object.fromEntries(['fact-check', 'index', 'engine', 'worker'].map((e) => [e, join(src, `${e}.js`)])),
+    external: [/\/pkg\/factcheck\.js$/],
+  });
+  await bundle.write({ dir: out, format: 'esm', minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-chunk.js' });
+  await bundle.close();
+  for (const f of readdirSync(src).filter((name) => name.endsWith('.d.ts'))) cpSync(join(src, f), join(out, f));
 }
 
 /** The articles the demo's buttons load: the five seeds and an example with revised and wrong figures. */
@@ -57,15 +76,14 @@ function articles() {
   return list;
 }
 
-export function assemble() {
+export async function assemble() {
   say(`writing ${dist}`);
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(join(dist, 'pkg'), { recursive: true });
   for (const f of ['factcheck.js', 'factcheck_bg.wasm', 'factcheck.d.ts']) {
     cpSync(join(pkg, f), join(dist, 'pkg', f));
   }
-  cpSync(join(root, 'www', 'src'), join(dist, 'widget'), { recursive: true });
-  minifyInto(join(dist, 'widget'));
+  await bundleWidget(join(dist, 'widget'));
   minifyInto(join(dist, 'pkg'));
   for (const f of readdirSync(join(root, 'www'))) {
     if (/\.(html|css|js)$/.test(f)) cpSync(join(root, 'www', f), join(dist, f));
@@ -83,5 +101,5 @@ export function assemble() {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   buildWasm();
-  assemble();
+  await assemble();
 }

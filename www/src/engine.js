@@ -3,7 +3,6 @@
 // JSON text or a URL, is validated by the engine; its errors are real `Error`s that name the
 // incident, the field and the problem. Large texts go to a Web Worker so the page never
 // freezes: `checkAsync` picks the thread.
-import init, { FactCheck } from '../pkg/factcheck.js';
 
 /** Texts longer than this (UTF-16 units) are checked in a worker by `checkAsync`. */
 export const WORKER_THRESHOLD = 40_000;
@@ -11,6 +10,8 @@ export const WORKER_THRESHOLD = 40_000;
 let loading = null;
 let bundled = null;
 let compiled = null;
+/** The wasm-bindgen glue's `FactCheck` class, once loaded. */
+let FactCheck = null;
 const custom = new WeakMap();
 
 /** Fetches and compiles the wasm once; the worker gets the same compiled module. */
@@ -21,11 +22,19 @@ async function compile(url) {
   return streaming ? WebAssembly.compileStreaming(response) : WebAssembly.compile(await response.arrayBuffer());
 }
 
-/** Loads and instantiates the wasm; safe to call many times. */
+/**
+ * Loads and instantiates the wasm; safe to call many times. The glue is imported here, not
+ * statically, so that it and the .wasm download side by side instead of one after the other.
+ */
 export function ready(wasmUrl) {
   loading ??= (async () => {
-    compiled = await compile(wasmUrl ?? new URL('../pkg/factcheck_bg.wasm', import.meta.url));
-    await init({ module_or_path: compiled });
+    const [glue, module] = await Promise.all([
+      import('../pkg/factcheck.js'),
+      compile(wasmUrl ?? new URL('../pkg/factcheck_bg.wasm', import.meta.url)),
+    ]);
+    await glue.default({ module_or_path: module });
+    compiled = module;
+    FactCheck = glue.FactCheck;
     bundled = new FactCheck();
   })();
   return loading;
