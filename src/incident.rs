@@ -11,7 +11,7 @@
 
 use crate::figures::{Category, Figure};
 use crate::reference::{Incident, Named, Reference, RelatedEvent};
-use crate::text::{fold, Folded, Lexicon, Span, WordIndex};
+use crate::text::{fold, Folded, Lexicon, Span};
 use serde::Serialize;
 
 /// The incident a text is about.
@@ -309,19 +309,18 @@ pub struct SentenceEvent {
 
 impl SentenceEvent {
     pub fn of(text: &str, sentence: Span, incident: Option<&Incident>) -> Self {
-        let lower_sentence = fold(sentence.of(text));
-        let words = WordIndex::new(&lower_sentence);
-        let names_context = incident.is_some_and(|i| {
-            i.context
-                .iter()
-                .filter(|c| matches!(c.kind.as_deref(), Some("event" | "operation")))
-                .any(|c| {
-                    std::iter::once(&c.name)
-                        .chain(&c.aliases)
-                        .any(|a| words.has(&fold(a)))
-                })
-        });
-        let tied = RELATES_TO_THE_STRIKE.iter().any(|w| words.has(w));
+        // Tagged true for a context event's names, false for words that tie it to the strike.
+        let events = incident
+            .into_iter()
+            .flat_map(|i| &i.context)
+            .filter(|c| matches!(c.kind.as_deref(), Some("event" | "operation")))
+            .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases))
+            .map(|a| (fold(a), true));
+        let ties = RELATES_TO_THE_STRIKE.iter().map(|w| (w.to_string(), false));
+        let lexicon = Lexicon::new(events.chain(ties));
+        let hits = lexicon.scan(&fold(sentence.of(text)));
+        let names_context = hits.iter().any(|h| h.tag);
+        let tied = hits.iter().any(|h| !h.tag);
         SentenceEvent {
             about_context: names_context && !tied,
         }
