@@ -60,8 +60,14 @@ fn weight_of(kind: &str) -> f64 {
 }
 
 /// Identifies the incident `text` is about, or `None` when the evidence is too thin.
-pub fn identify(text: &str, figures: &[Figure], reference: &Reference) -> Option<Identified> {
-    let named = NamedFound::in_text(text, reference);
+/// `folded` is `text` folded.
+pub fn identify(
+    text: &str,
+    folded: &Folded,
+    figures: &[Figure],
+    reference: &Reference,
+) -> Option<Identified> {
+    let named = NamedFound::in_text(text, folded, reference);
     let mut per_incident: Vec<Vec<Evidence>> = reference
         .incidents
         .iter()
@@ -138,7 +144,7 @@ struct NamedFound {
 }
 
 impl NamedFound {
-    fn in_text(text: &str, reference: &Reference) -> Self {
+    fn in_text(text: &str, folded: &Folded, reference: &Reference) -> Self {
         // Tag: which thing, as (incident, kind, index in list); rank orders a thing's names.
         let mut phrases = Vec::new();
         let mut first = Vec::with_capacity(reference.incidents.len());
@@ -158,7 +164,6 @@ impl NamedFound {
                 }
             }
         }
-        let folded = Folded::new(text);
         let lexicon = Lexicon::new(phrases);
         let mut found = NamedFound { first };
         for hit in folded.scan(&lexicon, Span::new(0, text.len())) {
@@ -308,8 +313,9 @@ pub struct SentenceEvent {
 }
 
 impl SentenceEvent {
-    pub fn of(text: &str, sentence: Span, incident: Option<&Incident>) -> Self {
-        // Tagged true for a context event's names, false for words that tie it to the strike.
+    /// What [`SentenceEvent::of`] looks for, built once per text: the names of `incident`'s
+    /// context events, tagged true, and the words that tie them to the strike, tagged false.
+    pub fn cues(incident: Option<&Incident>) -> Lexicon<bool> {
         let events = incident
             .into_iter()
             .flat_map(|i| &i.context)
@@ -317,8 +323,12 @@ impl SentenceEvent {
             .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases))
             .map(|a| (fold(a), true));
         let ties = RELATES_TO_THE_STRIKE.iter().map(|w| (w.to_string(), false));
-        let lexicon = Lexicon::new(events.chain(ties));
-        let hits = lexicon.scan(&fold(sentence.of(text)));
+        Lexicon::new(events.chain(ties))
+    }
+
+    /// `cues` is what [`SentenceEvent::cues`] built for the incident.
+    pub fn of(text: &str, sentence: Span, cues: &Lexicon<bool>) -> Self {
+        let hits = cues.scan(&fold(sentence.of(text)));
         let names_context = hits.iter().any(|h| h.tag);
         let tied = hits.iter().any(|h| !h.tag);
         SentenceEvent {

@@ -29,8 +29,17 @@ pub use report::Report;
 pub fn check(text: &str, reference: &Reference) -> Report {
     let sentences = text::sentences(text);
     let figures = figures::extract(text, &sentences);
-    let incident = incident::identify(text, &figures, reference);
-    let claims = claims::find(text, &sentences, &figures, incident.as_ref(), reference);
+    // Folded once: incident names, cue words and people are all looked up in this one form.
+    let folded = text::Folded::new(text);
+    let incident = incident::identify(text, &folded, &figures, reference);
+    let claims = claims::find(
+        text,
+        &folded,
+        &sentences,
+        &figures,
+        incident.as_ref(),
+        reference,
+    );
     let judged = verdict::judge_all(text, &sentences, &figures, incident.as_ref(), reference);
     report::build(text, incident, &judged, &claims)
 }

@@ -81,6 +81,7 @@ pub fn judge_all<'a, 'r>(
 ) -> Vec<Judged<'a, 'r>> {
     let incident = identified.and_then(|i| reference.incident(&i.id));
     // Figures come sentence by sentence: what a sentence says is read once, for its first figure.
+    let event_cues = incident::SentenceEvent::cues(incident);
     let mut current: Option<(usize, incident::SentenceEvent)> = None;
     figures
         .iter()
@@ -89,7 +90,7 @@ pub fn judge_all<'a, 'r>(
             let in_sentence = match &mut current {
                 Some((index, read)) if *index == f.sentence => &*read,
                 slot => {
-                    let read = incident::SentenceEvent::of(text, sentence, incident);
+                    let read = incident::SentenceEvent::of(text, sentence, &event_cues);
                     &slot.insert((f.sentence, read)).1
                 }
             };

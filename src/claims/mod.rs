@@ -199,10 +199,11 @@ fn signals(text: &str, span: Span, cues: &[Hit<Cue>], quotes: &[Span]) -> Vec<Si
     if with(Cue::Emotive).next().is_some() {
         out.push(Signal::Emotive);
     }
+    // A hit starts inside the stretch, so a quote holding its start overlaps the stretch.
     let quoted = |at: Span| {
-        quotes.iter().any(|q| {
-            q.start < span.end && span.start < q.end && q.start <= at.start && at.start < q.end
-        })
+        quotes
+            .iter()
+            .any(|q| q.start <= at.start && at.start < q.end)
     };
     if with(Cue::FirstPerson).any(|at| !quoted(at)) {
         out.push(Signal::FirstPerson);
@@ -221,13 +222,13 @@ fn signals(text: &str, span: Span, cues: &[Hit<Cue>], quotes: &[Span]) -> Vec<Si
 /// with the role they held then.
 pub fn find(
     text: &str,
+    folded: &Folded,
     sentences: &[Span],
     figures: &[Figure],
     incident: Option<&Identified>,
     reference: &Reference,
 ) -> Vec<Claim> {
     let people = People::new(reference);
-    let folded = Folded::new(text);
     let quote_spans = quotes::find(text);
     let recorded = quotes::Recorded::new(reference);
     let mut claims = Vec::new();
@@ -241,7 +242,7 @@ pub fn find(
     }
     for (index, &sentence) in sentences.iter().enumerate() {
         let found = folded.scan(cues(), sentence);
-        let mentions = people.mentions(&folded, sentence);
+        let mentions = people.mentions(folded, sentence);
         let verb = found.iter().find(|h| h.tag == Cue::Attribution);
         let pronouns: Vec<Span> = found
             .iter()

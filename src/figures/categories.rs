@@ -14,11 +14,11 @@
 //!    at 23").
 //!    A sub-count ("including four children") takes its category from the figure it belongs to.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::tokens::Token;
 use super::Category;
+use crate::text::WordMap;
 
 /// Words that say what a number counts. Multi-word cues are matched on consecutive tokens.
 const CUES: &[(&str, Category, Cue)] = &[
@@ -276,10 +276,10 @@ pub struct Context<'a> {
 
 /// The indices of [`CUES`] by their first word, worked out once: each token then tries the
 /// one or two cues that can start with it instead of every cue.
-fn cues_by_first_word() -> &'static HashMap<&'static str, Vec<usize>> {
-    static INDEX: OnceLock<HashMap<&'static str, Vec<usize>>> = OnceLock::new();
+fn cues_by_first_word() -> &'static WordMap<&'static str, Vec<usize>> {
+    static INDEX: OnceLock<WordMap<&'static str, Vec<usize>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut index: WordMap<&str, Vec<usize>> = WordMap::default();
         for (k, (phrase, _, _)) in CUES.iter().enumerate() {
             let first = phrase.split(' ').next().unwrap_or(phrase);
             index.entry(first).or_default().push(k);

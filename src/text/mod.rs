@@ -158,14 +158,12 @@ pub fn find_words<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = Spa
     })
 }
 
-/// The letters and digits `s` starts with.
+/// The letters and digits `s` starts with; empty when it starts with anything else.
 fn first_word(s: &str) -> &str {
-    let end = if s.is_ascii() {
-        s.bytes().position(|b| !b.is_ascii_alphanumeric())
-    } else {
-        s.find(|c: char| !c.is_alphanumeric())
-    };
-    &s[..end.unwrap_or(s.len())]
+    words(s)
+        .next()
+        .filter(|w| w.start == 0)
+        .map_or("", |w| w.of(s))
 }
 
 #[cfg(test)]
