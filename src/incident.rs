@@ -210,7 +210,11 @@ fn clues(
                     s.category == category && s.reports.iter().any(|r| r.value == f.value)
                 });
                 if reported && f.value >= 2.0 {
-                    let label = format!("{} {}", f.value, category_word(category));
+                    let label = format!(
+                        "{} {}",
+                        crate::text::decimal::write(f.value),
+                        category_word(category)
+                    );
                     if !out.iter().any(|e| e.kind == "figure" && e.text == label) {
                         out.push(evidence("figure", f.span, label));
                     }

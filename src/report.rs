@@ -187,7 +187,7 @@ fn figure(text: &str, j: &Judged, utf16: &Utf16Offsets) -> FigureReport {
 
 /// "[23, ∞)", "(70, ∞)", "[0, 150]", "[18, 22]".
 pub fn interval_notation(low: Option<Bound>, high: Option<Bound>) -> String {
-    let n = |v: f64| crate::verdict::num((v * 100.0).round() / 100.0);
+    let n = |v: f64| crate::text::decimal::write((v * 100.0).round() / 100.0);
     let left = match low {
         Some(b) => format!("{}{}", if b.inclusive { '[' } else { '(' }, n(b.value)),
         None => "(-∞".to_string(),

@@ -7,7 +7,7 @@
 use crate::figures::{Category, Figure, Interval};
 use crate::incident::{self, category_word, EventOf, Identified};
 use crate::reference::{FigureSeries, Incident, Reference, Source};
-use crate::text::Span;
+use crate::text::{decimal, Span};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -190,14 +190,14 @@ pub fn decide<'a, 'r>(
             Verdict::Consistent,
             format!(
                 "Agrees with the latest reported figure: {} {what} ({}).",
-                num(c.value),
+                decimal::write(c.value),
                 source_name(c.source)
             ),
         )
     } else if let Some(c) = cited.iter().find(holds) {
-        (Verdict::Outdated, format!("{} {what} was reported earlier ({}), but the figure has since been revised to {} ({lsrc}).", num(c.value), source_name(c.source), num(lv)))
+        (Verdict::Outdated, format!("{} {what} was reported earlier ({}), but the figure has since been revised to {} ({lsrc}).", decimal::write(c.value), source_name(c.source), decimal::write(lv)))
     } else {
-        (Verdict::Conflicting, format!("No report gives this: the latest figure is {} {what} ({lsrc}); reported values were {}.", num(lv), history(&cited)))
+        (Verdict::Conflicting, format!("No report gives this: the latest figure is {} {what} ({lsrc}); reported values were {}.", decimal::write(lv), history(&cited)))
     };
     Judged {
         figure,
@@ -323,18 +323,9 @@ fn history(cited: &[Cited]) -> String {
     values.dedup_by(|a, b| a.1 == b.1);
     values
         .iter()
-        .map(|(_, v)| num(*v))
+        .map(|(_, v)| decimal::write(*v))
         .collect::<Vec<_>>()
         .join(", then ")
-}
-
-/// A number as people write it: no ".0" on whole numbers.
-pub fn num(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 1e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! `check` function over the bundled one. Every error crosses as a real JavaScript `Error`
 //! through [`js_error`]; reports cross as JSON text, `None` as `null`.
 
+use crate::text::decimal;
 use crate::{Reference, ReferenceError};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
@@ -70,9 +71,30 @@ impl Default for FactCheck {
 /// Values cross as JSON text parsed by the engine's `JSON.parse`: one call over the boundary
 /// instead of one per field, and no second serializer in the wasm.
 fn to_js(value: &impl Serialize) -> Result<JsValue, JsError> {
-    let json = serde_json::to_string(value)
-        .map_err(|e| js_error(&format!("could not build the report: {e}")))?;
+    let mut json = Vec::new();
+    value
+        .serialize(&mut serde_json::Serializer::with_formatter(
+            &mut json, Numbers,
+        ))
+        // Derived `Serialize` into memory cannot fail; were it to, no detail would help the
+        // user, and formatting serde_json's errors would link in all of its messages.
+        .map_err(|_| js_error("could not build the report"))?;
+    let json = String::from_utf8(json).map_err(|_| js_error("the report is not UTF-8"))?;
     js_sys::JSON::parse(&json).map_err(|_| js_error("could not read the report back as JSON"))
+}
+
+/// serde_json's compact output, with numbers written by [`decimal::write`]: its own float
+/// writer would bring a second set of power tables into the wasm.
+struct Numbers;
+
+impl serde_json::ser::Formatter for Numbers {
+    fn write_f64<W: ?Sized + std::io::Write>(&mut self, w: &mut W, v: f64) -> std::io::Result<()> {
+        w.write_all(decimal::write(v).as_bytes())
+    }
+
+    fn write_f32<W: ?Sized + std::io::Write>(&mut self, w: &mut W, v: f32) -> std::io::Result<()> {
+        self.write_f64(w, f64::from(v))
+    }
 }
 
 fn describe(errors: &[ReferenceError]) -> String {

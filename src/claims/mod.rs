@@ -13,7 +13,7 @@ mod roles;
 use crate::figures::{Category, Figure};
 use crate::incident::Identified;
 use crate::reference::{Person, Reference};
-use crate::text::{Folded, Hit, Lexicon, Span};
+use crate::text::{sort_stably, Folded, Hit, Lexicon, Span};
 use people::People;
 use serde::Serialize;
 use std::sync::OnceLock;
@@ -361,7 +361,7 @@ pub fn find(
                 .collect(),
         });
     }
-    claims.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    sort_stably(&mut claims, |c| (c.span.start, usize::MAX - c.span.end));
     claims
 }
 

@@ -2,7 +2,7 @@
 //! whole words, and the speaker an attribution points to.
 
 use crate::reference::{Person, Reference};
-use crate::text::{fold, Folded, Lexicon, Span};
+use crate::text::{fold, sort_stably, Folded, Lexicon, Span};
 
 /// Verbs and phrases that attribute words to someone.
 pub const ATTRIBUTION: &[&str] = &[
@@ -75,7 +75,7 @@ impl<'r> People<'r> {
                     .map(move |a| (fold(a), p))
             })
             .collect();
-        aliases.sort_by_key(|a| std::cmp::Reverse(a.0.len()));
+        sort_stably(&mut aliases, |a| (usize::MAX - a.0.len(), 0));
         People {
             aliases: Lexicon::new(aliases),
         }
@@ -86,7 +86,7 @@ impl<'r> People<'r> {
     pub fn mentions(&self, folded: &Folded, within: Span) -> Vec<Mention<'r>> {
         let mut hits = folded.scan(&self.aliases, within);
         // Longest aliases first: a shorter one inside a longer one is part of that name.
-        hits.sort_by_key(|h| (h.rank, h.span.start));
+        sort_stably(&mut hits, |h| (h.rank, h.span.start));
         let mut found: Vec<Mention<'r>> = Vec::new();
         for h in hits {
             if found
@@ -99,7 +99,7 @@ impl<'r> People<'r> {
                 });
             }
         }
-        found.sort_by_key(|m| m.span.start);
+        sort_stably(&mut found, |m| (m.span.start, 0));
         found
     }
 }

@@ -13,11 +13,11 @@ pub mod qualifiers;
 pub mod tokens;
 
 use crate::text::Span;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use tokens::Token;
 
 /// What a figure counts. The words that signal each category are a table in the reader.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     Killed,
@@ -33,8 +33,25 @@ pub enum Category {
     Other,
 }
 
+impl Category {
+    /// Each category by the name the report and the reference set's schema give it.
+    pub const NAMES: &'static [(&'static str, Category)] = &[
+        ("killed", Category::Killed),
+        ("injured", Category::Injured),
+        ("missing", Category::Missing),
+        ("hospitalized", Category::Hospitalized),
+        ("drones", Category::Drones),
+        ("missiles", Category::Missiles),
+        ("intercepted", Category::Intercepted),
+        ("breached", Category::Breached),
+        ("duration", Category::Duration),
+        ("date", Category::Date),
+        ("other", Category::Other),
+    ];
+}
+
 /// How the writer hedged the number; decides the interval.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     /// "23 killed": exactly the number.
@@ -56,6 +73,18 @@ pub enum Qualifier {
 }
 
 impl Qualifier {
+    /// Each qualifier by the name the report and the reference set's schema give it.
+    pub const NAMES: &'static [(&'static str, Qualifier)] = &[
+        ("exact", Qualifier::Exact),
+        ("at_least", Qualifier::AtLeast),
+        ("more_than", Qualifier::MoreThan),
+        ("up_to", Qualifier::UpTo),
+        ("fewer_than", Qualifier::FewerThan),
+        ("nearly", Qualifier::Nearly),
+        ("about", Qualifier::About),
+        ("range", Qualifier::Range),
+    ];
+
     /// The interval a hedged number stands for. `Range` needs both ends, so here it is exact.
     pub fn interval(self, n: f64) -> Interval {
         let at = |value, inclusive| Some(Bound { value, inclusive });
@@ -73,7 +102,7 @@ impl Qualifier {
 }
 
 /// One end of an interval.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Bound {
     pub value: f64,
     /// Whether the bound itself belongs to the interval.
@@ -81,7 +110,7 @@ pub struct Bound {
 }
 
 /// The set of values a figure allows; `None` is an open end.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize)]
 pub struct Interval {
     pub low: Option<Bound>,
     pub high: Option<Bound>,
@@ -252,7 +281,7 @@ fn read_sentence(text: &str, sentence: Span, index: usize, out: &mut Vec<Figure>
             sentence: index,
         });
     }
-    figures.sort_by_key(|f| f.span.start);
+    crate::text::sort_stably(&mut figures, |f| (f.span.start, 0));
     out.extend(figures);
 }
 

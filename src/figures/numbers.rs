@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use super::tokens::{tokenize, Token};
-use crate::text::{Span, WordMap};
+use crate::text::{decimal, Span, WordMap};
 
 /// A number found at a token position.
 #[derive(Debug, Clone, PartialEq)]
@@ -140,13 +140,13 @@ fn digits(s: &str) -> Option<f64> {
         {
             return None;
         }
-        return s.replace(',', "").parse().ok();
+        return decimal::parse(&s.replace(',', ""));
     }
     let dots = s.bytes().filter(|&c| c == b'.').count();
     if dots > 1 || !s.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
         return None;
     }
-    s.parse().ok()
+    decimal::parse(s)
 }
 
 /// "1/2" as 0.5: a share written with a slash, numerator below the denominator (so that
@@ -155,7 +155,7 @@ fn digit_fraction(s: &str) -> Option<f64> {
     let (a, b) = s.split_once('/')?;
     let whole = |p: &str| {
         let digits_only = !p.is_empty() && p.bytes().all(|c| c.is_ascii_digit());
-        digits_only.then(|| p.parse::<f64>().ok()).flatten()
+        digits_only.then(|| decimal::parse(p)).flatten()
     };
     let (a, b) = (whole(a)?, whole(b)?);
     (a < b).then(|| a / b)

@@ -5,6 +5,7 @@
 use super::numbers::{self, Number};
 use super::tokens::Token;
 use super::Qualifier;
+use crate::text::decimal;
 
 /// Longest phrases first, so that "no more than" wins over "more than".
 const QUALIFIERS: &[(&str, Qualifier)] = &[
@@ -85,7 +86,7 @@ pub fn range_at(tokens: &[Token], i: usize) -> Option<Range> {
         return ordered(i, b.last, &a, &b);
     }
     if let Some((a, b)) = t.lower.split_once('-') {
-        let (lo, hi) = (a.parse::<f64>().ok()?, b.parse::<f64>().ok()?);
+        let (lo, hi) = (decimal::parse(a)?, decimal::parse(b)?);
         return (lo < hi && a.bytes().all(|c| c.is_ascii_digit())).then_some(Range {
             first: i,
             last: i,

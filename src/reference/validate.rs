@@ -3,6 +3,7 @@
 //! user's own set can be fixed in one pass.
 
 use super::{FigureSeries, Reference, ReferenceError, Source};
+use crate::text::decimal;
 use std::collections::HashSet;
 
 const WEEKDAYS: &[&str] = crate::figures::dates::WEEKDAYS;
@@ -152,7 +153,10 @@ fn series_rules(at: &str, figures: &[FigureSeries], e: &mut Errors) {
             } else if report.value < 0.0 {
                 e.push(
                     format!("{rat}.value"),
-                    format!("is negative ({}): counts cannot be", report.value),
+                    format!(
+                        "is negative ({}): counts cannot be",
+                        decimal::write(report.value)
+                    ),
                 );
             }
             if report.order == 0 {
@@ -171,7 +175,14 @@ fn series_rules(at: &str, figures: &[FigureSeries], e: &mut Errors) {
         if latest_values.len() > 1 {
             e.push(
                 format!("{fat}.reports"),
-                format!("order {latest} holds different values ({latest_values:?}): the latest value must be unique"),
+                format!(
+                    "order {latest} holds different values ({}): the latest value must be unique",
+                    latest_values
+                        .iter()
+                        .map(|&v| decimal::write(v))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
             );
         }
     }
@@ -273,7 +284,7 @@ mod tests {
         )]));
         assert_eq!(
             e,
-            ["reference set: incidents[a].figures[0].reports[0].value: invalid type: string \"nine\", expected f64"]
+            ["reference set: incidents[a].figures[0].reports[0].value: invalid type: string \"nine\", expected a number"]
         );
         let e = errors(r#"{"schema": 1, "incidents": [], "peple": []}"#);
         assert!(e[0].contains("unknown field `peple`"), "{e:?}");

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::{find_words, first_word, Span};
+use super::{find_words, first_word, sort_stably, Span};
 
 /// FxHash, as rustc uses: words are a few bytes, and SipHash's guard against chosen keys buys
 /// nothing here, since the keys are the lexicon's own phrases and the text only looks them up.
@@ -43,65 +43,85 @@ pub struct Hit<T> {
 
 /// Phrases, folded like the texts they are looked up in, each with a tag.
 pub struct Lexicon<T> {
-    phrases: Vec<(String, T)>,
+    phrases: Phrases,
+    /// The tag of each phrase, by rank.
+    tags: Vec<T>,
+}
+
+impl<T: Copy> Lexicon<T> {
+    /// A lexicon of `phrases`, expected folded; their order is their rank.
+    pub fn new(phrases: impl IntoIterator<Item = (String, T)>) -> Self {
+        let (texts, tags) = phrases.into_iter().filter(|(p, _)| !p.is_empty()).unzip();
+        Lexicon {
+            phrases: Phrases::new(texts),
+            tags,
+        }
+    }
+
+    /// Every place a phrase stands in `text` as whole words, by position, then by rank.
+    pub fn scan(&self, text: &str) -> Vec<Hit<T>> {
+        self.phrases
+            .scan(text)
+            .into_iter()
+            .map(|(span, rank)| Hit {
+                span,
+                tag: self.tags[rank],
+                rank,
+            })
+            .collect()
+    }
+}
+
+/// A lexicon's phrases without their tags: the scan is built once, not once per tag type.
+struct Phrases {
+    texts: Vec<String>,
     /// Phrase indices by first word, ascending.
     by_first_word: WordMap<String, Vec<usize>>,
     /// Phrases that start with punctuation have no first word to be indexed by: searched for.
     unindexed: Vec<usize>,
 }
 
-impl<T: Copy> Lexicon<T> {
-    /// A lexicon of `phrases`, expected folded; their order is their rank.
-    pub fn new(phrases: impl IntoIterator<Item = (String, T)>) -> Self {
-        let phrases: Vec<(String, T)> =
-            phrases.into_iter().filter(|(p, _)| !p.is_empty()).collect();
+impl Phrases {
+    fn new(texts: Vec<String>) -> Self {
         let mut by_first_word: WordMap<String, Vec<usize>> = WordMap::default();
         let mut unindexed = Vec::new();
-        for (k, (phrase, _)) in phrases.iter().enumerate() {
+        for (k, phrase) in texts.iter().enumerate() {
             match first_word(phrase) {
                 "" => unindexed.push(k),
                 w => by_first_word.entry(w.to_string()).or_default().push(k),
             }
         }
-        Lexicon {
-            phrases,
+        Phrases {
+            texts,
             by_first_word,
             unindexed,
         }
     }
 
-    /// Every place a phrase stands in `text` as whole words, by position, then by rank.
-    pub fn scan(&self, text: &str) -> Vec<Hit<T>> {
+    /// Where each phrase stands, with its rank, by position, then by rank.
+    fn scan(&self, text: &str) -> Vec<(Span, usize)> {
         let mut hits = Vec::new();
         for word in words(text) {
             let Some(candidates) = self.by_first_word.get(word.of(text)) else {
                 continue;
             };
             for &k in candidates {
-                let phrase = &self.phrases[k].0;
+                let phrase = &self.texts[k];
                 let end = word.start + phrase.len();
                 if text[word.start..].starts_with(phrase.as_str())
                     && !text[end..].starts_with(char::is_alphanumeric)
                 {
-                    hits.push(self.hit(Span::new(word.start, end), k));
+                    hits.push((Span::new(word.start, end), k));
                 }
             }
         }
         if !self.unindexed.is_empty() {
             for &k in &self.unindexed {
-                hits.extend(find_words(text, &self.phrases[k].0).map(|at| self.hit(at, k)));
+                hits.extend(find_words(text, &self.texts[k]).map(|at| (at, k)));
             }
-            hits.sort_by_key(|h| (h.span.start, h.rank));
+            sort_stably(&mut hits, |&(span, rank)| (span.start, rank));
         }
         hits
-    }
-
-    fn hit(&self, span: Span, rank: usize) -> Hit<T> {
-        Hit {
-            span,
-            tag: self.phrases[rank].1,
-            rank,
-        }
     }
 }
 

@@ -1,0 +1,217 @@
+//! Decimal numbers read and written without the standard library's float routines.
+//!
+//! `str::parse::<f64>` and `f64`'s `Display` (and serde_json's float writer) each carry
+//! tables of powers of ten and five: together about 35 KB of the wasm, more than the whole
+//! figure reader. News figures need far less: a count, a share, a number of hours. Reading is
+//! exact (correctly rounded) for up to 19 significant digits with an exponent within ±22,
+//! which covers every number a text or a reference set writes in practice; beyond that it is
+//! within a rounding or two. Writing gives whole numbers as integers and other numbers to nine
+//! decimal places, trailing zeros dropped.
+
+/// 10⁰ to 10²²: every one exactly representable, so scaling by one of them rounds once.
+const EXACT_POWERS: [f64; 23] = {
+    let mut powers = [1.0; 23];
+    let mut k = 1;
+    while k < 23 {
+        powers[k] = powers[k - 1] * 10.0;
+        k += 1;
+    }
+    powers
+};
+
+/// The number `s` writes: digits with an optional `.` and fraction ("598", "1.5", "2."), an
+/// optional leading `-` and an optional exponent ("-2.5e3", as JSON writes). `None` when `s`
+/// is anything else, or has no digit.
+pub fn parse(s: &str) -> Option<f64> {
+    let (negative, s) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let (number, exponent) = match s.find(['e', 'E']) {
+        Some(at) => (&s[..at], Some(&s[at + 1..])),
+        None => (s, None),
+    };
+    let (whole, fraction) = number.split_once('.').unwrap_or((number, ""));
+    if whole.is_empty() && fraction.is_empty() {
+        return None;
+    }
+    // The significant digits as an integer, and the power of ten that scales them.
+    let (mut digits, mut scale) = (0u64, 0i32);
+    for (b, in_fraction) in whole
+        .bytes()
+        .map(|b| (b, false))
+        .chain(fraction.bytes().map(|b| (b, true)))
+    {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        if digits < 1_000_000_000_000_000_000 {
+            digits = digits * 10 + u64::from(b - b'0');
+            scale -= i32::from(in_fraction);
+        } else if !in_fraction {
+            scale += 1; // a digit beyond the 19th of the whole part: one more power of ten
+        }
+    }
+    if let Some(e) = exponent {
+        let (sign, e) = match e.as_bytes().first() {
+            Some(b'-') => (-1, &e[1..]),
+            Some(b'+') => (1, &e[1..]),
+            _ => (1, e),
+        };
+        if e.is_empty() || !e.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        // Past ±10,000 every value is 0 or infinite anyway.
+        let e = e.parse::<i32>().unwrap_or(i32::MAX).min(10_000);
+        scale = scale.saturating_add(sign * e);
+    }
+    let value = scaled(digits, scale);
+    Some(if negative { -value } else { value })
+}
+
+/// `digits × 10^scale`, rounded once when both fit the exact range.
+fn scaled(digits: u64, scale: i32) -> f64 {
+    let mut value = digits as f64;
+    if digits == 0 {
+        return 0.0;
+    }
+    let exact = digits < 1 << 53;
+    match usize::try_from(scale.unsigned_abs()) {
+        Ok(k) if exact && k < EXACT_POWERS.len() && scale >= 0 => value * EXACT_POWERS[k],
+        Ok(k) if exact && k < EXACT_POWERS.len() => value / EXACT_POWERS[k],
+        _ => {
+            // Out of the exact range: step by 10²² (at most a few roundings).
+            let mut left = scale;
+            while left != 0 && value.is_finite() && value != 0.0 {
+                let step = left.clamp(-22, 22);
+                let power = EXACT_POWERS[step.unsigned_abs() as usize];
+                value = if step > 0 {
+                    value * power
+                } else {
+                    value / power
+                };
+                left -= step;
+            }
+            value
+        }
+    }
+}
+
+/// A number as people write it: whole numbers without ".0", others to nine decimal places
+/// (six from a billion up) with trailing zeros dropped ("2.5", "20.7", not
+/// "20.700000000000003"); "null" for what is not a finite number, as
+/// JSON has no other way to say it.
+pub fn write(v: f64) -> String {
+    if !v.is_finite() {
+        return "null".to_string();
+    }
+    let sign = if v < 0.0 { "-" } else { "" };
+    if v.abs() >= 1e12 {
+        // Six decimals of so large a number are below its precision anyway; a number past
+        // u128 (only hostile text writes one) is written with an exponent.
+        let mut whole = v.abs().round();
+        let mut exponent = 0;
+        while whole >= 1e38 {
+            whole = (whole / 10.0).round();
+            exponent += 1;
+        }
+        let e = if exponent > 0 {
+            format!("e{exponent}")
+        } else {
+            String::new()
+        };
+        return format!("{sign}{}{e}", significant(whole as u128));
+    }
+    // Nine places below a billion, six above: what fits a u64 after scaling.
+    let mut places = if v.abs() < 1e9 { 9 } else { 6 };
+    let unit = 10u64.pow(places as u32);
+    let units = (v.abs() * unit as f64).round() as u64;
+    let (whole, mut fraction) = (units / unit, units % unit);
+    let sign = if units == 0 { "" } else { sign };
+    if fraction == 0 {
+        return format!("{sign}{whole}");
+    }
+    while fraction % 10 == 0 {
+        fraction /= 10;
+        places -= 1;
+    }
+    format!("{sign}{whole}.{fraction:0places$}")
+}
+
+/// `n` rounded to 15 significant digits, the most a double keeps of any decimal: 10²⁴ is
+/// stored as 999999999999999983222784 and written as 1000000000000000000000000.
+fn significant(n: u128) -> String {
+    let digits = n.to_string();
+    if digits.len() <= 15 {
+        return digits;
+    }
+    let dropped = digits.len() - 15;
+    let unit = 10u128.pow(dropped as u32);
+    let rounded = (n / unit + u128::from(n % unit >= unit / 2)) * unit;
+    rounded.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_what_the_standard_parser_reads_for_news_numbers() {
+        for s in [
+            "0",
+            "598",
+            "1.5",
+            "2.",
+            ".5",
+            "0.1",
+            "0.3",
+            "20.7",
+            "1674.5",
+            "3.14159",
+            "123456789012345",
+            "9007199254740993",
+            "-2.5e3",
+            "1E-7",
+            "12345678901234567890123",
+        ] {
+            assert_eq!(parse(s), s.parse::<f64>().ok(), "{s}");
+        }
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_decimal() {
+        for s in [
+            "", ".", "-", "1.2.3", "1,000", "inf", "NaN", "1e", "1e+", "12a", " 1",
+        ] {
+            assert_eq!(parse(s), None, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn huge_and_tiny_exponents_are_infinite_or_zero() {
+        assert_eq!(parse("1e999"), Some(f64::INFINITY));
+        assert_eq!(parse("1e-999"), Some(0.0));
+        assert_eq!(parse("1e99999999999"), Some(f64::INFINITY));
+    }
+
+    #[test]
+    fn writes_whole_numbers_bare_and_fractions_short() {
+        assert_eq!(write(23.0), "23");
+        assert_eq!(write(-4.0), "-4");
+        assert_eq!(write(2.5), "2.5");
+        assert_eq!(write(0.9 * 23.0), "20.7");
+        assert_eq!(write(0.1 + 0.2), "0.3");
+        assert_eq!(write(-0.25), "-0.25");
+        assert_eq!(write(1.0 / 3.0), "0.333333333");
+        assert_eq!(write(33.3333333), "33.3333333");
+        assert_eq!(write(f64::NAN), "null");
+        assert_eq!(write(-0.0000000001), "0");
+        assert_eq!(write(1e24), "1000000000000000000000000");
+        assert_eq!(write(-123456789012345.0), "-123456789012345");
+        let max = write(f64::MAX); // 1.797693134862316e308, past u128: with an exponent
+        assert!(
+            max.starts_with("179769313486232000") && max.ends_with("e271"),
+            "{max}"
+        );
+    }
+}
