@@ -5,6 +5,7 @@
 use crate::text::decimal;
 use crate::{Reference, ReferenceError};
 use serde::Serialize;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -16,7 +17,8 @@ fn start() {
 }
 
 thread_local! {
-    static BUNDLED: Reference = Reference::bundled();
+    /// Parsed once and shared by every checker over it, never copied.
+    static BUNDLED: Rc<Reference> = Rc::new(Reference::bundled());
 }
 
 /// Checks `text` against the bundled reference set.
@@ -28,7 +30,7 @@ pub fn check(text: &str) -> Result<JsValue, JsError> {
 /// A checker over one reference set: the bundled one, or a user's own.
 #[wasm_bindgen]
 pub struct FactCheck {
-    reference: Reference,
+    reference: Rc<Reference>,
 }
 
 #[wasm_bindgen]
@@ -37,7 +39,7 @@ impl FactCheck {
     #[wasm_bindgen(constructor)]
     pub fn new() -> FactCheck {
         FactCheck {
-            reference: BUNDLED.with(Reference::clone),
+            reference: BUNDLED.with(Rc::clone),
         }
     }
 
@@ -45,7 +47,9 @@ impl FactCheck {
     #[wasm_bindgen(js_name = withReference)]
     pub fn with_reference(json: &str) -> Result<FactCheck, JsError> {
         Reference::from_json(json)
-            .map(|reference| FactCheck { reference })
+            .map(|reference| FactCheck {
+                reference: Rc::new(reference),
+            })
             .map_err(|errors| js_error(&describe(&errors)))
     }
 
@@ -55,10 +59,27 @@ impl FactCheck {
         to_js(&crate::check(text, &self.reference))
     }
 
+    /// Checks `text` as a part of a document whose report named `incident` (its id, or
+    /// `null`), after a text whose last speaker was `speaker` (or `null`): how an editor
+    /// re-checks the paragraph being typed in without the whole document.
+    #[wasm_bindgen(js_name = checkPart, unchecked_return_type = "Report")]
+    pub fn check_part(
+        &self,
+        text: &str,
+        incident: Option<String>,
+        speaker: Option<String>,
+    ) -> Result<JsValue, JsError> {
+        let context = crate::Context {
+            incident: incident.as_deref(),
+            speaker: speaker.as_deref(),
+        };
+        to_js(&crate::check_part(text, &self.reference, &context))
+    }
+
     /// The reference set in use, as a plain object.
     #[wasm_bindgen(js_name = referenceSet, unchecked_return_type = "ReferenceSet")]
     pub fn reference_set(&self) -> Result<JsValue, JsError> {
-        to_js(&self.reference)
+        to_js(&*self.reference)
     }
 }
 

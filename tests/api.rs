@@ -135,3 +135,105 @@ fn the_report_serialises_to_schema_v1_field_names() {
         assert!(f.get(key).is_some(), "figure field {key}");
     }
 }
+
+/// Each paragraph of `text`, checked as a part of it (the editor's re-check while typing),
+/// should get the figures, verdicts and claims the check of the whole text gives it: what
+/// differs, for the message.
+fn part_differences(text: &str) -> Vec<String> {
+    let whole = report(text);
+    let incident = whole.incident.as_ref().map(|i| i.id.as_str());
+    let mut differences = Vec::new();
+    let mut start = 0; // in UTF-16 units, as the report counts
+    for paragraph in text.split('\n') {
+        let len = paragraph.encode_utf16().count();
+        let end = start + len;
+        let within = |s: usize, e: usize| start <= s && e <= end;
+        // As the widget does: the speaker of the last claim before the paragraph that has one.
+        let speaker = whole
+            .claims
+            .iter()
+            .rev()
+            .filter(|c| c.end <= start)
+            .find_map(|c| c.speaker.as_deref());
+        let context = factcheck::Context { incident, speaker };
+        let part = factcheck::check_part(paragraph, &REFERENCE, &context);
+        let expected: Vec<_> = whole
+            .figures
+            .iter()
+            .filter(|f| within(f.start, f.end))
+            .map(|f| {
+                (
+                    f.start - start,
+                    f.text.clone(),
+                    f.category,
+                    f.verdict,
+                    f.explanation.clone(),
+                )
+            })
+            .collect();
+        let got: Vec<_> = part
+            .figures
+            .iter()
+            .map(|f| {
+                (
+                    f.start,
+                    f.text.clone(),
+                    f.category,
+                    f.verdict,
+                    f.explanation.clone(),
+                )
+            })
+            .collect();
+        if expected != got {
+            differences.push(format!(
+                "figures in {paragraph:?}:\n  whole {expected:?}\n  part  {got:?}"
+            ));
+        }
+        let whole_claims: Vec<_> = whole
+            .claims
+            .iter()
+            .filter(|c| within(c.start, c.end))
+            .map(|c| {
+                (
+                    c.start - start,
+                    c.kinds.clone(),
+                    c.verdict,
+                    c.speaker.clone(),
+                )
+            })
+            .collect();
+        let part_claims: Vec<_> = part
+            .claims
+            .iter()
+            .map(|c| (c.start, c.kinds.clone(), c.verdict, c.speaker.clone()))
+            .collect();
+        if whole_claims != part_claims {
+            differences.push(format!(
+                "claims in {paragraph:?}:\n  whole {whole_claims:?}\n  part  {part_claims:?}"
+            ));
+        }
+        start = end + 1;
+    }
+    differences
+}
+
+#[test]
+fn a_paragraph_checked_as_part_of_its_article_gets_what_the_whole_check_gives_it() {
+    // Every seed and every evaluation text, paragraph by paragraph.
+    let seeds = std::fs::read_dir("tests/fixtures/seeds").unwrap();
+    let eval = std::fs::read_dir("tests/fixtures/eval").unwrap();
+    for seed in seeds
+        .chain(eval)
+        .filter(|e| e.as_ref().unwrap().path().extension() == Some("txt".as_ref()))
+    {
+        let path = seed.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        let differences = part_differences(&text);
+        assert!(
+            differences.is_empty(),
+            "{}:\n{}",
+            path.display(),
+            differences.join("\n")
+        );
+    }
+}

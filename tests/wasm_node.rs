@@ -41,3 +41,22 @@ fn a_broken_reference_set_is_a_real_js_error_naming_the_problem() {
     assert!(message.contains("invalid reference set"), "{message}");
     assert!(message.contains("line 1"), "{message}");
 }
+
+#[wasm_bindgen_test]
+fn a_part_checked_in_its_documents_context_is_judged_against_that_incident() {
+    // On its own the sentence names no incident; as a part of an August article it does.
+    let part = "Officials said 23 people were killed.";
+    let checker = FactCheck::new();
+    let alone = checker.check(part).expect("report");
+    assert!(get(&alone, "incident").is_null());
+    let report = checker
+        .check_part(part, Some("kyiv-2025-08-28".into()), None)
+        .expect("report");
+    assert_eq!(
+        get(&get(&report, "incident"), "id").as_string().as_deref(),
+        Some("kyiv-2025-08-28")
+    );
+    let figures: js_sys::Array = get(&report, "figures").into();
+    let verdict = get(&figures.get(0), "verdict").as_string();
+    assert_ne!(verdict.as_deref(), Some("unverified"), "judged against August");
+}

@@ -226,14 +226,19 @@ pub fn find(
     sentences: &[Span],
     figures: &[Figure],
     incident: Option<&Identified>,
+    speaker_before: Option<&str>,
     reference: &Reference,
 ) -> Vec<Claim> {
     let people = People::new(reference);
     let quote_spans = quotes::find(text);
     let recorded = quotes::Recorded::new(reference);
     let mut claims = Vec::new();
+    // A part of a document starts with the speaker named before it, both for its "he said"
+    // and for a quote that opens it.
+    let carried: Option<&Person> =
+        speaker_before.and_then(|name| reference.people.iter().find(|p| p.name == name));
+    let mut last_speaker = carried;
     let mut speakers: Vec<Option<&Person>> = Vec::with_capacity(sentences.len());
-    let mut last_speaker: Option<&Person> = None;
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
     for (f, figure) in figures.iter().enumerate() {
         if let Some(list) = by_sentence.get_mut(figure.sentence) {
@@ -255,7 +260,7 @@ pub fn find(
         // missiles…”", or a second sentence of the same quote.
         let opens_with_quote = sentence.of(text).starts_with(['“', '"']);
         if speaker.is_none() && opens_with_quote {
-            speaker = speakers.last().copied().flatten();
+            speaker = speakers.last().map_or(carried, |s| *s);
         }
         speakers.push(speaker);
         last_speaker = speaker.or(last_speaker);

@@ -595,18 +595,26 @@ impl<'a> Parser<'a> {
     fn string(&mut self) -> Result<Cow<'a, str>> {
         self.at += 1; // `"`
         let start = self.at;
-        loop {
-            match self.peek() {
-                Some(b'"') => {
-                    self.at += 1;
-                    return Ok(Cow::Borrowed(&self.text[start..self.at - 1]));
-                }
-                Some(b'\\') => return self.escaped_string(start).map(Cow::Owned),
-                Some(0..=0x1f) => return Err(self.error("control character in a string")),
-                Some(_) => self.at += 1,
-                None => return Err(self.error("EOF while parsing a string")),
+        self.skip_plain();
+        match self.peek() {
+            Some(b'"') => {
+                self.at += 1;
+                Ok(Cow::Borrowed(&self.text[start..self.at - 1]))
             }
+            Some(b'\\') => self.escaped_string(start).map(Cow::Owned),
+            Some(_) => Err(self.error("control character in a string")),
+            None => Err(self.error("EOF while parsing a string")),
         }
+    }
+
+    /// Moves past the characters of a string that stand for themselves: up to its closing
+    /// quote, an escape or a control character. The one loop most of the parse is spent in.
+    fn skip_plain(&mut self) {
+        let rest = &self.bytes[self.at..];
+        self.at += rest
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+            .unwrap_or(rest.len());
     }
 
     /// A string that opened at `start` and has an escape at the current position.
@@ -626,7 +634,7 @@ impl<'a> Parser<'a> {
                     start = self.at;
                 }
                 Some(0..=0x1f) => return Err(self.error("control character in a string")),
-                Some(_) => self.at += 1,
+                Some(_) => self.skip_plain(),
                 None => return Err(self.error("EOF while parsing a string")),
             }
         }

@@ -115,6 +115,40 @@ const figureCentre = (page, text) => page.evaluate((text) => {
   return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
 }, text);
 
+test('an edit re-checks its paragraph at once, and the full check that follows agrees', async () => {
+  const page = await session.page();
+  await page.click('[data-article="april-revised.txt"]');
+  await settled(page);
+  const editor = page.locator('[data-factcheck-input]');
+  const before = await editor.evaluate((e) => e.textContent);
+  const at = before.indexOf('2025.') + 5;
+  const typed = ' A post claimed 31 people were killed.';
+  const seen = await editor.evaluate((e, [at, typed]) => new Promise((resolve) => {
+    const element = document.querySelector('fact-check');
+    const snap = (findings) => findings.map((f) => [f.kind, f.start, f.end, f.verdict].join(' ')).sort();
+    const events = [];
+    element.addEventListener('findingschange', function listen({ detail }) {
+      events.push({ partial: Boolean(detail.partial), findings: snap(detail.findings) });
+      if (!detail.partial) {
+        element.removeEventListener('findingschange', listen);
+        resolve(events);
+      }
+    });
+    e.focus();
+    const range = document.createRange();
+    range.setStart(e.firstChild, at);
+    document.getSelection().removeAllRanges();
+    document.getSelection().addRange(range);
+    document.execCommand('insertText', false, typed);
+  }), [at, typed]);
+  assert.equal(seen.length, 2, JSON.stringify(seen));
+  assert.ok(seen[0].partial && !seen[1].partial, 'the paragraph first, then the whole text');
+  const start = at + typed.indexOf('31');
+  assert.ok(seen[0].findings.includes(`figure ${start} ${start + 2} conflicting`), 'the typed figure is judged at once');
+  assert.deepEqual(seen[0].findings, seen[1].findings, 'the full check found what the paragraph check did');
+  assert.deepEqual(page.errors, []);
+});
+
 test('hovering a revised figure opens a card with its verdict, sources and history', async () => {
   const page = await newPage();
   await page.click('[data-article="april-revised.txt"]');

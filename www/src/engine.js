@@ -67,6 +67,21 @@ export function check(text, options = {}) {
 }
 
 /**
+ * Checks `text`, a part of a longer document, at once and on this thread, in the context the
+ * document's last report gives it: `context.incident`, the id of the incident it names, and
+ * `context.speaker`, the last speaker before the part. The widget re-checks the paragraph
+ * being typed in this way, then the whole document.
+ * @param {string} text
+ * @param {{incident?: string|null, speaker?: string|null}} context
+ * @param {{reference?: object|string}} [options]
+ */
+export function checkPart(text, { incident = null, speaker = null } = {}, options = {}) {
+  if (!bundled) throw new Error('factcheck: the engine is not loaded yet; call `await ready()` first');
+  if (typeof text !== 'string') throw new TypeError(`factcheck: checkPart() takes a string, not ${typeof text}`);
+  return checkerFor(options.reference).checkPart(text, incident, speaker);
+}
+
+/**
  * Fetches a reference set from a URL and validates it. Resolves to the parsed object, ready to
  * pass as `options.reference`; rejects with an `Error` naming what is wrong.
  */

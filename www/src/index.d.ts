@@ -13,6 +13,16 @@ export interface CheckOptions {
 export function ready(wasmUrl?: string | URL): Promise<void>;
 /** Checks `text` (synchronously, after `ready()`). Throws an `Error` for a bad reference set. */
 export function check(text: string, options?: CheckOptions): Report;
+/**
+ * Checks `text`, a part of a longer document, in the context the document's last report gives
+ * it: the incident it names (`report.incident.id`) and the last speaker before the part. The
+ * widget re-checks the paragraph being typed in this way, at once, then the whole document.
+ */
+export function checkPart(
+  text: string,
+  context: { incident?: string | null; speaker?: string | null },
+  options?: CheckOptions,
+): Report;
 /** Like `check`, in a Web Worker when the text is long. */
 export function checkAsync(text: string, options?: CheckOptions): Promise<Report>;
 /** Fetches (URL) or takes (object) a reference set and validates it; rejects with an `Error` naming the incident, field and problem. */
@@ -67,7 +77,11 @@ export interface FactCheckHandle {
   readonly findings: Finding[];
   readonly report: Report | null;
   claimReview(options?: ClaimReviewOptions): ClaimReview[];
-  /** Listens for 'findingschange' (detail: { report, findings }); returns the unsubscribe function. */
+  /**
+   * Listens for 'findingschange' (detail: { report, findings, partial }); returns the
+   * unsubscribe function. `partial` is true when only the paragraph being typed in was
+   * re-checked (`report` is then the document's last full report); a full check follows.
+   */
   on(type: 'findingschange' | 'claimreview', listener: (event: CustomEvent) => void): () => void;
   /** Removes the panel, the highlights, the listeners and the styles. */
   detach(): void;

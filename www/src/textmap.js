@@ -20,19 +20,29 @@ export class TextMap {
   /** Reads the text under `root`. */
   static of(root) {
     const segments = [];
-    let text = '';
+    // The text is built in parts and joined once: asking a string built by `+=` whether it
+    // ends in "\n" flattens it, and doing that at each block made reading quadratic.
+    const parts = [];
+    let length = 0;
+    let last = '';
+    const add = (s) => {
+      if (!s) return;
+      parts.push(s);
+      length += s.length;
+      last = s[s.length - 1];
+    };
     const newline = () => {
-      if (text && !text.endsWith('\n')) text += '\n';
+      if (length && last !== '\n') add('\n');
     };
     const visit = (node) => {
       if (node.nodeType === 3) {
-        segments.push({ node, start: text.length });
-        text += node.data;
+        segments.push({ node, start: length });
+        add(node.data);
         return;
       }
       if (node.nodeType !== 1 || SKIPPED.has(node.nodeName)) return;
       if (node.nodeName === 'BR') {
-        text += '\n';
+        add('\n');
         return;
       }
       const block = BLOCKS.has(node.nodeName);
@@ -41,7 +51,7 @@ export class TextMap {
       if (block) newline();
     };
     visit(root);
-    return new TextMap(text, segments);
+    return new TextMap(parts.join(''), segments);
   }
 
   /** The text node and offset at text offset `at`, leaning right at a node boundary. */
