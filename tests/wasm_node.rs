@@ -58,5 +58,9 @@ fn a_part_checked_in_its_documents_context_is_judged_against_that_incident() {
     );
     let figures: js_sys::Array = get(&report, "figures").into();
     let verdict = get(&figures.get(0), "verdict").as_string();
-    assert_ne!(verdict.as_deref(), Some("unverified"), "judged against August");
+    assert_ne!(
+        verdict.as_deref(),
+        Some("unverified"),
+        "judged against August"
+    );
 }
