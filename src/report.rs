@@ -207,7 +207,7 @@ pub struct Utf16Offsets {
 
 impl Utf16Offsets {
     pub fn new(text: &str, mut bytes: Vec<usize>) -> Self {
-        bytes.sort_unstable();
+        crate::text::sort_stably(&mut bytes, |&b| (b as u64, 0));
         bytes.dedup();
         let mut map = Vec::with_capacity(bytes.len());
         if text.is_ascii() {

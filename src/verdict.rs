@@ -7,7 +7,7 @@
 use crate::figures::{Category, Figure, Interval};
 use crate::incident::{self, category_word, EventOf, Identified};
 use crate::reference::{FigureSeries, Incident, Reference, Source};
-use crate::text::{decimal, Span};
+use crate::text::{decimal, sort_stably, Span};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -319,7 +319,8 @@ pub fn source_name(source: &Source) -> String {
 /// The values in time order, e.g. "9, then 12, then 13".
 fn history(cited: &[Cited]) -> String {
     let mut values: Vec<(u32, f64)> = cited.iter().map(|c| (c.order, c.value)).collect();
-    values.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
+    // Reference values are finite and not negative, so their bits order as they do.
+    sort_stably(&mut values, |&(order, v)| (u64::from(order), v.to_bits()));
     values.dedup_by(|a, b| a.1 == b.1);
     values
         .iter()

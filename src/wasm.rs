@@ -5,6 +5,7 @@
 use crate::text::decimal;
 use crate::{Reference, ReferenceError};
 use serde::Serialize;
+use std::borrow::Cow;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
@@ -31,6 +32,8 @@ pub fn check(text: &str) -> Result<JsValue, JsError> {
 #[wasm_bindgen]
 pub struct FactCheck {
     reference: Rc<Reference>,
+    /// The JSON text the set was read from: `referenceSet` gives it back as it was written.
+    json: Cow<'static, str>,
 }
 
 #[wasm_bindgen]
@@ -40,6 +43,7 @@ impl FactCheck {
     pub fn new() -> FactCheck {
         FactCheck {
             reference: BUNDLED.with(Rc::clone),
+            json: Cow::Borrowed(crate::reference::BUNDLED_JSON),
         }
     }
 
@@ -49,6 +53,7 @@ impl FactCheck {
         Reference::from_json(json)
             .map(|reference| FactCheck {
                 reference: Rc::new(reference),
+                json: Cow::Owned(json.to_string()),
             })
             .map_err(|errors| js_error(&describe(&errors)))
     }
@@ -76,10 +81,11 @@ impl FactCheck {
         to_js(&crate::check_part(text, &self.reference, &context))
     }
 
-    /// The reference set in use, as a plain object.
+    /// The reference set in use, as a plain object: its JSON text as it was given, read by
+    /// `JSON.parse` (fields left out stay out).
     #[wasm_bindgen(js_name = referenceSet, unchecked_return_type = "ReferenceSet")]
     pub fn reference_set(&self) -> Result<JsValue, JsError> {
-        to_js(&*self.reference)
+        js_sys::JSON::parse(&self.json).map_err(|_| js_error("the reference set is not JSON"))
     }
 }
 

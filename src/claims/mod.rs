@@ -366,7 +366,9 @@ pub fn find(
                 .collect(),
         });
     }
-    sort_stably(&mut claims, |c| (c.span.start, usize::MAX - c.span.end));
+    sort_stably(&mut claims, |c| {
+        (c.span.start as u64, u64::MAX - c.span.end as u64)
+    });
     claims
 }
 

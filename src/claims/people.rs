@@ -75,7 +75,7 @@ impl<'r> People<'r> {
                     .map(move |a| (fold(a), p))
             })
             .collect();
-        sort_stably(&mut aliases, |a| (usize::MAX - a.0.len(), 0));
+        sort_stably(&mut aliases, |a| (u64::MAX - a.0.len() as u64, 0));
         People {
             aliases: Lexicon::new(aliases),
         }
@@ -86,7 +86,7 @@ impl<'r> People<'r> {
     pub fn mentions(&self, folded: &Folded, within: Span) -> Vec<Mention<'r>> {
         let mut hits = folded.scan(&self.aliases, within);
         // Longest aliases first: a shorter one inside a longer one is part of that name.
-        sort_stably(&mut hits, |h| (h.rank, h.span.start));
+        sort_stably(&mut hits, |h| (h.rank as u64, h.span.start as u64));
         let mut found: Vec<Mention<'r>> = Vec::new();
         for h in hits {
             if found
@@ -99,7 +99,7 @@ impl<'r> People<'r> {
                 });
             }
         }
-        sort_stably(&mut found, |m| (m.span.start, 0));
+        sort_stably(&mut found, |m| (m.span.start as u64, 0));
         found
     }
 }

@@ -281,7 +281,7 @@ fn read_sentence(text: &str, sentence: Span, index: usize, out: &mut Vec<Figure>
             sentence: index,
         });
     }
-    crate::text::sort_stably(&mut figures, |f| (f.span.start, 0));
+    crate::text::sort_stably(&mut figures, |f| (f.span.start as u64, 0));
     out.extend(figures);
 }
 

@@ -9,7 +9,6 @@ mod read;
 mod validate;
 
 use crate::figures::{Category, Qualifier};
-use serde::Serialize;
 use std::fmt;
 
 /// The bundled reference set, as JSON: `incidents.json` without its whitespace
@@ -17,7 +16,7 @@ use std::fmt;
 pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/incidents.min.json"));
 
 /// The whole reference set.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Reference {
     /// Schema version; 1.
     pub schema: u32,
@@ -27,7 +26,7 @@ pub struct Reference {
 }
 
 /// One strike, with everything that identifies it and every figure reported about it.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Incident {
     /// Fixed id, e.g. `kyiv-2025-04-24`.
     pub id: String,
@@ -53,7 +52,7 @@ pub struct Incident {
 }
 
 /// An earlier event that texts about an incident compare it with.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RelatedEvent {
     /// e.g. `kyiv-2024-07-08`.
     pub id: String,
@@ -65,7 +64,7 @@ pub struct RelatedEvent {
 }
 
 /// A name with the other ways texts write it.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Named {
     pub name: String,
     /// "city", "district", "building", "operation", "event", ...
@@ -74,7 +73,7 @@ pub struct Named {
 }
 
 /// Every reported value of one quantity (e.g. killed in Kyiv), in time order.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FigureSeries {
     pub category: Category,
     /// "Kyiv", "Ukraine" (nationwide), or a named city; see [`crate::verdict`] for the default
@@ -90,7 +89,7 @@ pub struct FigureSeries {
 }
 
 /// One reported value.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Report {
     pub value: f64,
     pub qualifier: Qualifier,
@@ -103,7 +102,7 @@ pub struct Report {
 }
 
 /// Where a value comes from: a seed article and its exact sentence, or a later report's URL.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Source {
     /// A seed article's file name, e.g. `000_07d0504bfaebc798.txt`.
     pub seed: Option<String>,
@@ -117,7 +116,7 @@ pub struct Source {
 }
 
 /// A quotation as it was said.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Quote {
     /// The speaker's name as in [`Person::name`].
     pub speaker: String,
@@ -126,7 +125,7 @@ pub struct Quote {
 }
 
 /// A person the texts name.
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Person {
     pub name: String,
     /// Other spellings and short forms: "Zelenskyy", "Zelensky", "Mr. Zelenskyy".
@@ -135,7 +134,7 @@ pub struct Person {
 }
 
 /// A role held from one date to another (`to` is `None` while it is held).
-#[derive(Debug, Clone, Serialize, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Role {
     /// "President of the United States".
     pub role: String,

@@ -119,7 +119,7 @@ impl Phrases {
             for &k in &self.unindexed {
                 hits.extend(find_words(text, &self.texts[k]).map(|at| (at, k)));
             }
-            sort_stably(&mut hits, |&(span, rank)| (span.start, rank));
+            sort_stably(&mut hits, |&(span, rank)| (span.start as u64, rank as u64));
         }
         hits
     }
