@@ -1,15 +1,16 @@
 //! Reads a reference set from JSON text, by hand.
 //!
-//! serde's derived deserializers were a fifth of the wasm, and parsing the bundled set with
-//! them was most of the engine's start-up. Here the text is parsed once into a small tree of
-//! values, then each struct is read from the tree by one short function. Reading from a
-//! tree keeps the path of every value at hand, so an error says where it is
-//! (`incidents[kyiv-2025-04-24].figures[0].reports[1].order: missing field`) without a
-//! second scan of the text, and a malformed text is named by line and column.
+//! serde's derived deserializers were a fifth of the wasm. Here each struct of the schema is
+//! read by one short function, straight from the text: no tree of values in between, so
+//! start-up allocates only the set itself. Each function knows the path of what it reads, so
+//! an error says where it is (`incidents[kyiv-2025-04-24].figures[0].reports[1]: missing field
+//! \`order\``) without a second scan of the text, and a malformed text is named by line and
+//! column.
 //!
 //! Problems are reported as serde did: the first one in the order of the text, with unknown
 //! fields, duplicate fields and missing fields refused. [`Fields`] refuses unknown keys, so
-//! the last arm of each struct's `match` takes the one key left.
+//! the last arm of each struct's `match` takes the one key left. Only the schema's own
+//! nesting is followed, so no text can make the reader recurse deeper than it.
 
 use super::{
     FigureSeries, Incident, Named, Person, Quote, Reference, ReferenceError, RelatedEvent, Report,
@@ -19,24 +20,23 @@ use crate::figures::{Category, Qualifier};
 use crate::text::decimal;
 use std::borrow::Cow;
 
-/// Deeper nesting than any reference set needs; it bounds the parser's recursion.
-const MAX_DEPTH: usize = 64;
-
 type Result<T> = std::result::Result<T, ReferenceError>;
 
 /// Parses and reads a whole reference set (not yet validated: see `validate`).
 pub(super) fn reference(json: &str) -> Result<Reference> {
-    let value = Parser::new(json).document()?;
+    let p = &mut Parser::new(json);
     let at = At::ROOT;
-    let mut fields = Fields::of(&value, &at, &["schema", "incidents", "people"])?;
     let (mut schema, mut incidents, mut people) = (None, None, None);
-    while let Some((key, value, at)) = fields.next()? {
+    let mut fields = p.fields(&at, &["schema", "incidents", "people"])?;
+    while let Some(key) = fields.next(p, &at)? {
+        let at = at.then(Step::Key(key));
         match key {
-            "schema" => schema = Some(count(value, &at)?),
-            "incidents" => incidents = Some(list_of_incidents(value, &at)?),
-            _ => people = Some(list(value, &at, person)?),
+            "schema" => schema = Some(p.count(&at)?),
+            "incidents" => incidents = Some(p.list(&at, incident)?),
+            _ => people = Some(p.list(&at, person)?),
         }
     }
+    p.end()?;
     Ok(Reference {
         schema: required(schema, "schema", &at)?,
         incidents: required(incidents, "incidents", &at)?,
@@ -48,29 +48,9 @@ pub(super) fn reference(json: &str) -> Result<Reference> {
 // The structs, one function each: fields in any order, each at most once.
 // ---------------------------------------------------------------------------------------
 
-/// Incidents are named in paths by their id when they have one: `incidents[kyiv-2025-04-24]`.
-fn list_of_incidents(value: &Value, at: &At) -> Result<Vec<Incident>> {
-    let Value::List(items) = value else {
-        return Err(at.wrong_type(value, "an array"));
-    };
-    items
-        .iter()
-        .enumerate()
-        .map(|(n, item)| {
-            let id = match item {
-                Value::Object(entries) => entries.iter().find_map(|(k, v)| match (&**k, v) {
-                    ("id", Value::Text(id)) if !id.is_empty() => Some(&**id),
-                    _ => None,
-                }),
-                _ => None,
-            };
-            let step = id.map_or(Step::Index(n), Step::Id);
-            incident(item, &at.then(step))
-        })
-        .collect()
-}
-
-fn incident(value: &Value, at: &At) -> Result<Incident> {
+/// An incident is named in paths by its id once the id has been read:
+/// `incidents[kyiv-2025-04-24]`, else by its index.
+fn incident(p: &mut Parser, at: &At) -> Result<Incident> {
     const KEYS: &[&str] = &[
         "id",
         "title",
@@ -84,27 +64,38 @@ fn incident(value: &Value, at: &At) -> Result<Incident> {
         "quotes",
         "related",
     ];
-    let mut fields = Fields::of(value, at, KEYS)?;
-    let (mut id, mut title, mut date, mut night_of, mut weekday) = (None, None, None, None, None);
+    let mut fields = p.fields(at, KEYS)?;
+    let (mut id, mut title, mut date, mut night_of, mut weekday) =
+        (None::<String>, None, None, None, None);
     let (mut places, mut buildings, mut context) = (None, None, None);
     let (mut figures, mut quotes, mut related) = (None, None, None);
-    while let Some((key, value, at)) = fields.next()? {
+    loop {
+        let here = incident_at(at, id.as_deref());
+        let Some(key) = fields.next(p, &here)? else {
+            break;
+        };
+        let at = here.then(Step::Key(key));
         match key {
-            "id" => id = Some(text(value, &at)?),
-            "title" => title = Some(text(value, &at)?),
-            "date" => date = Some(text(value, &at)?),
-            "night_of" => night_of = Some(text(value, &at)?),
-            "weekday" => weekday = Some(text(value, &at)?),
-            "places" => places = Some(list(value, &at, named)?),
-            "buildings" => buildings = Some(list(value, &at, named)?),
-            "context" => context = Some(list(value, &at, named)?),
-            "figures" => figures = Some(list(value, &at, series)?),
-            "quotes" => quotes = Some(list(value, &at, quote)?),
-            _ => related = Some(list(value, &at, related_event)?),
+            "id" => {
+                let read = p.text(&at)?;
+                id = Some(read);
+            }
+            "title" => title = Some(p.text(&at)?),
+            "date" => date = Some(p.text(&at)?),
+            "night_of" => night_of = Some(p.text(&at)?),
+            "weekday" => weekday = Some(p.text(&at)?),
+            "places" => places = Some(p.list(&at, named)?),
+            "buildings" => buildings = Some(p.list(&at, named)?),
+            "context" => context = Some(p.list(&at, named)?),
+            "figures" => figures = Some(p.list(&at, series)?),
+            "quotes" => quotes = Some(p.list(&at, quote)?),
+            _ => related = Some(p.list(&at, related_event)?),
         }
     }
+    let here = incident_at(at, id.as_deref());
+    let at = &here;
     Ok(Incident {
-        id: required(id, "id", at)?,
+        id: required(id.clone(), "id", at)?,
         title: required(title, "title", at)?,
         date: required(date, "date", at)?,
         night_of: required(night_of, "night_of", at)?,
@@ -118,16 +109,28 @@ fn incident(value: &Value, at: &At) -> Result<Incident> {
     })
 }
 
-fn related_event(value: &Value, at: &At) -> Result<RelatedEvent> {
-    let mut fields = Fields::of(value, at, &["id", "title", "date", "aliases", "figures"])?;
+/// Where an incident stands: by its id once it has been read, else by its index.
+fn incident_at<'a>(at: &At<'a>, id: Option<&'a str>) -> At<'a> {
+    match id {
+        Some(id) if !id.is_empty() => At {
+            parent: at.parent,
+            step: Some(Step::Id(id)),
+        },
+        _ => *at,
+    }
+}
+
+fn related_event(p: &mut Parser, at: &At) -> Result<RelatedEvent> {
+    let mut fields = p.fields(at, &["id", "title", "date", "aliases", "figures"])?;
     let (mut id, mut title, mut date, mut aliases, mut figures) = (None, None, None, None, None);
-    while let Some((key, value, at)) = fields.next()? {
+    while let Some(key) = fields.next(p, at)? {
+        let at = at.then(Step::Key(key));
         match key {
-            "id" => id = Some(text(value, &at)?),
-            "title" => title = Some(text(value, &at)?),
-            "date" => date = Some(text(value, &at)?),
-            "aliases" => aliases = Some(list(value, &at, text)?),
-            _ => figures = Some(list(value, &at, series)?),
+            "id" => id = Some(p.text(&at)?),
+            "title" => title = Some(p.text(&at)?),
+            "date" => date = Some(p.text(&at)?),
+            "aliases" => aliases = Some(p.list(&at, Parser::text)?),
+            _ => figures = Some(p.list(&at, series)?),
         }
     }
     Ok(RelatedEvent {
@@ -139,77 +142,72 @@ fn related_event(value: &Value, at: &At) -> Result<RelatedEvent> {
     })
 }
 
-fn named(value: &Value, at: &At) -> Result<Named> {
-    let mut fields = Fields::of(value, at, &["name", "kind", "aliases"])?;
+fn named(p: &mut Parser, at: &At) -> Result<Named> {
+    let mut fields = p.fields(at, &["name", "kind", "aliases"])?;
     let (mut name, mut kind, mut aliases) = (None, None, None);
-    while let Some((key, value, at)) = fields.next()? {
+    while let Some(key) = fields.next(p, at)? {
+        let at = at.then(Step::Key(key));
         match key {
-            "name" => name = Some(text(value, &at)?),
-            "kind" => kind = Some(optional_text(value, &at)?),
-            _ => aliases = Some(list(value, &at, text)?),
+            "name" => name = Some(p.text(&at)?),
+            "kind" => kind = p.optional_text(&at)?,
+            _ => aliases = Some(p.list(&at, Parser::text)?),
         }
     }
     Ok(Named {
         name: required(name, "name", at)?,
-        kind: kind.flatten(),
+        kind,
         aliases: aliases.unwrap_or_default(),
     })
 }
 
-fn series(value: &Value, at: &At) -> Result<FigureSeries> {
-    let mut fields = Fields::of(
-        value,
-        at,
-        &["category", "scope", "group", "subtype", "reports"],
-    )?;
+fn series(p: &mut Parser, at: &At) -> Result<FigureSeries> {
+    let mut fields = p.fields(at, &["category", "scope", "group", "subtype", "reports"])?;
     let (mut category, mut scope, mut group, mut subtype, mut reports) =
         (None, None, None, None, None);
-    while let Some((key, value, at)) = fields.next()? {
+    while let Some(key) = fields.next(p, at)? {
+        let at = at.then(Step::Key(key));
         match key {
-            "category" => category = Some(variant(value, &at, Category::NAMES)?),
-            "scope" => scope = Some(text(value, &at)?),
-            "group" => group = Some(optional_text(value, &at)?),
-            "subtype" => subtype = Some(optional_text(value, &at)?),
-            _ => reports = Some(list(value, &at, report)?),
+            "category" => category = Some(p.variant(&at, Category::NAMES)?),
+            "scope" => scope = Some(p.text(&at)?),
+            "group" => group = p.optional_text(&at)?,
+            "subtype" => subtype = p.optional_text(&at)?,
+            _ => reports = Some(p.list(&at, report)?),
         }
     }
     Ok(FigureSeries {
         category: required(category, "category", at)?,
         scope: required(scope, "scope", at)?,
-        group: group.flatten(),
-        subtype: subtype.flatten(),
+        group,
+        subtype,
         reports: required(reports, "reports", at)?,
     })
 }
 
-fn report(value: &Value, at: &At) -> Result<Report> {
-    let mut fields = Fields::of(
-        value,
-        at,
-        &["value", "qualifier", "order", "source", "note"],
-    )?;
-    let (mut number_, mut qualifier, mut order, mut source_, mut note) =
+fn report(p: &mut Parser, at: &At) -> Result<Report> {
+    let mut fields = p.fields(at, &["value", "qualifier", "order", "source", "note"])?;
+    let (mut value, mut qualifier, mut order, mut source_, mut note) =
         (None, None, None, None, None);
-    while let Some((key, value, at)) = fields.next()? {
+    while let Some(key) = fields.next(p, at)? {
+        let at = at.then(Step::Key(key));
         match key {
-            "value" => number_ = Some(number(value, &at)?),
-            "qualifier" => qualifier = Some(variant(value, &at, Qualifier::NAMES)?),
-            "order" => order = Some(count(value, &at)?),
-            "source" => source_ = Some(source(value, &at)?),
-            _ => note = Some(optional_text(value, &at)?),
+            "value" => value = Some(p.number(&at)?),
+            "qualifier" => qualifier = Some(p.variant(&at, Qualifier::NAMES)?),
+            "order" => order = Some(p.count(&at)?),
+            "source" => source_ = Some(source(p, &at)?),
+            _ => note = p.optional_text(&at)?,
         }
     }
     Ok(Report {
-        value: required(number_, "value", at)?,
+        value: required(value, "value", at)?,
         qualifier: qualifier.unwrap_or(Qualifier::Exact),
         order: required(order, "order", at)?,
         source: required(source_, "source", at)?,
-        note: note.flatten(),
+        note,
     })
 }
 
-fn source(value: &Value, at: &At) -> Result<Source> {
-    let mut fields = Fields::of(value, at, &["seed", "sentence", "url", "name", "date"])?;
+fn source(p: &mut Parser, at: &At) -> Result<Source> {
+    let mut fields = p.fields(at, &["seed", "sentence", "url", "name", "date"])?;
     let mut source = Source {
         seed: None,
         sentence: None,
@@ -217,7 +215,8 @@ fn source(value: &Value, at: &At) -> Result<Source> {
         name: None,
         date: None,
     };
-    while let Some((key, value, at)) = fields.next()? {
+    while let Some(key) = fields.next(p, at)? {
+        let at = at.then(Step::Key(key));
         let slot = match key {
             "seed" => &mut source.seed,
             "sentence" => &mut source.sentence,
@@ -225,19 +224,20 @@ fn source(value: &Value, at: &At) -> Result<Source> {
             "name" => &mut source.name,
             _ => &mut source.date,
         };
-        *slot = optional_text(value, &at)?;
+        *slot = p.optional_text(&at)?;
     }
     Ok(source)
 }
 
-fn quote(value: &Value, at: &At) -> Result<Quote> {
-    let mut fields = Fields::of(value, at, &["speaker", "text", "source"])?;
+fn quote(p: &mut Parser, at: &At) -> Result<Quote> {
+    let mut fields = p.fields(at, &["speaker", "text", "source"])?;
     let (mut speaker, mut said, mut source_) = (None, None, None);
-    while let Some((key, value, at)) = fields.next()? {
+    while let Some(key) = fields.next(p, at)? {
+        let at = at.then(Step::Key(key));
         match key {
-            "speaker" => speaker = Some(text(value, &at)?),
-            "text" => said = Some(text(value, &at)?),
-            _ => source_ = Some(source(value, &at)?),
+            "speaker" => speaker = Some(p.text(&at)?),
+            "text" => said = Some(p.text(&at)?),
+            _ => source_ = Some(source(p, &at)?),
         }
     }
     Ok(Quote {
@@ -247,14 +247,15 @@ fn quote(value: &Value, at: &At) -> Result<Quote> {
     })
 }
 
-fn person(value: &Value, at: &At) -> Result<Person> {
-    let mut fields = Fields::of(value, at, &["name", "aliases", "roles"])?;
+fn person(p: &mut Parser, at: &At) -> Result<Person> {
+    let mut fields = p.fields(at, &["name", "aliases", "roles"])?;
     let (mut name, mut aliases, mut roles) = (None, None, None);
-    while let Some((key, value, at)) = fields.next()? {
+    while let Some(key) = fields.next(p, at)? {
+        let at = at.then(Step::Key(key));
         match key {
-            "name" => name = Some(text(value, &at)?),
-            "aliases" => aliases = Some(list(value, &at, text)?),
-            _ => roles = Some(list(value, &at, role)?),
+            "name" => name = Some(p.text(&at)?),
+            "aliases" => aliases = Some(p.list(&at, Parser::text)?),
+            _ => roles = Some(p.list(&at, role)?),
         }
     }
     Ok(Person {
@@ -264,93 +265,24 @@ fn person(value: &Value, at: &At) -> Result<Person> {
     })
 }
 
-fn role(value: &Value, at: &At) -> Result<Role> {
-    let mut fields = Fields::of(value, at, &["role", "titles", "from", "to"])?;
+fn role(p: &mut Parser, at: &At) -> Result<Role> {
+    let mut fields = p.fields(at, &["role", "titles", "from", "to"])?;
     let (mut role, mut titles, mut from, mut to) = (None, None, None, None);
-    while let Some((key, value, at)) = fields.next()? {
+    while let Some(key) = fields.next(p, at)? {
+        let at = at.then(Step::Key(key));
         match key {
-            "role" => role = Some(text(value, &at)?),
-            "titles" => titles = Some(list(value, &at, text)?),
-            "from" => from = Some(text(value, &at)?),
-            _ => to = Some(optional_text(value, &at)?),
+            "role" => role = Some(p.text(&at)?),
+            "titles" => titles = Some(p.list(&at, Parser::text)?),
+            "from" => from = Some(p.text(&at)?),
+            _ => to = p.optional_text(&at)?,
         }
     }
     Ok(Role {
         role: required(role, "role", at)?,
         titles: titles.unwrap_or_default(),
         from: required(from, "from", at)?,
-        to: to.flatten(),
+        to,
     })
-}
-
-// ---------------------------------------------------------------------------------------
-// Values of each kind.
-// ---------------------------------------------------------------------------------------
-
-fn text(value: &Value, at: &At) -> Result<String> {
-    match value {
-        Value::Text(s) => Ok(s.to_string()),
-        _ => Err(at.wrong_type(value, "a string")),
-    }
-}
-
-/// A string, or `null` for none.
-fn optional_text(value: &Value, at: &At) -> Result<Option<String>> {
-    match value {
-        Value::Null => Ok(None),
-        _ => text(value, at).map(Some),
-    }
-}
-
-fn number(value: &Value, at: &At) -> Result<f64> {
-    match value {
-        Value::Number(n) => Ok(*n),
-        _ => Err(at.wrong_type(value, "a number")),
-    }
-}
-
-/// A whole number from 0 to 2³²−1 (a schema version, an order).
-fn count(value: &Value, at: &At) -> Result<u32> {
-    match value {
-        Value::Number(n) if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(n) => {
-            Ok(*n as u32)
-        }
-        Value::Number(n) => Err(at.error(format!(
-            "invalid value: {}, expected a whole number from 0 to {}",
-            decimal::write(*n),
-            u32::MAX
-        ))),
-        _ => Err(at.wrong_type(value, "a whole number")),
-    }
-}
-
-/// One of the names in `table`, as the schema spells it ("killed", "at_least").
-fn variant<T: Copy>(value: &Value, at: &At, table: &[(&str, T)]) -> Result<T> {
-    let Value::Text(name) = value else {
-        return Err(at.wrong_type(value, "a string"));
-    };
-    table
-        .iter()
-        .find(|(n, _)| n == name)
-        .map(|&(_, v)| v)
-        .ok_or_else(|| {
-            let names: Vec<&str> = table.iter().map(|(n, _)| *n).collect();
-            at.error(format!(
-                "unknown variant `{name}`, expected one of {}",
-                quoted(&names)
-            ))
-        })
-}
-
-fn list<T>(value: &Value, at: &At, item: fn(&Value, &At) -> Result<T>) -> Result<Vec<T>> {
-    match value {
-        Value::List(items) => items
-            .iter()
-            .enumerate()
-            .map(|(n, v)| item(v, &at.then(Step::Index(n))))
-            .collect(),
-        _ => Err(at.wrong_type(value, "an array")),
-    }
 }
 
 fn required<T>(slot: Option<T>, key: &str, at: &At) -> Result<T> {
@@ -363,46 +295,43 @@ fn quoted(names: &[&str]) -> String {
     quoted.join(", ")
 }
 
-/// An object's entries in order, each key checked against the struct's fields as it comes.
-struct Fields<'v, 'a> {
-    entries: std::slice::Iter<'v, (Cow<'v, str>, Value<'v>)>,
-    at: &'a At<'a>,
+/// An object being read: its keys checked against the struct's fields as they come.
+struct Fields {
     keys: &'static [&'static str],
     /// Bit `i` is set once `keys[i]` has been read.
     seen: u32,
+    first: bool,
 }
 
-impl<'v, 'a> Fields<'v, 'a> {
-    fn of(value: &'v Value<'v>, at: &'a At<'a>, keys: &'static [&'static str]) -> Result<Self> {
-        match value {
-            Value::Object(entries) => Ok(Fields {
-                entries: entries.iter(),
-                at,
-                keys,
-                seen: 0,
-            }),
-            _ => Err(at.wrong_type(value, "an object")),
-        }
-    }
-
-    /// The next entry with the path of its value; unknown and repeated keys are errors.
-    #[allow(clippy::type_complexity)]
-    fn next(&mut self) -> Result<Option<(&'static str, &'v Value<'v>, At<'a>)>> {
-        let Some((key, value)) = self.entries.next() else {
+impl Fields {
+    /// The next key, its `:` taken; `None` after the closing brace. Unknown and repeated keys
+    /// are errors of the object, which stands at `at`.
+    fn next(&mut self, p: &mut Parser, at: &At) -> Result<Option<&'static str>> {
+        if p.next_is(b'}') {
             return Ok(None);
-        };
-        let Some(i) = self.keys.iter().position(|k| k == key) else {
-            return Err(self.at.error(format!(
+        }
+        if !std::mem::take(&mut self.first) && !p.eat(b',') {
+            return Err(p.error("expected `,` or `}`"));
+        }
+        p.skip_whitespace();
+        if p.peek() != Some(b'"') {
+            return Err(p.error("expected a key in double quotes"));
+        }
+        let key = p.string()?;
+        if !p.next_is(b':') {
+            return Err(p.error("expected `:`"));
+        }
+        let Some(i) = self.keys.iter().position(|k| *k == key) else {
+            return Err(at.error(format!(
                 "unknown field `{key}`, expected one of {}",
                 quoted(self.keys)
             )));
         };
         if self.seen & (1 << i) != 0 {
-            return Err(self.at.error(format!("duplicate field `{key}`")));
+            return Err(at.error(format!("duplicate field `{key}`")));
         }
         self.seen |= 1 << i;
-        let key = self.keys[i];
-        Ok(Some((key, value, self.at.then(Step::Key(key)))))
+        Ok(Some(self.keys[i]))
     }
 }
 
@@ -419,6 +348,7 @@ enum Step<'a> {
 }
 
 /// Where a value stands: a chain of steps up to the root, written out only for an error.
+#[derive(Clone, Copy)]
 struct At<'a> {
     parent: Option<&'a At<'a>>,
     step: Option<Step<'a>>,
@@ -466,40 +396,16 @@ impl<'a> At<'a> {
             problem,
         }
     }
-
-    fn wrong_type(&self, found: &Value, expected: &str) -> ReferenceError {
-        let found = match found {
-            Value::Null => "null".to_string(),
-            Value::Bool(b) => format!("boolean `{b}`"),
-            Value::Number(n) => format!("number {}", decimal::write(*n)),
-            Value::Text(s) => format!("string {s:?}"),
-            Value::List(_) => "an array".to_string(),
-            Value::Object(_) => "an object".to_string(),
-        };
-        self.error(format!("invalid type: {found}, expected {expected}"))
-    }
 }
 
 // ---------------------------------------------------------------------------------------
-// The JSON parser: text to a tree of values, or the line and column of the first problem.
+// The parser: values of each kind, each where the schema expects it.
 // ---------------------------------------------------------------------------------------
-
-enum Value<'a> {
-    Null,
-    Bool(bool),
-    Number(f64),
-    /// Borrowed from the text unless it had escapes.
-    Text(Cow<'a, str>),
-    List(Vec<Value<'a>>),
-    /// Entries in the order of the text, repeated keys kept (they are refused when read).
-    Object(Vec<(Cow<'a, str>, Value<'a>)>),
-}
 
 struct Parser<'a> {
     text: &'a str,
     bytes: &'a [u8],
     at: usize,
-    depth: usize,
 }
 
 impl<'a> Parser<'a> {
@@ -508,87 +414,131 @@ impl<'a> Parser<'a> {
             text,
             bytes: text.as_bytes(),
             at: 0,
-            depth: 0,
         }
     }
 
-    /// One value and nothing after it but whitespace.
-    fn document(mut self) -> Result<Value<'a>> {
-        let value = self.value()?;
-        self.skip_whitespace();
-        if self.at < self.bytes.len() {
-            return Err(self.error("trailing characters after the JSON value"));
-        }
-        Ok(value)
-    }
-
-    fn value(&mut self) -> Result<Value<'a>> {
+    /// Nothing may follow the set but whitespace.
+    fn end(&mut self) -> Result<()> {
         self.skip_whitespace();
         match self.peek() {
-            Some(b'{') => self.nested(Self::object),
-            Some(b'[') => self.nested(Self::list),
-            Some(b'"') => self.string().map(Value::Text),
-            Some(b'-' | b'0'..=b'9') => self.number(),
-            Some(b't') => self.word("true", Value::Bool(true)),
-            Some(b'f') => self.word("false", Value::Bool(false)),
-            Some(b'n') => self.word("null", Value::Null),
-            Some(_) => Err(self.error("expected a value")),
-            None => Err(self.error("EOF while parsing a value")),
+            None => Ok(()),
+            Some(_) => Err(self.error("trailing characters after the JSON value")),
         }
     }
 
-    fn nested(&mut self, read: fn(&mut Self) -> Result<Value<'a>>) -> Result<Value<'a>> {
-        if self.depth == MAX_DEPTH {
-            return Err(self.error("nested too deeply"));
+    /// An object at `at`, its `{` taken: read its keys with [`Fields::next`].
+    fn fields(&mut self, at: &At, keys: &'static [&'static str]) -> Result<Fields> {
+        if !self.next_is(b'{') {
+            return Err(self.wrong_type(at, "an object"));
         }
-        self.depth += 1;
-        let value = read(self);
-        self.depth -= 1;
-        value
+        Ok(Fields {
+            keys,
+            seen: 0,
+            first: true,
+        })
     }
 
-    fn object(&mut self) -> Result<Value<'a>> {
-        self.at += 1; // `{`
-        let mut entries = Vec::new();
-        if self.next_is(b'}') {
-            return Ok(Value::Object(entries));
+    /// An array of `item`s, each read at its index.
+    fn list<T>(&mut self, at: &At, item: fn(&mut Self, &At) -> Result<T>) -> Result<Vec<T>> {
+        if !self.next_is(b'[') {
+            return Err(self.wrong_type(at, "an array"));
         }
-        loop {
-            self.skip_whitespace();
-            if self.peek() != Some(b'"') {
-                return Err(self.error("expected a key in double quotes"));
-            }
-            let key = self.string()?;
-            if !self.next_is(b':') {
-                return Err(self.error("expected `:`"));
-            }
-            entries.push((key, self.value()?));
-            if self.next_is(b',') {
-                continue;
-            }
-            if self.next_is(b'}') {
-                return Ok(Value::Object(entries));
-            }
-            return Err(self.error("expected `,` or `}`"));
-        }
-    }
-
-    fn list(&mut self) -> Result<Value<'a>> {
-        self.at += 1; // `[`
         let mut items = Vec::new();
         if self.next_is(b']') {
-            return Ok(Value::List(items));
+            return Ok(items);
         }
         loop {
-            items.push(self.value()?);
+            items.push(item(self, &at.then(Step::Index(items.len())))?);
             if self.next_is(b',') {
                 continue;
             }
             if self.next_is(b']') {
-                return Ok(Value::List(items));
+                return Ok(items);
             }
             return Err(self.error("expected `,` or `]`"));
         }
+    }
+
+    fn text(&mut self, at: &At) -> Result<String> {
+        self.skip_whitespace();
+        match self.peek() {
+            Some(b'"') => self.string().map(Cow::into_owned),
+            _ => Err(self.wrong_type(at, "a string")),
+        }
+    }
+
+    /// A string, or `null` for none.
+    fn optional_text(&mut self, at: &At) -> Result<Option<String>> {
+        self.skip_whitespace();
+        if self.word("null") {
+            return Ok(None);
+        }
+        self.text(at).map(Some)
+    }
+
+    fn number(&mut self, at: &At) -> Result<f64> {
+        self.skip_whitespace();
+        match self.peek() {
+            Some(b'-' | b'0'..=b'9') => self.read_number(),
+            _ => Err(self.wrong_type(at, "a number")),
+        }
+    }
+
+    /// A whole number from 0 to 2³²−1 (a schema version, an order).
+    fn count(&mut self, at: &At) -> Result<u32> {
+        self.skip_whitespace();
+        if !matches!(self.peek(), Some(b'-' | b'0'..=b'9')) {
+            return Err(self.wrong_type(at, "a whole number"));
+        }
+        let n = self.read_number()?;
+        if n.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(&n) {
+            Ok(n as u32)
+        } else {
+            Err(at.error(format!(
+                "invalid value: {}, expected a whole number from 0 to {}",
+                decimal::write(n),
+                u32::MAX
+            )))
+        }
+    }
+
+    /// One of the names in `table`, as the schema spells it ("killed", "at_least").
+    fn variant<T: Copy>(&mut self, at: &At, table: &[(&str, T)]) -> Result<T> {
+        let name = self.text(at)?;
+        table
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|&(_, v)| v)
+            .ok_or_else(|| {
+                let names: Vec<&str> = table.iter().map(|(n, _)| *n).collect();
+                at.error(format!(
+                    "unknown variant `{name}`, expected one of {}",
+                    quoted(&names)
+                ))
+            })
+    }
+
+    /// "invalid type: string \"nine\", expected a number": what stands next, read to be named.
+    fn wrong_type(&mut self, at: &At, expected: &str) -> ReferenceError {
+        self.skip_whitespace();
+        let found = match self.peek() {
+            Some(b'"') => match self.string() {
+                Ok(s) => format!("string {s:?}"),
+                Err(e) => return e,
+            },
+            Some(b'-' | b'0'..=b'9') => match self.read_number() {
+                Ok(n) => format!("number {}", decimal::write(n)),
+                Err(e) => return e,
+            },
+            Some(b'[') => "an array".to_string(),
+            Some(b'{') => "an object".to_string(),
+            _ if self.word("null") => "null".to_string(),
+            _ if self.word("true") => "boolean `true`".to_string(),
+            _ if self.word("false") => "boolean `false`".to_string(),
+            Some(_) => return self.error("expected a value"),
+            None => return self.error("EOF while parsing a value"),
+        };
+        at.error(format!("invalid type: {found}, expected {expected}"))
     }
 
     /// A string from its opening quote; borrowed unless it has escapes.
@@ -608,8 +558,26 @@ impl<'a> Parser<'a> {
     }
 
     /// Moves past the characters of a string that stand for themselves: up to its closing
-    /// quote, an escape or a control character. The one loop most of the parse is spent in.
+    /// quote, an escape or a control character. Most of the parse is spent here, so it looks
+    /// at eight bytes at a time while none of them is one of those.
     fn skip_plain(&mut self) {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGHS: u64 = 0x8080_8080_8080_8080;
+        // Flags bytes of `x` below `n`: exact for the lowest such byte, which is all the
+        // loop needs, since it only stops on a flag and goes on byte by byte.
+        let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGHS;
+        while let Some(chunk) = self.bytes.get(self.at..self.at + 8) {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            let w = u64::from_le_bytes(word);
+            let special = below(w ^ (ONES * u64::from(b'"')), 1)
+                | below(w ^ (ONES * u64::from(b'\\')), 1)
+                | below(w, 0x20);
+            if special != 0 {
+                break;
+            }
+            self.at += 8;
+        }
         let rest = &self.bytes[self.at..];
         self.at += rest
             .iter()
@@ -693,7 +661,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A number as JSON writes it: `-`, digits without a leading zero, a fraction, an exponent.
-    fn number(&mut self) -> Result<Value<'a>> {
+    fn read_number(&mut self) -> Result<f64> {
         let start = self.at;
         self.eat(b'-');
         match self.peek() {
@@ -717,7 +685,7 @@ impl<'a> Parser<'a> {
             self.digits();
         }
         match decimal::parse(&self.text[start..self.at]) {
-            Some(n) if n.is_finite() => Ok(Value::Number(n)),
+            Some(n) if n.is_finite() => Ok(n),
             _ => Err(self.error("number out of range")),
         }
     }
@@ -728,13 +696,13 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn word(&mut self, word: &str, value: Value<'a>) -> Result<Value<'a>> {
-        if self.text[self.at..].starts_with(word) {
+    /// Takes `word` (`null`, `true`, `false`) if it is next.
+    fn word(&mut self, word: &str) -> bool {
+        let found = self.text[self.at..].starts_with(word);
+        if found {
             self.at += word.len();
-            Ok(value)
-        } else {
-            Err(self.error("expected a value"))
         }
+        found
     }
 
     fn skip_whitespace(&mut self) {
@@ -785,25 +753,26 @@ mod tests {
     #[test]
     fn escapes_and_surrogate_pairs_are_read() {
         let mut p = Parser::new(r#""a\"b\\c\/\n\u00e9\ud83d\ude00 d""#);
-        let Ok(Value::Text(s)) = p.value() else {
-            panic!("a string")
-        };
-        assert_eq!(s, "a\"b\\c/\né😀 d");
+        assert_eq!(p.string().unwrap(), "a\"b\\c/\né😀 d");
     }
 
     #[test]
     fn strings_without_escapes_are_borrowed() {
         let mut p = Parser::new(r#""Kyiv""#);
-        assert!(matches!(p.value(), Ok(Value::Text(Cow::Borrowed("Kyiv")))));
+        assert!(matches!(p.string(), Ok(Cow::Borrowed("Kyiv"))));
     }
 
     #[test]
     fn numbers_follow_json_grammar() {
+        let read = |s: &str| {
+            let mut p = Parser::new(s);
+            p.number(&At::ROOT).and_then(|n| p.end().map(|()| n))
+        };
         for good in ["0", "-1", "23", "2.5", "1e3", "-0.5E-2"] {
-            assert!(Parser::new(good).document().is_ok(), "{good}");
+            assert!(read(good).is_ok(), "{good}");
         }
         for bad in ["01", "1.", ".5", "-", "1e", "+1", "1e999"] {
-            assert!(Parser::new(bad).document().is_err(), "{bad}");
+            assert!(read(bad).is_err(), "{bad}");
         }
     }
 
@@ -818,15 +787,33 @@ mod tests {
             "reference set: line 1, column 13: expected `,` or `}`"
         );
         assert_eq!(
-            problem("{} x"),
-            "reference set: line 1, column 4: trailing characters after the JSON value"
+            problem(r#"{"schema": 1, "incidents": []} x"#),
+            "reference set: line 1, column 32: trailing characters after the JSON value"
         );
     }
 
     #[test]
-    fn deep_nesting_is_an_error_not_a_crash() {
+    fn deep_nesting_is_refused_without_recursing_into_it() {
         let deep = "[".repeat(100_000);
-        assert!(problem(&deep).contains("nested too deeply"));
+        assert_eq!(
+            problem(&deep),
+            "reference set: invalid type: an array, expected an object"
+        );
+    }
+
+    #[test]
+    fn an_incident_is_named_by_its_id_once_read_else_by_its_index() {
+        let figure = r#"{"category": "killed", "scope": "Kyiv", "reports": [{"value": 1}]}"#;
+        let id_first =
+            format!(r#"{{"schema": 1, "incidents": [{{"id": "x", "figures": [{figure}]}}]}}"#);
+        assert!(problem(&id_first).starts_with(
+            "reference set: incidents[x].figures[0].reports[0]: missing field `order`"
+        ));
+        let id_last =
+            format!(r#"{{"schema": 1, "incidents": [{{"figures": [{figure}], "id": "x"}}]}}"#);
+        assert!(problem(&id_last).starts_with(
+            "reference set: incidents[0].figures[0].reports[0]: missing field `order`"
+        ));
     }
 
     #[test]
@@ -853,17 +840,10 @@ mod tests {
 
     #[test]
     fn categories_and_qualifiers_are_read_by_their_schema_names() {
-        let at = At::ROOT;
-        let killed = Value::Text("killed".into());
-        assert_eq!(
-            variant(&killed, &at, Category::NAMES).ok(),
-            Some(Category::Killed)
-        );
-        let at_least = Value::Text("at_least".into());
-        assert_eq!(
-            variant(&at_least, &at, Qualifier::NAMES).ok(),
-            Some(Qualifier::AtLeast)
-        );
+        let read = |json: &str| Parser::new(json).variant(&At::ROOT, Category::NAMES);
+        assert_eq!(read(r#""killed""#).ok(), Some(Category::Killed));
+        let at_least = Parser::new(r#""at_least""#).variant(&At::ROOT, Qualifier::NAMES);
+        assert_eq!(at_least.ok(), Some(Qualifier::AtLeast));
         for &(name, category) in Category::NAMES {
             assert_eq!(
                 serde_json::to_value(category).unwrap(),
@@ -878,7 +858,7 @@ mod tests {
                 "as reports write it"
             );
         }
-        let e = variant(&Value::Text("kiled".into()), &at, Category::NAMES).unwrap_err();
+        let e = read(r#""kiled""#).unwrap_err();
         assert!(e
             .problem
             .starts_with("unknown variant `kiled`, expected one of `killed`"));
