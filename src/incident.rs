@@ -343,9 +343,10 @@ impl SentenceEvent {
         Lexicon::new(events.chain(ties))
     }
 
-    /// `cues` is what [`SentenceEvent::cues`] built for the incident.
-    pub fn of(text: &str, sentence: Span, cues: &Lexicon<bool>) -> Self {
-        let hits = cues.scan(&fold(sentence.of(text)));
+    /// `cues` is what [`SentenceEvent::cues`] built for the incident; `folded` is the text
+    /// folded once for the whole check.
+    pub fn of(folded: &Folded, sentence: Span, cues: &Lexicon<bool>) -> Self {
+        let hits = folded.scan(cues, sentence);
         let names_context = hits.iter().any(|h| h.tag);
         let tied = hits.iter().any(|h| !h.tag);
         SentenceEvent {
@@ -355,8 +356,10 @@ impl SentenceEvent {
 }
 
 /// Decides which event `figure` speaks of, from the words around it and its sentence.
+/// `folded` is `text` folded once for the whole check.
 pub fn event_of<'r>(
     text: &str,
+    folded: &Folded,
     sentence: Span,
     figure: &Figure,
     incident: Option<&'r Incident>,
@@ -370,8 +373,10 @@ pub fn event_of<'r>(
             .max(sentence.start),
     );
     let to = text.ceil_char_boundary((figure.span.end + LOOK_AROUND).min(sentence.end));
-    let around = fold(&text[from..to]);
-    let before = &around[..fold(&text[from..figure.span.start]).len()];
+    // Text folds character by character, so a stretch of the folded text is that stretch folded.
+    let window = folded.folded(Span::new(from, to));
+    let around = window.of(&folded.text);
+    let before = &around[..folded.folded(Span::new(from, figure.span.start)).end - window.start];
     let marker = OTHER_EVENT_MARKERS
         .iter()
         .filter_map(|m| before.rfind(m))

@@ -66,6 +66,13 @@ fn check_as(text: &str, reference: &Reference, context: Option<&Context>) -> Rep
         context.and_then(|c| c.speaker),
         reference,
     );
-    let judged = verdict::judge_all(text, &sentences, &figures, incident.as_ref(), reference);
+    let judged = verdict::judge_all(
+        text,
+        &folded,
+        &sentences,
+        &figures,
+        incident.as_ref(),
+        reference,
+    );
     report::build(text, incident, &judged, &claims)
 }

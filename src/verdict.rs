@@ -7,7 +7,7 @@
 use crate::figures::{Category, Figure, Interval};
 use crate::incident::{self, category_word, EventOf, Identified};
 use crate::reference::{FigureSeries, Incident, Reference, Source};
-use crate::text::{decimal, sort_stably, Span};
+use crate::text::{decimal, sort_stably, Folded, Span};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -74,6 +74,7 @@ pub fn scope_of(figure: &Figure) -> &str {
 /// Judges every figure of a text.
 pub fn judge_all<'a, 'r>(
     text: &str,
+    folded: &Folded,
     sentences: &[Span],
     figures: &'a [Figure],
     identified: Option<&Identified>,
@@ -90,11 +91,11 @@ pub fn judge_all<'a, 'r>(
             let in_sentence = match &mut current {
                 Some((index, read)) if *index == f.sentence => &*read,
                 slot => {
-                    let read = incident::SentenceEvent::of(text, sentence, &event_cues);
+                    let read = incident::SentenceEvent::of(folded, sentence, &event_cues);
                     &slot.insert((f.sentence, read)).1
                 }
             };
-            let event = incident::event_of(text, sentence, f, incident, in_sentence);
+            let event = incident::event_of(text, folded, sentence, f, incident, in_sentence);
             decide(f, incident, event)
         })
         .collect()
