@@ -160,9 +160,7 @@ export class FactCheckElement extends HTMLElement {
       .filter(Boolean);
     const partial = this.recheckParagraph(change);
     this.paint();
-    if (partial) {
-      this.dispatchEvent(new CustomEvent('findingschange', { detail: { report: this.report, findings: this.findings, partial } }));
-    }
+    if (partial) this.announce(true);
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.checkNow(), Math.min(this.options.debounce ?? DEBOUNCE_MS, 150));
   }
@@ -226,8 +224,14 @@ export class FactCheckElement extends HTMLElement {
     this.status.textContent = `checked in ${(performance.now() - t0).toFixed(1)} ms${where}`;
     this.active = this.findings.find((f) => sameFinding(f, this.active)) ?? null;
     this.paint();
-    this.dispatchEvent(new CustomEvent('findingschange', { detail: { report, findings: this.findings } }));
+    this.announce();
     return report;
+  }
+
+  /** Tells listeners the findings changed: after a full check, or `partial` after a paragraph's. */
+  announce(partial = false) {
+    const detail = { report: this.report, findings: this.findings, ...(partial && { partial }) };
+    this.dispatchEvent(new CustomEvent('findingschange', { detail }));
   }
 
   /** True when the findings are those of the editor's current text. */

@@ -40,6 +40,12 @@ export function ready(wasmUrl) {
   return loading;
 }
 
+/** The checker over the bundled set, once `ready()` has loaded the engine. */
+function loaded() {
+  if (!bundled) throw new Error('factcheck: the engine is not loaded yet; call `await ready()` first');
+  return bundled;
+}
+
 /** A reference set given as JSON text or a plain object becomes a checker, validated. */
 function checkerFor(reference) {
   if (reference == null) return bundled;
@@ -61,9 +67,14 @@ function checkerFor(reference) {
  * @param {{reference?: object|string}} [options]
  */
 export function check(text, options = {}) {
-  if (!bundled) throw new Error('factcheck: the engine is not loaded yet; call `await ready()` first');
-  if (typeof text !== 'string') throw new TypeError(`factcheck: check() takes a string, not ${typeof text}`);
-  return checkerFor(options.reference).check(text);
+  return checkerOf('check', text, options).check(text);
+}
+
+/** The checker for `options`, once the engine is loaded and `text` is a string (`name` takes it). */
+function checkerOf(name, text, options) {
+  loaded();
+  if (typeof text !== 'string') throw new TypeError(`factcheck: ${name}() takes a string, not ${typeof text}`);
+  return checkerFor(options.reference);
 }
 
 /**
@@ -76,9 +87,7 @@ export function check(text, options = {}) {
  * @param {{reference?: object|string}} [options]
  */
 export function checkPart(text, { incident = null, speaker = null } = {}, options = {}) {
-  if (!bundled) throw new Error('factcheck: the engine is not loaded yet; call `await ready()` first');
-  if (typeof text !== 'string') throw new TypeError(`factcheck: checkPart() takes a string, not ${typeof text}`);
-  return checkerFor(options.reference).checkPart(text, incident, speaker);
+  return checkerOf('checkPart', text, options).checkPart(text, incident, speaker);
 }
 
 /**
@@ -103,8 +112,7 @@ export async function loadReference(source) {
 
 /** The bundled reference set, as a plain object. */
 export function bundledReference() {
-  if (!bundled) throw new Error('factcheck: the engine is not loaded yet; call `await ready()` first');
-  return bundled.referenceSet();
+  return loaded().referenceSet();
 }
 
 let worker = null;
