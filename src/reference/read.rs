@@ -76,10 +76,7 @@ fn incident(p: &mut Parser, at: &At) -> Result<Incident> {
         };
         let at = here.then(Step::Key(key));
         match key {
-            "id" => {
-                let read = p.text(&at)?;
-                id = Some(read);
-            }
+            "id" => id = Some(p.text(&at)?),
             "title" => title = Some(p.text(&at)?),
             "date" => date = Some(p.text(&at)?),
             "night_of" => night_of = Some(p.text(&at)?),

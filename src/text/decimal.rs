@@ -69,32 +69,22 @@ pub fn parse(s: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
-/// `digits × 10^scale`, rounded once when both fit the exact range.
+/// `digits × 10^scale`, stepping by at most 10²²: one step, so one rounding, for a scale
+/// within ±22, since every power up to 10²² is exact; a few more beyond.
 fn scaled(digits: u64, scale: i32) -> f64 {
     let mut value = digits as f64;
-    if digits == 0 {
-        return 0.0;
+    let mut left = scale;
+    while left != 0 && value.is_finite() && value != 0.0 {
+        let step = left.clamp(-22, 22);
+        let power = EXACT_POWERS[step.unsigned_abs() as usize];
+        value = if step > 0 {
+            value * power
+        } else {
+            value / power
+        };
+        left -= step;
     }
-    let exact = digits < 1 << 53;
-    match usize::try_from(scale.unsigned_abs()) {
-        Ok(k) if exact && k < EXACT_POWERS.len() && scale >= 0 => value * EXACT_POWERS[k],
-        Ok(k) if exact && k < EXACT_POWERS.len() => value / EXACT_POWERS[k],
-        _ => {
-            // Out of the exact range: step by 10²² (at most a few roundings).
-            let mut left = scale;
-            while left != 0 && value.is_finite() && value != 0.0 {
-                let step = left.clamp(-22, 22);
-                let power = EXACT_POWERS[step.unsigned_abs() as usize];
-                value = if step > 0 {
-                    value * power
-                } else {
-                    value / power
-                };
-                left -= step;
-            }
-            value
-        }
-    }
+    value
 }
 
 /// A number as people write it: whole numbers without ".0", others to nine decimal places
