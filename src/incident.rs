@@ -72,15 +72,59 @@ pub fn given(id: &str, reference: &Reference) -> Option<Identified> {
     })
 }
 
+/// What identifying an incident and its events looks for, built once per reference set.
+pub struct Lexicons {
+    /// The names of every incident's places, buildings and events, tagged with which thing
+    /// each names as (incident, kind as in [`NAMED`], place in its list); a thing's names are
+    /// ranked in its order (the name, then its aliases).
+    names: Lexicon<(usize, usize, usize)>,
+    /// By incident, then one for no incident: what [`SentenceEvent::of`] looks for.
+    events: Vec<Lexicon<bool>>,
+}
+
+impl Lexicons {
+    pub fn new(reference: &Reference) -> Self {
+        let mut phrases = Vec::new();
+        for (i, incident) in reference.incidents.iter().enumerate() {
+            for (kind, (_, list)) in NAMED.iter().enumerate() {
+                for (n, named) in list(incident).iter().enumerate() {
+                    // Every incident is in Kyiv: the city alone says nothing.
+                    if named.kind.as_deref() == Some("city") {
+                        continue;
+                    }
+                    phrases.extend(
+                        std::iter::once(&named.name)
+                            .chain(&named.aliases)
+                            .map(|alias| (fold(alias), (i, kind, n))),
+                    );
+                }
+            }
+        }
+        let incidents = reference.incidents.iter().map(Some);
+        Lexicons {
+            names: Lexicon::new(phrases),
+            events: incidents.chain([None]).map(SentenceEvent::cues).collect(),
+        }
+    }
+
+    /// What [`SentenceEvent::of`] looks for in a text about the incident at `at` in the
+    /// reference set's list, or about none.
+    pub fn events(&self, at: Option<usize>) -> &Lexicon<bool> {
+        let none = self.events.len() - 1;
+        &self.events[at.unwrap_or(none)]
+    }
+}
+
 /// Identifies the incident `text` is about, or `None` when the evidence is too thin.
-/// `folded` is `text` folded.
+/// `folded` is `text` folded; `lexicons` are the reference set's.
 pub fn identify(
     text: &str,
     folded: &Folded,
     figures: &[Figure],
     reference: &Reference,
+    lexicons: &Lexicons,
 ) -> Option<Identified> {
-    let named = NamedFound::in_text(text, folded, reference);
+    let named = NamedFound::in_text(text, folded, reference, lexicons);
     let mut per_incident: Vec<Vec<Evidence>> = reference
         .incidents
         .iter()
@@ -157,29 +201,14 @@ struct NamedFound {
 }
 
 impl NamedFound {
-    fn in_text(text: &str, folded: &Folded, reference: &Reference) -> Self {
-        // Tag: which thing, as (incident, kind, index in list); rank orders a thing's names.
-        let mut phrases = Vec::new();
-        let mut first = Vec::with_capacity(reference.incidents.len());
-        for (i, incident) in reference.incidents.iter().enumerate() {
-            first.push(NAMED.map(|(_, list)| vec![None; list(incident).len()]));
-            for (kind, (_, list)) in NAMED.iter().enumerate() {
-                for (n, named) in list(incident).iter().enumerate() {
-                    // Every incident is in Kyiv: the city alone says nothing.
-                    if named.kind.as_deref() == Some("city") {
-                        continue;
-                    }
-                    phrases.extend(
-                        std::iter::once(&named.name)
-                            .chain(&named.aliases)
-                            .map(|alias| (fold(alias), (i, kind, n))),
-                    );
-                }
-            }
-        }
-        let lexicon = Lexicon::new(phrases);
+    fn in_text(text: &str, folded: &Folded, reference: &Reference, lexicons: &Lexicons) -> Self {
+        let first = reference
+            .incidents
+            .iter()
+            .map(|incident| NAMED.map(|(_, list)| vec![None; list(incident).len()]))
+            .collect();
         let mut found = NamedFound { first };
-        for hit in folded.scan(&lexicon, Span::new(0, text.len())) {
+        for hit in folded.scan(&lexicons.names, Span::new(0, text.len())) {
             let (i, kind, n) = hit.tag;
             let slot = &mut found.first[i][kind][n];
             if slot.is_none_or(|(rank, _)| hit.rank < rank) {
@@ -330,9 +359,10 @@ pub struct SentenceEvent {
 }
 
 impl SentenceEvent {
-    /// What [`SentenceEvent::of`] looks for, built once per text: the names of `incident`'s
-    /// context events, tagged true, and the words that tie them to the strike, tagged false.
-    pub fn cues(incident: Option<&Incident>) -> Lexicon<bool> {
+    /// What [`SentenceEvent::of`] looks for, built once per reference set: the names of
+    /// `incident`'s context events, tagged true, and the words that tie them to the strike,
+    /// tagged false.
+    fn cues(incident: Option<&Incident>) -> Lexicon<bool> {
         let events = incident
             .into_iter()
             .flat_map(|i| &i.context)
@@ -343,7 +373,7 @@ impl SentenceEvent {
         Lexicon::new(events.chain(ties))
     }
 
-    /// `cues` is what [`SentenceEvent::cues`] built for the incident; `folded` is the text
+    /// `cues` are what [`Lexicons::events`] gives for the incident; `folded` is the text
     /// folded once for the whole check.
     pub fn of(folded: &Folded, sentence: Span, cues: &Lexicon<bool>) -> Self {
         let hits = folded.scan(cues, sentence);

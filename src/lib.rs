@@ -24,10 +24,12 @@ pub mod wasm;
 
 pub use reference::{Reference, ReferenceError};
 pub use report::Report;
+use std::sync::OnceLock;
 
-/// Checks `text` against `reference` and returns the full report.
+/// Checks `text` against `reference` and returns the full report. The lexicons of the set are
+/// built for this one check: a [`Checker`] keeps them for many.
 pub fn check(text: &str, reference: &Reference) -> Report {
-    check_as(text, reference, None)
+    check_as(text, reference, &Lexicons::new(reference), None)
 }
 
 /// What a part of a document takes from the text before it, as the document's last report
@@ -44,17 +46,72 @@ pub struct Context<'a> {
 
 /// Checks `text` as a part of a longer document, in `context`.
 pub fn check_part(text: &str, reference: &Reference, context: &Context) -> Report {
-    check_as(text, reference, Some(context))
+    check_as(text, reference, &Lexicons::new(reference), Some(context))
+}
+
+/// A reference set ready for many checks: the lexicons a check looks names, people, quotes,
+/// titles and events up in are built from the set once, at its first check, not at every
+/// check (a tenth of a seed article's check).
+pub struct Checker {
+    reference: Reference,
+    lexicons: OnceLock<Lexicons>,
+}
+
+impl Checker {
+    pub fn new(reference: Reference) -> Self {
+        Checker {
+            reference,
+            lexicons: OnceLock::new(),
+        }
+    }
+
+    pub fn reference(&self) -> &Reference {
+        &self.reference
+    }
+
+    /// As [`check`].
+    pub fn check(&self, text: &str) -> Report {
+        check_as(text, &self.reference, self.lexicons(), None)
+    }
+
+    /// As [`check_part`].
+    pub fn check_part(&self, text: &str, context: &Context) -> Report {
+        check_as(text, &self.reference, self.lexicons(), Some(context))
+    }
+
+    fn lexicons(&self) -> &Lexicons {
+        self.lexicons.get_or_init(|| Lexicons::new(&self.reference))
+    }
+}
+
+/// Every lexicon a check reads from the reference set, by the stage that reads it.
+struct Lexicons {
+    incident: incident::Lexicons,
+    claims: claims::Lexicons,
+}
+
+impl Lexicons {
+    fn new(reference: &Reference) -> Self {
+        Lexicons {
+            incident: incident::Lexicons::new(reference),
+            claims: claims::Lexicons::new(reference),
+        }
+    }
 }
 
 /// A whole text (`context` `None`) or a part of one.
-fn check_as(text: &str, reference: &Reference, context: Option<&Context>) -> Report {
+fn check_as(
+    text: &str,
+    reference: &Reference,
+    lexicons: &Lexicons,
+    context: Option<&Context>,
+) -> Report {
     let sentences = text::sentences(text);
     let figures = figures::extract(text, &sentences);
     // Folded once: incident names, cue words and people are all looked up in this one form.
     let folded = text::Folded::new(text);
     let incident = match context {
-        None => incident::identify(text, &folded, &figures, reference),
+        None => incident::identify(text, &folded, &figures, reference, &lexicons.incident),
         Some(c) => c.incident.and_then(|id| incident::given(id, reference)),
     };
     let claims = claims::find(
@@ -64,7 +121,7 @@ fn check_as(text: &str, reference: &Reference, context: Option<&Context>) -> Rep
         &figures,
         incident.as_ref(),
         context.and_then(|c| c.speaker),
-        reference,
+        (reference, &lexicons.claims),
     );
     let judged = verdict::judge_all(
         text,
@@ -73,6 +130,7 @@ fn check_as(text: &str, reference: &Reference, context: Option<&Context>) -> Rep
         &figures,
         incident.as_ref(),
         reference,
+        &lexicons.incident,
     );
     report::build(text, incident, &judged, &claims)
 }

@@ -79,10 +79,12 @@ pub fn judge_all<'a, 'r>(
     figures: &'a [Figure],
     identified: Option<&Identified>,
     reference: &'r Reference,
+    lexicons: &incident::Lexicons,
 ) -> Vec<Judged<'a, 'r>> {
-    let incident = identified.and_then(|i| reference.incident(&i.id));
+    let at = identified.and_then(|i| reference.incidents.iter().position(|x| x.id == i.id));
+    let incident = at.map(|k| &reference.incidents[k]);
     // Figures come sentence by sentence: what a sentence says is read once, for its first figure.
-    let event_cues = incident::SentenceEvent::cues(incident);
+    let event_cues = lexicons.events(at);
     let mut current: Option<(usize, incident::SentenceEvent)> = None;
     figures
         .iter()
@@ -91,7 +93,7 @@ pub fn judge_all<'a, 'r>(
             let in_sentence = match &mut current {
                 Some((index, read)) if *index == f.sentence => &*read,
                 slot => {
-                    let read = incident::SentenceEvent::of(folded, sentence, &event_cues);
+                    let read = incident::SentenceEvent::of(folded, sentence, event_cues);
                     &slot.insert((f.sentence, read)).1
                 }
             };

@@ -3,7 +3,7 @@
 //! through [`js_error`]; reports cross as JSON text, `None` as `null`.
 
 use crate::text::decimal;
-use crate::{Reference, ReferenceError};
+use crate::{Checker, Reference, ReferenceError};
 use serde::Serialize;
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -19,19 +19,19 @@ fn start() {
 
 thread_local! {
     /// Parsed once and shared by every checker over it, never copied.
-    static BUNDLED: Rc<Reference> = Rc::new(Reference::bundled());
+    static BUNDLED: Rc<Checker> = Rc::new(Checker::new(Reference::bundled()));
 }
 
 /// Checks `text` against the bundled reference set.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn check(text: &str) -> Result<JsValue, JsError> {
-    BUNDLED.with(|reference| to_js(&crate::check(text, reference)))
+    BUNDLED.with(|checker| to_js(&checker.check(text)))
 }
 
 /// A checker over one reference set: the bundled one, or a user's own.
 #[wasm_bindgen]
 pub struct FactCheck {
-    reference: Rc<Reference>,
+    checker: Rc<Checker>,
     /// The JSON text the set was read from: `referenceSet` gives it back as it was written.
     json: Cow<'static, str>,
 }
@@ -42,7 +42,7 @@ impl FactCheck {
     #[wasm_bindgen(constructor)]
     pub fn new() -> FactCheck {
         FactCheck {
-            reference: BUNDLED.with(Rc::clone),
+            checker: BUNDLED.with(Rc::clone),
             json: Cow::Borrowed(crate::reference::BUNDLED_JSON),
         }
     }
@@ -52,7 +52,7 @@ impl FactCheck {
     pub fn with_reference(json: &str) -> Result<FactCheck, JsError> {
         Reference::from_json(json)
             .map(|reference| FactCheck {
-                reference: Rc::new(reference),
+                checker: Rc::new(Checker::new(reference)),
                 json: Cow::Owned(json.to_string()),
             })
             .map_err(|errors| js_error(&describe(&errors)))
@@ -61,7 +61,7 @@ impl FactCheck {
     /// Checks `text` and returns the report (schema v1).
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn check(&self, text: &str) -> Result<JsValue, JsError> {
-        to_js(&crate::check(text, &self.reference))
+        to_js(&self.checker.check(text))
     }
 
     /// Checks `text` as a part of a document whose report named `incident` (its id, or
@@ -78,7 +78,7 @@ impl FactCheck {
             incident: incident.as_deref(),
             speaker: speaker.as_deref(),
         };
-        to_js(&crate::check_part(text, &self.reference, &context))
+        to_js(&self.checker.check_part(text, &context))
     }
 
     /// The reference set in use, as a plain object: its JSON text as it was given, read by

@@ -217,9 +217,27 @@ fn signals(text: &str, span: Span, cues: &[Hit<Cue>], quotes: &[Span]) -> Vec<Si
     out
 }
 
+/// What claims are compared with, built once per reference set: the people's names, the
+/// recorded quotes' words and the roles' titles.
+pub struct Lexicons {
+    people: People,
+    recorded: quotes::Recorded,
+    titles: roles::Titles,
+}
+
+impl Lexicons {
+    pub fn new(reference: &Reference) -> Self {
+        Lexicons {
+            people: People::new(reference),
+            recorded: quotes::Recorded::new(reference),
+            titles: roles::Titles::new(reference),
+        }
+    }
+}
+
 /// Finds the check-worthy claims in `text`: one per sentence that has a kind, and one per
 /// quotation. `incident` (when known) dates the text, so that a person's role can be compared
-/// with the role they held then.
+/// with the role they held then. `lexicons` are the reference set's.
 pub fn find(
     text: &str,
     folded: &Folded,
@@ -227,11 +245,9 @@ pub fn find(
     figures: &[Figure],
     incident: Option<&Identified>,
     speaker_before: Option<&str>,
-    reference: &Reference,
+    (reference, lexicons): (&Reference, &Lexicons),
 ) -> Vec<Claim> {
-    let people = People::new(reference);
     let quote_spans = quotes::find(text);
-    let recorded = quotes::Recorded::new(reference);
     let mut claims = Vec::new();
     // A part of a document starts with the speaker named before it, both for its "he said"
     // and for a quote that opens it.
@@ -247,7 +263,9 @@ pub fn find(
     }
     for (index, &sentence) in sentences.iter().enumerate() {
         let found = folded.scan(cues(), sentence);
-        let mentions = people.mentions(folded, sentence);
+        let mentions = lexicons
+            .people
+            .mentions(&reference.people, folded, sentence);
         let verb = found.iter().find(|h| h.tag == Cue::Attribution);
         let pronouns: Vec<Span> = found
             .iter()
@@ -297,7 +315,7 @@ pub fn find(
         let roles: Vec<roles::RoleCheck> = match incident {
             Some(i) => mentions
                 .iter()
-                .filter_map(|m| roles::check(text, sentence.start, m, &i.date))
+                .filter_map(|m| roles::check(text, sentence.start, m, &lexicons.titles, &i.date))
                 .collect(),
             None => Vec::new(),
         };
@@ -342,7 +360,12 @@ pub fn find(
         if speaker.is_none() && quotes::word_count(q.of(text)) < quotes::MIN_WORDS_WITHOUT_SPEAKER {
             continue;
         }
-        let compared = quotes::compare(q.of(text), speaker.map(|p| p.name.as_str()), &recorded);
+        let compared = quotes::compare(
+            q.of(text),
+            speaker.map(|p| p.name.as_str()),
+            reference,
+            &lexicons.recorded,
+        );
         let mut sig = signals(text, q, &folded.scan(cues(), q), &[]);
         sig.retain(|s| !matches!(s, Signal::FirstPerson));
         if speaker.is_some() {

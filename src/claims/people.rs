@@ -56,23 +56,27 @@ pub struct Mention<'r> {
     /// Byte span in the text.
     pub span: Span,
     pub person: &'r Person,
+    /// The person's place in the reference's people.
+    pub index: usize,
 }
 
-/// Every alias of every person, lowercased with straight apostrophes, longest first, so that
-/// "Volodymyr Zelensky" is found before "Zelensky".
-pub struct People<'r> {
-    aliases: Lexicon<&'r Person>,
+/// Every alias of every person (tagged with the person's place in the reference), lowercased
+/// with straight apostrophes, longest first, so that "Volodymyr Zelensky" is found before
+/// "Zelensky".
+pub struct People {
+    aliases: Lexicon<usize>,
 }
 
-impl<'r> People<'r> {
-    pub fn new(reference: &'r Reference) -> Self {
-        let mut aliases: Vec<(String, &Person)> = reference
+impl People {
+    pub fn new(reference: &Reference) -> Self {
+        let mut aliases: Vec<(String, usize)> = reference
             .people
             .iter()
-            .flat_map(|p| {
+            .enumerate()
+            .flat_map(|(k, p)| {
                 std::iter::once(&p.name)
                     .chain(&p.aliases)
-                    .map(move |a| (fold(a), p))
+                    .map(move |a| (fold(a), k))
             })
             .collect();
         sort_stably(&mut aliases, |a| (u64::MAX - a.0.len() as u64, 0));
@@ -81,9 +85,14 @@ impl<'r> People<'r> {
         }
     }
 
-    /// Every person named in the stretch `within` of the text `folded` is the folding of, in
-    /// order, without overlaps.
-    pub fn mentions(&self, folded: &Folded, within: Span) -> Vec<Mention<'r>> {
+    /// Every person of `people` (the reference's, as this was built from) named in the stretch
+    /// `within` of the text `folded` is the folding of, in order, without overlaps.
+    pub fn mentions<'r>(
+        &self,
+        people: &'r [Person],
+        folded: &Folded,
+        within: Span,
+    ) -> Vec<Mention<'r>> {
         let mut hits = folded.scan(&self.aliases, within);
         // Longest aliases first: a shorter one inside a longer one is part of that name.
         sort_stably(&mut hits, |h| (h.rank as u64, h.span.start as u64));
@@ -95,7 +104,8 @@ impl<'r> People<'r> {
             {
                 found.push(Mention {
                     span: h.span,
-                    person: h.tag,
+                    person: &people[h.tag],
+                    index: h.tag,
                 });
             }
         }

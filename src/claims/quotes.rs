@@ -75,27 +75,31 @@ pub struct Comparison {
     pub explanation: String,
 }
 
-/// Compares the quotation `said` by `speaker` with every quote in the reference.
-/// The reference quotes with their words, split once per check rather than once per quotation.
-pub struct Recorded<'r>(Vec<(&'r Quote, Vec<String>)>);
+/// The words of every quote of a reference set, incident by incident, split once per set
+/// rather than once per quotation.
+pub struct Recorded(Vec<Vec<String>>);
 
-impl<'r> Recorded<'r> {
-    pub fn new(reference: &'r Reference) -> Self {
-        Recorded(
-            reference
-                .incidents
-                .iter()
-                .flat_map(|i| &i.quotes)
-                .map(|q| (q, words(&q.text)))
-                .collect(),
-        )
+impl Recorded {
+    pub fn new(reference: &Reference) -> Self {
+        Recorded(quotes_of(reference).map(|q| words(&q.text)).collect())
     }
 }
 
-pub fn compare(said: &str, speaker: Option<&str>, recorded: &Recorded) -> Comparison {
+fn quotes_of(reference: &Reference) -> impl Iterator<Item = &Quote> {
+    reference.incidents.iter().flat_map(|i| &i.quotes)
+}
+
+/// Compares the quotation `said` by `speaker` with every quote in `reference`, whose words
+/// are `recorded`.
+pub fn compare(
+    said: &str,
+    speaker: Option<&str>,
+    reference: &Reference,
+    recorded: &Recorded,
+) -> Comparison {
     let said_words = words(said);
     let mut best: Option<(&Quote, &[String], usize)> = None;
-    for (q, recorded) in &recorded.0 {
+    for (q, recorded) in quotes_of(reference).zip(&recorded.0) {
         let recorded = recorded.as_slice();
         if contains_run(recorded, &said_words) {
             return match speaker {

@@ -3,7 +3,7 @@
 
 use super::people::Mention;
 use super::ClaimVerdict;
-use crate::reference::{Person, Role};
+use crate::reference::{Person, Reference, Role};
 use crate::text::fold;
 
 /// Words before a title that date it themselves: "Trump's then secretary of state".
@@ -27,17 +27,44 @@ fn title_form(s: &str) -> String {
     form
 }
 
+/// Every person's roles in [`title_form`], each role's name then its titles: built once per
+/// reference set, since every mention of a person compares all of them.
+pub struct Titles(Vec<Vec<Vec<String>>>);
+
+impl Titles {
+    pub fn new(reference: &Reference) -> Self {
+        Titles(
+            reference
+                .people
+                .iter()
+                .map(|p| {
+                    p.roles
+                        .iter()
+                        .map(|r| {
+                            std::iter::once(&r.role)
+                                .chain(&r.titles)
+                                .map(|t| title_form(t))
+                                .collect()
+                        })
+                        .collect()
+                })
+                .collect(),
+        )
+    }
+}
+
 /// How much of the sentence before a name is read for its title: the longest title with a word
 /// that dates it ("then U.S. Secretary of State") fits many times over, and reading only this
 /// much keeps a long sentence with many names from being folded again for each one.
 const TITLE_WINDOW: usize = 256;
 
 /// Checks the title written next to `mention` (right before the name, or as an appositive right
-/// after it) against the person's roles on `date` (ISO).
+/// after it) against the person's roles on `date` (ISO). `titles` are the reference set's.
 pub fn check(
     text: &str,
     sentence_start: usize,
     mention: &Mention,
+    titles: &Titles,
     date: &str,
 ) -> Option<RoleCheck> {
     let from = text.floor_char_boundary(
@@ -55,19 +82,18 @@ pub fn check(
         .map_or(after_text.len(), |(i, _)| i);
     let after = title_form(&after_text[..cut]);
     let person = mention.person;
-    let titles = person
-        .roles
+    // By role, as the person's roles are.
+    let forms = &titles.0[mention.index];
+    let matched = forms
         .iter()
-        .flat_map(|r| std::iter::once(&r.role).chain(&r.titles));
-    let matched = titles
-        .map(|t| title_form(t))
+        .flatten()
         .filter(|t| {
             before.ends_with(t.as_str())
                 && !before[..before.len() - t.len()].ends_with(char::is_alphanumeric)
                 || (after.starts_with(t.as_str())
                     && !after[t.len()..].starts_with(char::is_alphanumeric))
         })
-        .max_by_key(String::len)?;
+        .max_by_key(|t| t.len())?;
     let dated = before
         .strip_suffix(matched.as_str())
         .map(str::trim_end)
@@ -75,11 +101,14 @@ pub fn check(
     if dated {
         return None;
     }
-    let has_title = |r: &&Role| {
-        title_form(&r.role) == matched || r.titles.iter().any(|t| title_form(t) == matched)
-    };
     let held = |r: &&Role| r.from.as_str() <= date && r.to.as_deref().is_none_or(|to| date <= to);
-    let titled: Vec<&Role> = person.roles.iter().filter(has_title).collect();
+    let titled: Vec<&Role> = person
+        .roles
+        .iter()
+        .zip(forms)
+        .filter(|(_, forms)| forms.contains(matched))
+        .map(|(r, _)| r)
+        .collect();
     if titled.iter().any(held) {
         return Some(RoleCheck {
             verdict: ClaimVerdict::RoleConsistent,
@@ -163,9 +192,13 @@ mod tests {
     fn role_of(text: &str, date: &str) -> Option<RoleCheck> {
         let reference = Reference::bundled();
         let people = People::new(&reference);
+        let titles = Titles::new(&reference);
         let sentence = Span::new(0, text.len());
-        let mentions = people.mentions(&crate::text::Folded::new(text), sentence);
-        mentions.iter().find_map(|m| check(text, 0, m, date))
+        let folded = crate::text::Folded::new(text);
+        let mentions = people.mentions(&reference.people, &folded, sentence);
+        mentions
+            .iter()
+            .find_map(|m| check(text, 0, m, &titles, date))
     }
 
     #[test]

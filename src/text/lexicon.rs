@@ -23,9 +23,28 @@ impl Hasher for WordHasher {
         }
     }
 
+    fn write_u64(&mut self, i: u64) {
+        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
     fn finish(&self) -> u64 {
         self.0
     }
+}
+
+/// A word's hash, as lexicons index their phrases by: a text's words are hashed once, when it
+/// is folded, and every lexicon looks them up by it.
+pub fn hash(word: &str) -> u64 {
+    let mut h = WordHasher::default();
+    h.write(word.as_bytes());
+    h.finish()
+}
+
+/// A word of a folded text (a run of letters and digits) and its [`hash`].
+#[derive(Debug, Clone, Copy)]
+pub struct Word {
+    pub span: Span,
+    pub hash: u64,
 }
 
 /// A map keyed by words, hashed with [`WordHasher`].
@@ -58,10 +77,12 @@ impl<T: Copy> Lexicon<T> {
         }
     }
 
-    /// Every place a phrase stands in `text` as whole words, by position, then by rank.
-    pub fn scan(&self, text: &str) -> Vec<Hit<T>> {
+    /// Every place a phrase stands as whole words in the stretch `within` of `text`, by
+    /// position, then by rank: the same as scanning that stretch alone. `words` are the words
+    /// of the stretch, left to right.
+    pub fn scan(&self, text: &str, within: Span, words: impl Iterator<Item = Word>) -> Vec<Hit<T>> {
         self.phrases
-            .scan(text)
+            .scan(text, within, words)
             .into_iter()
             .map(|(span, rank)| Hit {
                 span,
@@ -75,20 +96,21 @@ impl<T: Copy> Lexicon<T> {
 /// A lexicon's phrases without their tags: the scan is built once, not once per tag type.
 struct Phrases {
     texts: Vec<String>,
-    /// Phrase indices by first word, ascending.
-    by_first_word: WordMap<String, Vec<usize>>,
+    /// Phrase indices by the [`hash`] of their first word, ascending. Two words with one hash
+    /// only cost a comparison: a phrase counts where the text starts with all of it.
+    by_first_word: WordMap<u64, Vec<usize>>,
     /// Phrases that start with punctuation have no first word to be indexed by: searched for.
     unindexed: Vec<usize>,
 }
 
 impl Phrases {
     fn new(texts: Vec<String>) -> Self {
-        let mut by_first_word: WordMap<String, Vec<usize>> = WordMap::default();
+        let mut by_first_word: WordMap<u64, Vec<usize>> = WordMap::default();
         let mut unindexed = Vec::new();
         for (k, phrase) in texts.iter().enumerate() {
             match first_word(phrase) {
                 "" => unindexed.push(k),
-                w => by_first_word.entry(w.to_string()).or_default().push(k),
+                w => by_first_word.entry(hash(w)).or_default().push(k),
             }
         }
         Phrases {
@@ -98,26 +120,37 @@ impl Phrases {
         }
     }
 
-    /// Where each phrase stands, with its rank, by position, then by rank.
-    fn scan(&self, text: &str) -> Vec<(Span, usize)> {
+    /// Where each phrase stands in `within`, with its rank, by position, then by rank.
+    fn scan(
+        &self,
+        text: &str,
+        within: Span,
+        words: impl Iterator<Item = Word>,
+    ) -> Vec<(Span, usize)> {
         let mut hits = Vec::new();
-        for word in words(text) {
-            let Some(candidates) = self.by_first_word.get(word.of(text)) else {
+        let stretch = &text[..within.end];
+        for word in words {
+            let Some(candidates) = self.by_first_word.get(&word.hash) else {
                 continue;
             };
+            let start = word.span.start;
             for &k in candidates {
                 let phrase = &self.texts[k];
-                let end = word.start + phrase.len();
-                if text[word.start..].starts_with(phrase.as_str())
-                    && !text[end..].starts_with(char::is_alphanumeric)
+                let end = start + phrase.len();
+                if stretch[start..].starts_with(phrase.as_str())
+                    && !stretch[end..].starts_with(char::is_alphanumeric)
                 {
-                    hits.push((Span::new(word.start, end), k));
+                    hits.push((Span::new(start, end), k));
                 }
             }
         }
         if !self.unindexed.is_empty() {
+            let alone = within.of(text);
             for &k in &self.unindexed {
-                hits.extend(find_words(text, &self.texts[k]).map(|at| (at, k)));
+                hits.extend(
+                    find_words(alone, &self.texts[k])
+                        .map(|at| (Span::new(within.start + at.start, within.start + at.end), k)),
+                );
             }
             sort_stably(&mut hits, |&(span, rank)| (span.start as u64, rank as u64));
         }
@@ -174,7 +207,7 @@ mod tests {
             "київ",
         ];
         let lexicon = Lexicon::new(phrases.iter().map(|p| (p.to_string(), *p)));
-        let hits = lexicon.scan(text);
+        let hits = crate::text::Folded::new(text).scan(&lexicon, Span::new(0, text.len()));
         for p in phrases {
             let scanned: Vec<Span> = hits.iter().filter(|h| h.tag == p).map(|h| h.span).collect();
             let searched: Vec<Span> = find_words(text, p).collect();

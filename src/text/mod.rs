@@ -5,6 +5,7 @@ pub mod decimal;
 mod lexicon;
 mod sentences;
 
+use lexicon::Word;
 pub use lexicon::{words, Hit, Lexicon, WordMap};
 pub use sentences::sentences;
 
@@ -40,6 +41,8 @@ pub struct Folded {
     /// Each character that is not ASCII, in order: where it stands in both texts and how long
     /// it is in each. Between two of them, offsets differ by a constant.
     changed: Vec<Changed>,
+    /// The words of `text`, hashed once here: every lexicon scan reads them, not the text.
+    words: Vec<Word>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -52,34 +55,18 @@ struct Changed {
 
 impl Folded {
     pub fn new(original: &str) -> Self {
-        let mut text = String::with_capacity(original.len());
-        let mut changed = Vec::new();
-        let mut rest = original;
-        while !rest.is_empty() {
-            let ascii = rest
-                .bytes()
-                .position(|b| !b.is_ascii())
-                .unwrap_or(rest.len());
-            let from = text.len();
-            text.push_str(&rest[..ascii]);
-            text[from..].make_ascii_lowercase();
-            let Some(c) = rest[ascii..].chars().next() else {
-                break;
-            };
-            let before = text.len();
-            match c {
-                '’' | '‘' => text.push('\''),
-                c => text.extend(c.to_lowercase()),
-            }
-            changed.push(Changed {
-                folded: before,
-                original: original.len() - rest.len() + ascii,
-                folded_len: text.len() - before,
-                original_len: c.len_utf8(),
-            });
-            rest = &rest[ascii + c.len_utf8()..];
+        let (text, changed) = fold_noting_changes(original);
+        let words = words(&text)
+            .map(|span| Word {
+                span,
+                hash: lexicon::hash(span.of(&text)),
+            })
+            .collect();
+        Folded {
+            text,
+            changed,
+            words,
         }
-        Folded { text, changed }
     }
 
     /// The span of the original text that a span of the folded text came from.
@@ -122,12 +109,59 @@ impl Folded {
     /// original: the same as folding that stretch alone and scanning it.
     pub fn scan<T: Copy>(&self, lexicon: &Lexicon<T>, within: Span) -> Vec<Hit<T>> {
         let at = self.folded(within);
-        let mut hits = lexicon.scan(at.of(&self.text));
+        let first = self.words.partition_point(|w| w.span.end <= at.start);
+        // A word the stretch cuts is, for the stretch alone, only its part inside.
+        let words = self.words[first..]
+            .iter()
+            .take_while(|w| w.span.start < at.end)
+            .map(|&w| {
+                let span = Span::new(w.span.start.max(at.start), w.span.end.min(at.end));
+                match span == w.span {
+                    true => w,
+                    false => Word {
+                        span,
+                        hash: lexicon::hash(span.of(&self.text)),
+                    },
+                }
+            });
+        let mut hits = lexicon.scan(&self.text, at, words);
         for h in &mut hits {
-            h.span = self.original(Span::new(at.start + h.span.start, at.start + h.span.end));
+            h.span = self.original(h.span);
         }
         hits
     }
+}
+
+/// `original` folded, with each character that is not ASCII noted (see [`Folded`]).
+fn fold_noting_changes(original: &str) -> (String, Vec<Changed>) {
+    let mut text = String::with_capacity(original.len());
+    let mut changed = Vec::new();
+    let mut rest = original;
+    while !rest.is_empty() {
+        let ascii = rest
+            .bytes()
+            .position(|b| !b.is_ascii())
+            .unwrap_or(rest.len());
+        let from = text.len();
+        text.push_str(&rest[..ascii]);
+        text[from..].make_ascii_lowercase();
+        let Some(c) = rest[ascii..].chars().next() else {
+            break;
+        };
+        let before = text.len();
+        match c {
+            '’' | '‘' => text.push('\''),
+            c => text.extend(c.to_lowercase()),
+        }
+        changed.push(Changed {
+            folded: before,
+            original: original.len() - rest.len() + ascii,
+            folded_len: text.len() - before,
+            original_len: c.len_utf8(),
+        });
+        rest = &rest[ascii + c.len_utf8()..];
+    }
+    (text, changed)
 }
 
 /// Sorts `items` by `key`, keeping equal keys in their order. Every caller shares the one
@@ -153,7 +187,7 @@ pub fn sort_stably<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (u64, u64)) {
 
 /// `s` folded: lowercase, apostrophes straight.
 pub fn fold(s: &str) -> String {
-    Folded::new(s).text
+    fold_noting_changes(s).0
 }
 
 /// Every place `needle` stands in `hay` as whole words (not inside a longer word), left to
@@ -230,6 +264,44 @@ mod tests {
                 let at = folded.folded(Span::new(a, b));
                 assert_eq!(at.of(&folded.text), Folded::new(&original[a..b]).text);
                 assert_eq!(folded.original(at), Span::new(a, b));
+            }
+        }
+    }
+
+    #[test]
+    fn a_stretch_scanned_is_the_stretch_folded_alone_and_scanned() {
+        // Stretches that cut words ("yiv", "Sai") must find only what the cut text holds.
+        let original = "Київ’s mayor Said: “the State Emergency said 'record'” in Kyiv";
+        let phrases = [
+            "київ",
+            "said",
+            "state emergency",
+            "'record",
+            "s",
+            "mayor said",
+            "yiv",
+        ];
+        let lexicon = Lexicon::new(phrases.iter().map(|p| (p.to_string(), *p)));
+        let folded = Folded::new(original);
+        let boundaries: Vec<usize> = original
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([original.len()])
+            .collect();
+        for &a in &boundaries {
+            for &b in boundaries.iter().filter(|&&b| b >= a) {
+                let alone = &original[a..b];
+                let expected: Vec<(Span, &str)> = Folded::new(alone)
+                    .scan(&lexicon, Span::new(0, alone.len()))
+                    .iter()
+                    .map(|h| (Span::new(a + h.span.start, a + h.span.end), h.tag))
+                    .collect();
+                let scanned: Vec<(Span, &str)> = folded
+                    .scan(&lexicon, Span::new(a, b))
+                    .iter()
+                    .map(|h| (h.span, h.tag))
+                    .collect();
+                assert_eq!(scanned, expected, "{alone:?}");
             }
         }
     }
