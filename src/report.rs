@@ -214,16 +214,20 @@ impl Utf16Offsets {
             map.extend(bytes.into_iter().map(|b| (b, b)));
             return Utf16Offsets { map };
         }
-        let mut wanted = bytes.into_iter().peekable();
-        let mut units = 0;
-        for (i, c) in text
-            .char_indices()
-            .chain(std::iter::once((text.len(), '\0')))
-        {
-            while wanted.peek().is_some_and(|&b| b <= i) {
-                map.push((wanted.next().expect("peeked"), units));
-            }
-            units += c.len_utf16();
+        // Between one wanted offset and the next, every byte that starts a character counts
+        // one UTF-16 unit, and a four-byte character one more: counted over bytes, which is
+        // several times faster than decoding characters.
+        let (mut at, mut units) = (0, 0);
+        for b in bytes {
+            let Some(between) = text.as_bytes().get(at..b) else {
+                break;
+            };
+            units += between
+                .iter()
+                .map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0))
+                .sum::<usize>();
+            map.push((b, units));
+            at = b;
         }
         Utf16Offsets { map }
     }

@@ -5,8 +5,8 @@
 
 use super::ClaimVerdict;
 use crate::reference::{Quote, Reference};
-use crate::text::fold;
 use crate::text::Span;
+use crate::text::{fold, word_hash};
 
 /// Quotes shorter than this are titles or scare quotes ("The Week"), not quotations.
 const MIN_WORDS: usize = 2;
@@ -60,12 +60,36 @@ pub fn word_count(s: &str) -> usize {
 }
 
 /// Lowercase words, apostrophes straight, punctuation dropped.
-pub fn words(s: &str) -> Vec<String> {
+pub fn words(s: &str) -> Vec<QuoteWord> {
     fold(s)
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty() && *w != "'")
-        .map(str::to_string)
+        .map(|w| QuoteWord {
+            hash: word_hash(w),
+            text: w.to_string(),
+        })
         .collect()
+}
+
+/// A word of a quotation with its hash. Words are compared by hash first: the word-by-word
+/// alignments compare every word of a quotation with every word of each recorded quote, and
+/// the hashes settle nearly all of those comparisons without reading the words.
+#[derive(Debug, Clone)]
+pub struct QuoteWord {
+    hash: u64,
+    text: String,
+}
+
+impl PartialEq for QuoteWord {
+    fn eq(&self, other: &Self) -> bool {
+        self.hash == other.hash && self.text == other.text
+    }
+}
+
+impl std::fmt::Display for QuoteWord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
 }
 
 /// How a quotation compares with the reference.
@@ -77,7 +101,7 @@ pub struct Comparison {
 
 /// The words of every quote of a reference set, incident by incident, split once per set
 /// rather than once per quotation.
-pub struct Recorded(Vec<Vec<String>>);
+pub struct Recorded(Vec<Vec<QuoteWord>>);
 
 impl Recorded {
     pub fn new(reference: &Reference) -> Self {
@@ -98,7 +122,7 @@ pub fn compare(
     recorded: &Recorded,
 ) -> Comparison {
     let said_words = words(said);
-    let mut best: Option<(&Quote, &[String], usize)> = None;
+    let mut best: Option<(&Quote, &[QuoteWord], usize)> = None;
     for (q, recorded) in quotes_of(reference).zip(&recorded.0) {
         let recorded = recorded.as_slice();
         if contains_run(recorded, &said_words) {
@@ -153,13 +177,13 @@ fn source(q: &Quote) -> String {
 }
 
 /// Whether `part` stands in `whole` as an unbroken run of words.
-fn contains_run(whole: &[String], part: &[String]) -> bool {
+fn contains_run(whole: &[QuoteWord], part: &[QuoteWord]) -> bool {
     !part.is_empty() && whole.windows(part.len()).any(|w| w == part)
 }
 
 /// The length of the longest common subsequence of words, in one row of memory: what
 /// [`lcs_table`] has at `[0][0]`, for ranking the recorded quotes.
-fn common_words(said: &[String], recorded: &[String]) -> usize {
+fn common_words(said: &[QuoteWord], recorded: &[QuoteWord]) -> usize {
     let mut row = vec![0usize; recorded.len() + 1];
     for w in said {
         let mut diagonal = 0;
@@ -180,7 +204,7 @@ fn common_words(said: &[String], recorded: &[String]) -> usize {
 /// the number of words in common and what changed, at most three changes, over the stretch of
 /// the recorded quote the quotation covers.
 /// `lcs[i][j]`: the longest common run of words of `said[i..]` and `recorded[j..]`.
-fn lcs_table(said: &[String], recorded: &[String]) -> Vec<Vec<usize>> {
+fn lcs_table(said: &[QuoteWord], recorded: &[QuoteWord]) -> Vec<Vec<usize>> {
     let (n, m) = (said.len(), recorded.len());
     let mut lcs = vec![vec![0usize; m + 1]; n + 1];
     for i in (0..n).rev() {
@@ -195,7 +219,7 @@ fn lcs_table(said: &[String], recorded: &[String]) -> Vec<Vec<usize>> {
     lcs
 }
 
-fn align(said: &[String], recorded: &[String]) -> (usize, Vec<String>) {
+fn align(said: &[QuoteWord], recorded: &[QuoteWord]) -> (usize, Vec<String>) {
     let (n, m) = (said.len(), recorded.len());
     let lcs = lcs_table(said, recorded);
     let common = lcs[0][0];
@@ -225,13 +249,14 @@ fn align(said: &[String], recorded: &[String]) -> (usize, Vec<String>) {
             i += 1;
         } else {
             if started {
-                pending_removed.push(&recorded[j]);
+                pending_removed.push(&recorded[j].text);
             }
             j += 1;
         }
     }
     if i < n {
-        changes.push(format!("adds ‘{}’", said[i..].join(" ")));
+        let rest: Vec<&str> = said[i..].iter().map(|w| w.text.as_str()).collect();
+        changes.push(format!("adds ‘{}’", rest.join(" ")));
     }
     changes.truncate(3);
     (common, changes)

@@ -353,7 +353,8 @@ pub fn read_quantities(text: &str) -> Vec<Quantity> {
 /// The range, or the number with its qualifier, that starts at token `i`; for a single number
 /// also the number itself, which the count checks look at.
 fn quantity_at(tokens: &[Token], i: usize) -> Option<(Candidate, Option<numbers::Number>)> {
-    if let Some(r) = qualifiers::range_at(tokens, i) {
+    let number = numbers::read_at(tokens, i);
+    if let Some(r) = qualifiers::range_at(tokens, i, number.as_ref()) {
         let bound = |value| {
             Some(Bound {
                 value,
@@ -374,7 +375,7 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<(Candidate, Option<numbers:
         };
         return Some((candidate, None));
     }
-    let n = numbers::read_at(tokens, i)?;
+    let n = number?;
     let (qualifier, first) = match qualifiers::before(tokens, n.first) {
         Some((q, start)) => (q, start),
         None if n.vague => (Qualifier::AtLeast, n.first),

@@ -57,8 +57,8 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
             let mut end = i + c.len_utf8();
             let mut last = c;
             while let Some(&(j, d)) = chars.peek() {
-                let after = slice[j + d.len_utf8()..].chars().next();
-                if is_word_char(d) || joins(d, Some(last), after) {
+                let after = || slice[j + d.len_utf8()..].chars().next();
+                if is_word_char(d) || joins(d, Some(last), after()) {
                     end = j + d.len_utf8();
                     last = d;
                     chars.next();

@@ -6,7 +6,7 @@ mod lexicon;
 mod sentences;
 
 use lexicon::Word;
-pub use lexicon::{words, Hit, Lexicon, WordMap};
+pub use lexicon::{hash as word_hash, words, Hit, Lexicon, WordMap};
 pub use sentences::sentences;
 
 /// A half-open byte range `[start, end)` into the checked text.
