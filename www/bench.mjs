@@ -170,6 +170,28 @@ async function chromium() {
       for (const k of Object.keys(parts)) parts[k].push(r[k]);
       await page.context().close();
     }
+    // The same steps one after another, each timed, on fresh pages: where cold start goes.
+    // `ready()` runs the glue's import beside the fetch and compile; here they run in turn.
+    const steps = { glue: [], fetch: [], compile: [], instantiate: [], parse: [] };
+    for (let i = 0; i < 11; i++) {
+      const page = await session.page('blank.html');
+      const r = await page.evaluate(async () => {
+        const t = [performance.now()];
+        const glue = await import('/pkg/factcheck.js');
+        t.push(performance.now());
+        const bytes = await (await fetch('/pkg/factcheck_bg.wasm')).arrayBuffer();
+        t.push(performance.now());
+        const module = await WebAssembly.compile(bytes);
+        t.push(performance.now());
+        await glue.default({ module_or_path: module });
+        t.push(performance.now());
+        new glue.FactCheck();
+        t.push(performance.now());
+        return t.slice(1).map((x, k) => x - t[k]);
+      });
+      Object.values(steps).forEach((list, k) => list.push(r[k]));
+      await page.context().close();
+    }
     const words = five.split(/\s+/).length;
     const doc = Array.from({ length: Math.ceil(10_000 / words) }, () => five).join('\n');
     // The document as an editor holds it: a block per paragraph (as the demo editor makes
@@ -232,7 +254,8 @@ async function chromium() {
       agreed += r.agreed ? 1 : 0;
     }
     const status = await page.evaluate(() => document.querySelector('fact-check').shadowRoot.querySelector('.status').textContent);
-    return { cold: med(parts.ready), importJs: med(parts.importJs), firstCheck: med(parts.firstCheck), words: doc.split(/\s+/).length, paragraph: med(paragraph), rechecked: med(rechecked), agreed, browserOnly, edits: paragraph.length, status };
+    const coldSteps = Object.fromEntries(Object.entries(steps).map(([k, v]) => [k, med(v)]));
+    return { cold: med(parts.ready), coldSteps, importJs: med(parts.importJs), firstCheck: med(parts.firstCheck), words: doc.split(/\s+/).length, paragraph: med(paragraph), rechecked: med(rechecked), agreed, browserOnly, edits: paragraph.length, status };
   } finally {
     await session.close();
   }
@@ -323,6 +346,10 @@ Native (\`cargo bench --bench native\`, release): per seed article median ${ms(n
   ${ms(chrome.cold)}. Apart from it, on the same pages: importing the widget's engine script
   ${ms(chrome.importJs)}; the first check after (an empty text) ${ms(chrome.firstCheck)}, most of it V8
   compiling, on first call, the functions a check runs (Chromium compiles wasm lazily).
+  The same steps timed one after another on 11 other fresh pages (medians): importing the
+  wasm-bindgen glue ${ms(chrome.coldSteps.glue)}, fetching the .wasm ${ms(chrome.coldSteps.fetch)},
+  compiling it ${ms(chrome.coldSteps.compile)}, instantiating it ${ms(chrome.coldSteps.instantiate)},
+  parsing the bundled reference set (\`new FactCheck()\`) ${ms(chrome.coldSteps.parse)}.
 - ${chrome.words} words in the demo editor, one keystroke (median of ${chrome.edits}): the frame that shows
   the edited paragraph re-checked (at once, on the page's thread, in the context of the last full
   check) came ${ms(chrome.paragraph)} after it; the frame after the whole text's check (after the

@@ -172,7 +172,7 @@ fn digits_with_scale(s: &str) -> Option<f64> {
 /// Splits "11-hour" into ("11", Some("hour")): the number's hyphenated parts ("twenty-three"
 /// stays whole), and the word a hyphen glues to them.
 fn split_suffix(lower: &str) -> (&str, Option<&str>) {
-    if !lower.contains('-') {
+    if hyphen(lower).is_none() {
         return (lower, None);
     }
     let numeric: usize = lower
@@ -188,7 +188,13 @@ fn split_suffix(lower: &str) -> (&str, Option<&str>) {
 
 /// The first of a number's hyphenated parts: "twenty" of "twenty-three".
 fn first_part(parts: &str) -> &str {
-    parts.split('-').next().unwrap_or(parts)
+    hyphen(parts).map_or(parts, |h| &parts[..h])
+}
+
+/// Where the first hyphen of a token is. Asked of nearly every token, where a byte loop is
+/// several times cheaper than `str`'s character search and its set-up.
+pub(super) fn hyphen(s: &str) -> Option<usize> {
+    s.bytes().position(|b| b == b'-')
 }
 
 /// Reads the number that starts at `tokens[i]`, if one does.
@@ -226,11 +232,10 @@ pub fn read_at(tokens: &[Token], i: usize) -> Option<Number> {
         });
     }
     let (parts, suffix) = split_suffix(&t.lower);
-    let glued = (!parts.contains('-'))
-        .then(|| digits_with_scale(&t.lower))
-        .flatten();
+    let hyphenated = hyphen(parts).is_some();
+    let glued = (!hyphenated).then(|| digits_with_scale(&t.lower)).flatten();
     if let Some(v) = digits(first_part(parts)).or(glued) {
-        if parts.contains('-') {
+        if hyphenated {
             return None; // "20-30" is a range, read by the qualifier reader
         }
         // "120 billion", "1.5 million", "322 hundred", "3 dozens"

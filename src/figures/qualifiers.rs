@@ -54,7 +54,13 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 
 /// The qualifier right before token `first`, with the index of its first token.
 pub fn before(tokens: &[Token], first: usize) -> Option<(Qualifier, usize)> {
+    let word_before = tokens.get(first.checked_sub(1)?)?.lower.as_ref();
     QUALIFIERS.iter().find_map(|(phrase, q)| {
+        // Most phrases do not end in the word before the number: that is settled first.
+        let head = phrase.strip_suffix(word_before)?;
+        if !(head.is_empty() || head.ends_with(' ')) {
+            return None;
+        }
         let start = first.checked_sub(phrase.split(' ').count())?;
         let matches = tokens[start..first]
             .iter()
@@ -87,7 +93,7 @@ pub fn range_at(tokens: &[Token], i: usize, number: Option<&Number>) -> Option<R
         let b = numbers::read_at(tokens, a.last + 2)?;
         return ordered(i, b.last, &a, &b);
     }
-    if let Some((a, b)) = t.lower.split_once('-') {
+    if let Some((a, b)) = numbers::hyphen(&t.lower).map(|h| (&t.lower[..h], &t.lower[h + 1..])) {
         let (lo, hi) = (decimal::parse(a)?, decimal::parse(b)?);
         return (lo < hi && a.bytes().all(|c| c.is_ascii_digit())).then_some(Range {
             first: i,
