@@ -116,6 +116,11 @@ struct Numbers;
 
 impl serde_json::ser::Formatter for Numbers {
     fn write_f64<W: ?Sized + std::io::Write>(&mut self, w: &mut W, v: f64) -> std::io::Result<()> {
+        // Most of a report's numbers are whole: written as integers, as `decimal::write`
+        // writes them, without building a string each.
+        if v.fract() == 0.0 && v.abs() < 1e15 {
+            return self.write_i64(w, v as i64);
+        }
         w.write_all(decimal::write(v).as_bytes())
     }
 
@@ -131,6 +136,9 @@ impl serde_json::ser::Formatter for Numbers {
         w: &mut W,
         fragment: &str,
     ) -> std::io::Result<()> {
+        if fragment.is_ascii() {
+            return w.write_all(fragment.as_bytes());
+        }
         let mut plain = 0;
         for (i, c) in fragment.char_indices() {
             if c.is_ascii() {

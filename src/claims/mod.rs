@@ -211,7 +211,8 @@ fn signals(text: &str, span: Span, cues: &[Hit<Cue>], quotes: &[Span]) -> Vec<Si
     if slice.trim_end_matches(['"', '”', '’', ' ']).ends_with('?') {
         out.push(Signal::Question);
     }
-    if slice.split_whitespace().count() < 6 {
+    // Fewer than six words: the sixth is not looked for past where it would be.
+    if slice.split_whitespace().nth(5).is_none() {
         out.push(Signal::Short);
     }
     out

@@ -101,11 +101,38 @@ pub struct Comparison {
 
 /// The words of every quote of a reference set, incident by incident, split once per set
 /// rather than once per quotation.
-pub struct Recorded(Vec<Vec<QuoteWord>>);
+pub struct Recorded(Vec<RecordedQuote>);
+
+struct RecordedQuote {
+    words: Vec<QuoteWord>,
+    /// The words' hashes, sorted: which of a quotation's words the quote holds.
+    hashes: Vec<u64>,
+}
 
 impl Recorded {
     pub fn new(reference: &Reference) -> Self {
-        Recorded(quotes_of(reference).map(|q| words(&q.text)).collect())
+        Recorded(
+            quotes_of(reference)
+                .map(|q| {
+                    let words = words(&q.text);
+                    let mut hashes: Vec<u64> = words.iter().map(|w| w.hash).collect();
+                    hashes.sort_unstable();
+                    RecordedQuote { words, hashes }
+                })
+                .collect(),
+        )
+    }
+}
+
+impl RecordedQuote {
+    /// At most this many words in common with `said`: the quote's length, and how many of
+    /// the quotation's words it holds at all.
+    fn most_in_common(&self, said: &[QuoteWord]) -> usize {
+        let held = said
+            .iter()
+            .filter(|w| self.hashes.binary_search(&w.hash).is_ok())
+            .count();
+        held.min(self.words.len())
     }
 }
 
@@ -122,10 +149,8 @@ pub fn compare(
     recorded: &Recorded,
 ) -> Comparison {
     let said_words = words(said);
-    let mut best: Option<(&Quote, &[QuoteWord], usize)> = None;
     for (q, recorded) in quotes_of(reference).zip(&recorded.0) {
-        let recorded = recorded.as_slice();
-        if contains_run(recorded, &said_words) {
+        if contains_run(&recorded.words, &said_words) {
             return match speaker {
                 Some(s) if s != q.speaker => Comparison {
                     verdict: ClaimVerdict::Altered,
@@ -141,17 +166,12 @@ pub fn compare(
                 },
             };
         }
-        // Only the counts here; what changed is spelled out for the closest quote alone. A
-        // quote too short to beat the best so far is not compared at all.
-        if best.is_some_and(|(_, _, c)| recorded.len().min(said_words.len()) <= c) {
-            continue;
-        }
-        let common = common_words(&said_words, recorded);
-        if best.is_none_or(|(_, _, c)| common > c) {
-            best = Some((q, recorded, common));
-        }
     }
-    match best {
+    let closest = closest(&said_words, recorded).and_then(|(common, k)| {
+        let q = quotes_of(reference).nth(k)?;
+        Some((q, recorded.0[k].words.as_slice(), common))
+    });
+    match closest {
         Some((q, recorded, common)) if common as f64 >= ALTERED_AT * said_words.len() as f64 => {
             let (_, changes) = align(&said_words, recorded);
             Comparison {
@@ -170,6 +190,31 @@ pub fn compare(
             explanation: "The reference set has no record of this quotation.".into(),
         },
     }
+}
+
+/// The recorded quote closest to `said`, as (words in common, its index): the most words in
+/// common, the first in the reference's order among equals. Counting them costs a table per
+/// quote, so quotes are taken by an upper bound, highest first, and those that can no longer
+/// win are not counted at all.
+fn closest(said: &[QuoteWord], recorded: &Recorded) -> Option<(usize, usize)> {
+    let mut order: Vec<(usize, usize)> = recorded
+        .0
+        .iter()
+        .enumerate()
+        .map(|(k, r)| (r.most_in_common(said), k))
+        .collect();
+    crate::text::sort_stably(&mut order, |&(most, k)| (u64::MAX - most as u64, k as u64));
+    let mut best: Option<(usize, usize)> = None;
+    for (most, k) in order {
+        if best.is_some_and(|(c, b)| most < c || (most == c && k > b)) {
+            continue;
+        }
+        let common = common_words(said, &recorded.0[k].words);
+        if best.is_none_or(|(c, b)| common > c || (common == c && k < b)) {
+            best = Some((common, k));
+        }
+    }
+    best
 }
 
 fn source(q: &Quote) -> String {
@@ -308,6 +353,36 @@ mod tests {
             lcs_table(&said, &recorded)[0][0]
         );
         assert_eq!(common_words(&said, &[]), 0);
+    }
+
+    #[test]
+    fn the_closest_quote_is_the_one_a_count_of_every_quote_finds() {
+        let reference = Reference::bundled();
+        let recorded = Recorded::new(&reference);
+        let mut said: Vec<String> = quotes_of(&reference).map(|q| q.text.clone()).collect();
+        // Each quote cut, changed and mixed with the next, as quotations get altered.
+        for k in 0..said.len() {
+            let (a, b) = (&said[k], &said[(k + 1) % said.len()]);
+            let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+            let mixed = [&a[..a.len() / 2], &["not"], &b[b.len() / 2..]]
+                .concat()
+                .join(" ");
+            said.push(mixed);
+        }
+        said.extend(["the", "", "we will not stop", "Kyiv Kyiv Kyiv"].map(String::from));
+        for s in &said {
+            let words = words(s);
+            let counted = recorded
+                .0
+                .iter()
+                .enumerate()
+                .map(|(k, r)| (common_words(&words, &r.words), k))
+                .fold(None, |best: Option<(usize, usize)>, (c, k)| match best {
+                    Some((b, _)) if b >= c => best,
+                    _ => Some((c, k)),
+                });
+            assert_eq!(closest(&words, &recorded), counted, "{s}");
+        }
     }
 
     #[test]
