@@ -331,11 +331,17 @@ impl<'a> Context<'a> {
     }
 
     fn phrase_at(&self, i: usize, phrase: &str) -> bool {
-        phrase.split(' ').enumerate().all(|(k, w)| {
-            self.tokens
-                .get(i + k)
-                .is_some_and(|t| place_word(&t.lower) == w)
-        })
+        // Split by bytes: `str::split(' ')` sets up a character search per call, and this is
+        // asked for every cue and window word of every number.
+        phrase
+            .as_bytes()
+            .split(|&b| b == b' ')
+            .enumerate()
+            .all(|(k, w)| {
+                self.tokens
+                    .get(i + k)
+                    .is_some_and(|t| place_word(&t.lower).as_bytes() == w)
+            })
     }
 
     fn cue_at(&self, i: usize) -> Option<(Category, Cue, usize)> {
@@ -499,14 +505,24 @@ fn near<'t>(
 ) -> Option<&'t str> {
     window.iter().take(n).find_map(|&i| {
         table.iter().find_map(|(w, v)| {
-            let hit = if w.contains(' ') {
+            let hit = if w.as_bytes().contains(&b' ') {
                 cx.phrase_at(i, w)
             } else {
-                cx.tokens[i].lower.contains(w)
+                holds(&cx.tokens[i].lower, w)
             };
             hit.then_some(*v)
         })
     })
+}
+
+/// Whether `part` stands anywhere in `word`, as `str::contains` says, by a byte loop: both
+/// are a few letters, too short to repay the set-up of `str`'s substring search.
+fn holds(word: &str, part: &str) -> bool {
+    part.is_empty()
+        || word
+            .as_bytes()
+            .windows(part.len())
+            .any(|w| w == part.as_bytes())
 }
 
 /// "drones" or "missiles" for an interception or breach count, when the text says which.
