@@ -362,7 +362,7 @@ pub fn find(
             continue;
         }
         let compared = quotes::compare(
-            q.of(text),
+            folded.folded(q).of(&folded.text),
             speaker.map(|p| p.name.as_str()),
             reference,
             &lexicons.recorded,

@@ -7,6 +7,7 @@ use super::ClaimVerdict;
 use crate::reference::{Quote, Reference};
 use crate::text::Span;
 use crate::text::{fold, word_hash};
+use std::borrow::Cow;
 
 /// Quotes shorter than this are titles or scare quotes ("The Week"), not quotations.
 const MIN_WORDS: usize = 2;
@@ -59,14 +60,15 @@ pub fn word_count(s: &str) -> usize {
     count
 }
 
-/// Lowercase words, apostrophes straight, punctuation dropped.
-pub fn words(s: &str) -> Vec<QuoteWord> {
-    fold(s)
+/// The words of a folded text (see [`crate::text::fold`]), punctuation dropped, borrowed
+/// from it: a quotation's are read from the text folded once for the whole check.
+pub fn words(folded: &str) -> Vec<QuoteWord<'_>> {
+    folded
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .filter(|w| !w.is_empty() && *w != "'")
         .map(|w| QuoteWord {
             hash: word_hash(w),
-            text: w.to_string(),
+            text: Cow::Borrowed(w),
         })
         .collect()
 }
@@ -75,18 +77,18 @@ pub fn words(s: &str) -> Vec<QuoteWord> {
 /// alignments compare every word of a quotation with every word of each recorded quote, and
 /// the hashes settle nearly all of those comparisons without reading the words.
 #[derive(Debug, Clone)]
-pub struct QuoteWord {
+pub struct QuoteWord<'a> {
     hash: u64,
-    text: String,
+    text: Cow<'a, str>,
 }
 
-impl PartialEq for QuoteWord {
+impl PartialEq for QuoteWord<'_> {
     fn eq(&self, other: &Self) -> bool {
         self.hash == other.hash && self.text == other.text
     }
 }
 
-impl std::fmt::Display for QuoteWord {
+impl std::fmt::Display for QuoteWord<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(&self.text)
     }
@@ -104,7 +106,7 @@ pub struct Comparison {
 pub struct Recorded(Vec<RecordedQuote>);
 
 struct RecordedQuote {
-    words: Vec<QuoteWord>,
+    words: Vec<QuoteWord<'static>>,
     /// The words' hashes, sorted: which of a quotation's words the quote holds.
     hashes: Vec<u64>,
 }
@@ -114,7 +116,13 @@ impl Recorded {
         Recorded(
             quotes_of(reference)
                 .map(|q| {
-                    let words = words(&q.text);
+                    let words: Vec<QuoteWord<'static>> = words(&fold(&q.text))
+                        .into_iter()
+                        .map(|w| QuoteWord {
+                            hash: w.hash,
+                            text: Cow::Owned(w.text.into_owned()),
+                        })
+                        .collect();
                     let mut hashes: Vec<u64> = words.iter().map(|w| w.hash).collect();
                     hashes.sort_unstable();
                     RecordedQuote { words, hashes }
@@ -140,8 +148,8 @@ fn quotes_of(reference: &Reference) -> impl Iterator<Item = &Quote> {
     reference.incidents.iter().flat_map(|i| &i.quotes)
 }
 
-/// Compares the quotation `said` by `speaker` with every quote in `reference`, whose words
-/// are `recorded`.
+/// Compares the quotation `said` (folded) by `speaker` with every quote in `reference`,
+/// whose words are `recorded`.
 pub fn compare(
     said: &str,
     speaker: Option<&str>,
@@ -300,7 +308,7 @@ fn align(said: &[QuoteWord], recorded: &[QuoteWord]) -> (usize, Vec<String>) {
         }
     }
     if i < n {
-        let rest: Vec<&str> = said[i..].iter().map(|w| w.text.as_str()).collect();
+        let rest: Vec<&str> = said[i..].iter().map(|w| w.text.as_ref()).collect();
         changes.push(format!("adds ‘{}’", rest.join(" ")));
     }
     changes.truncate(3);
@@ -320,7 +328,7 @@ mod tests {
             "’tis Київ",
             "a ' b",
         ] {
-            assert_eq!(word_count(s), words(s).len(), "{s}");
+            assert_eq!(word_count(s), words(&fold(s)).len(), "{s}");
         }
     }
 
@@ -371,7 +379,8 @@ mod tests {
         }
         said.extend(["the", "", "we will not stop", "Kyiv Kyiv Kyiv"].map(String::from));
         for s in &said {
-            let words = words(s);
+            let folded = fold(s);
+            let words = words(&folded);
             let counted = recorded
                 .0
                 .iter()
@@ -387,8 +396,12 @@ mod tests {
 
     #[test]
     fn alignment_names_a_replaced_word() {
-        let said = words("Russia is choosing ballistics instead of the negotiating table");
-        let recorded = words("Russia chooses ballistics instead of the negotiating table.");
+        let (said, recorded) = (
+            fold("Russia is choosing ballistics instead of the negotiating table"),
+            fold("Russia chooses ballistics instead of the negotiating table."),
+        );
+        let said = words(&said);
+        let recorded = words(&recorded);
         let (common, changes) = align(&said, &recorded);
         assert_eq!(common, 7);
         assert_eq!(
