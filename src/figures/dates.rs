@@ -92,6 +92,10 @@ fn month(t: &Token, text: &str) -> Option<u32> {
 }
 
 fn day(t: &Token) -> Option<u32> {
+    // Asked of every token: most are words, settled by their first byte.
+    if !t.starts_with_digit() {
+        return None;
+    }
     let digits = t.lower.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &t.lower[digits.len()..];
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
