@@ -316,7 +316,9 @@ pub fn find(
         let roles: Vec<roles::RoleCheck> = match incident {
             Some(i) => mentions
                 .iter()
-                .filter_map(|m| roles::check(text, sentence.start, m, &lexicons.titles, &i.date))
+                .filter_map(|m| {
+                    roles::check(text, folded, sentence.start, m, &lexicons.titles, &i.date)
+                })
                 .collect(),
             None => Vec::new(),
         };

@@ -4,7 +4,8 @@
 use super::people::Mention;
 use super::ClaimVerdict;
 use crate::reference::{Person, Reference, Role};
-use crate::text::fold;
+use crate::text::{fold, Folded, Span};
+use std::borrow::Cow;
 
 /// Words before a title that date it themselves: "Trump's then secretary of state".
 const DATED_BY_THE_TEXT: &[&str] = &[
@@ -20,11 +21,16 @@ pub struct RoleCheck {
 
 /// Dots and case do not matter in titles: "U.S. President" is "us president".
 fn title_form(s: &str) -> String {
-    let mut form = fold(s);
-    if form.contains('.') {
-        form.retain(|c| c != '.');
+    without_dots(Cow::Owned(fold(s))).into_owned()
+}
+
+/// A folded text in [`title_form`]: copied only when it has dots to drop.
+fn without_dots(folded: Cow<'_, str>) -> Cow<'_, str> {
+    if folded.contains('.') {
+        Cow::Owned(folded.replace('.', ""))
+    } else {
+        folded
     }
-    form
 }
 
 /// Every person's roles in [`title_form`], each role's name then its titles: built once per
@@ -59,9 +65,11 @@ impl Titles {
 const TITLE_WINDOW: usize = 256;
 
 /// Checks the title written next to `mention` (right before the name, or as an appositive right
-/// after it) against the person's roles on `date` (ISO). `titles` are the reference set's.
+/// after it) against the person's roles on `date` (ISO). `titles` are the reference set's;
+/// `folded` is `text` folded once for the whole check.
 pub fn check(
     text: &str,
+    folded: &Folded,
     sentence_start: usize,
     mention: &Mention,
     titles: &Titles,
@@ -74,13 +82,25 @@ pub fn check(
             .saturating_sub(TITLE_WINDOW)
             .max(sentence_start),
     );
-    let before = title_form(text[from..mention.span.start].trim_end_matches([' ', ',']));
+    // Stretches of the text read in the text folded once: a stretch of it is that stretch
+    // folded.
+    let in_folded = |start: usize, end: usize| {
+        without_dots(Cow::Borrowed(
+            folded.folded(Span::new(start, end)).of(&folded.text),
+        ))
+    };
+    let before_end = from
+        + text[from..mention.span.start]
+            .trim_end_matches([' ', ','])
+            .len();
+    let before = in_folded(from, before_end);
     let after_text = text[mention.span.end..].trim_start_matches([',', ' ']);
+    let after_start = text.len() - after_text.len();
     let cut = after_text
         .char_indices()
         .nth(80)
         .map_or(after_text.len(), |(i, _)| i);
-    let after = title_form(&after_text[..cut]);
+    let after = in_folded(after_start, after_start + cut);
     let person = mention.person;
     // By role, as the person's roles are.
     let forms = &titles.0[mention.index];
@@ -187,7 +207,6 @@ mod tests {
     use super::*;
     use crate::claims::people::People;
     use crate::reference::Reference;
-    use crate::text::Span;
 
     fn role_of(text: &str, date: &str) -> Option<RoleCheck> {
         let reference = Reference::bundled();
@@ -198,7 +217,7 @@ mod tests {
         let mentions = people.mentions(&reference.people, &folded, sentence);
         mentions
             .iter()
-            .find_map(|m| check(text, 0, m, &titles, date))
+            .find_map(|m| check(text, &folded, 0, m, &titles, date))
     }
 
     #[test]
