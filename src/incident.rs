@@ -356,6 +356,9 @@ const LOOK_AROUND: usize = 300;
 /// event (a weapon type) says nothing about which event a figure is from.
 pub struct SentenceEvent {
     about_context: bool,
+    /// Whether any of [`OTHER_EVENT_MARKERS`] stands in the sentence: when none does, no
+    /// figure's window is searched for them.
+    marks_another_event: bool,
 }
 
 impl SentenceEvent {
@@ -379,8 +382,10 @@ impl SentenceEvent {
         let hits = folded.scan(cues, sentence);
         let names_context = hits.iter().any(|h| h.tag);
         let tied = hits.iter().any(|h| !h.tag);
+        let words = folded.folded(sentence).of(&folded.text);
         SentenceEvent {
             about_context: names_context && !tied,
+            marks_another_event: OTHER_EVENT_MARKERS.iter().any(|m| words.contains(m)),
         }
     }
 }
@@ -409,6 +414,7 @@ pub fn event_of<'r>(
     let before = &around[..folded.folded(Span::new(from, figure.span.start)).end - window.start];
     let marker = OTHER_EVENT_MARKERS
         .iter()
+        .filter(|_| in_sentence.marks_another_event)
         .filter_map(|m| before.rfind(m))
         .min();
     if let Some(marker) = marker {

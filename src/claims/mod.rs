@@ -360,11 +360,12 @@ pub fn find(
         let speaker = at_end
             .and_then(|i| speakers[i])
             .or_else(|| at_start.and_then(|i| speakers[i]));
-        if speaker.is_none() && quotes::word_count(q.of(text)) < quotes::MIN_WORDS_WITHOUT_SPEAKER {
+        let said = quotes::words(folded.folded(q).of(&folded.text));
+        if speaker.is_none() && said.len() < quotes::MIN_WORDS_WITHOUT_SPEAKER {
             continue;
         }
         let compared = quotes::compare(
-            folded.folded(q).of(&folded.text),
+            &said,
             speaker.map(|p| p.name.as_str()),
             reference,
             &lexicons.recorded,

@@ -43,7 +43,7 @@ pub fn find(text: &str) -> Vec<Span> {
 }
 
 /// How many [`words`] `s` has, counted without folding or allocating.
-pub fn word_count(s: &str) -> usize {
+fn word_count(s: &str) -> usize {
     let mut count = 0;
     // The current run of word characters, in chars, and whether it is one apostrophe alone.
     let (mut run, mut lone_apostrophe) = (0, false);
@@ -148,17 +148,16 @@ fn quotes_of(reference: &Reference) -> impl Iterator<Item = &Quote> {
     reference.incidents.iter().flat_map(|i| &i.quotes)
 }
 
-/// Compares the quotation `said` (folded) by `speaker` with every quote in `reference`,
-/// whose words are `recorded`.
+/// Compares the quotation whose [`words`] are `said_words`, by `speaker`, with every quote
+/// in `reference`, whose words are `recorded`.
 pub fn compare(
-    said: &str,
+    said_words: &[QuoteWord],
     speaker: Option<&str>,
     reference: &Reference,
     recorded: &Recorded,
 ) -> Comparison {
-    let said_words = words(said);
     for (q, recorded) in quotes_of(reference).zip(&recorded.0) {
-        if contains_run(&recorded.words, &said_words) {
+        if contains_run(&recorded.words, said_words) {
             return match speaker {
                 Some(s) if s != q.speaker => Comparison {
                     verdict: ClaimVerdict::Altered,
@@ -175,13 +174,13 @@ pub fn compare(
             };
         }
     }
-    let closest = closest(&said_words, recorded).and_then(|(common, k)| {
+    let closest = closest(said_words, recorded).and_then(|(common, k)| {
         let q = quotes_of(reference).nth(k)?;
         Some((q, recorded.0[k].words.as_slice(), common))
     });
     match closest {
         Some((q, recorded, common)) if common as f64 >= ALTERED_AT * said_words.len() as f64 => {
-            let (_, changes) = align(&said_words, recorded);
+            let (_, changes) = align(said_words, recorded);
             Comparison {
                 verdict: ClaimVerdict::Altered,
                 explanation: format!(

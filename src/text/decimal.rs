@@ -114,7 +114,7 @@ pub fn write(v: f64) -> String {
     }
     if a.fract() == 0.0 || a >= 1e12 {
         // Six decimals of so large a number are below its precision anyway.
-        return format!("{sign}{}", a.round() as u64);
+        return whole(sign, a.round() as u64);
     }
     // Nine places below a billion, six above: what fits a u64 after scaling.
     let mut places = if a < 1e9 { 9 } else { 6 };
@@ -123,13 +123,32 @@ pub fn write(v: f64) -> String {
     let (whole, mut fraction) = (units / unit, units % unit);
     let sign = if units == 0 { "" } else { sign };
     if fraction == 0 {
-        return format!("{sign}{whole}");
+        return self::whole(sign, whole);
     }
     while fraction % 10 == 0 {
         fraction /= 10;
         places -= 1;
     }
     format!("{sign}{whole}.{fraction:0places$}")
+}
+
+/// `n` after `sign`, in digits written here: most numbers a check writes are whole, and
+/// `format!` costs several times more.
+fn whole(sign: &str, mut n: u64) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(sign.len() + digits.len() - at);
+    out.push_str(sign);
+    out.extend(digits[at..].iter().map(|&d| char::from(d)));
+    out
 }
 
 #[cfg(test)]
