@@ -518,11 +518,12 @@ fn near<'t>(
 /// Whether `part` stands anywhere in `word`, as `str::contains` says, by a byte loop: both
 /// are a few letters, too short to repay the set-up of `str`'s substring search.
 fn holds(word: &str, part: &str) -> bool {
-    part.is_empty()
-        || word
-            .as_bytes()
+    let part = part.as_bytes();
+    part.first().is_none_or(|&first| {
+        word.as_bytes()
             .windows(part.len())
-            .any(|w| w == part.as_bytes())
+            .any(|w| w[0] == first && w == part)
+    })
 }
 
 /// "drones" or "missiles" for an interception or breach count, when the text says which.
