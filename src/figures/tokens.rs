@@ -49,39 +49,47 @@ fn joins(c: char, prev: Option<char>, next: Option<char>) -> bool {
 /// Splits `text[span]` into tokens. Spaces are dropped; other punctuation becomes a token.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let slice = &text[span.start..span.end];
+    let bytes = slice.as_bytes();
+    // The character at byte `i`: ASCII, most of news text, without decoding.
+    let char_at = |i: usize| match bytes.get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => slice[i..].chars().next(),
+        None => None,
+    };
     // About one token per five bytes of news text: one allocation per sentence, not several.
     let mut out = Vec::with_capacity(slice.len() / 5 + 1);
-    let mut chars = slice.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(i) {
         if is_word_char(c) {
             let start = i;
             let mut end = i + c.len_utf8();
             let mut last = c;
-            while let Some(&(j, d)) = chars.peek() {
-                let after = || slice[j + d.len_utf8()..].chars().next();
+            while let Some(d) = char_at(end) {
+                let after = || char_at(end + d.len_utf8());
                 if is_word_char(d) || joins(d, Some(last), after()) {
-                    end = j + d.len_utf8();
+                    end += d.len_utf8();
                     last = d;
-                    chars.next();
                 } else {
                     break;
                 }
             }
-            let word = &slice[start..end];
             out.push(Token {
                 span: Span::new(span.start + start, span.start + end),
-                lower: folded(word),
+                lower: folded(&slice[start..end]),
                 is_break: false,
             });
+            i = end;
             continue;
         }
+        let end = i + c.len_utf8();
         if !c.is_whitespace() {
             out.push(Token {
-                span: Span::new(span.start + i, span.start + i + c.len_utf8()),
-                lower: Cow::Borrowed(&slice[i..i + c.len_utf8()]),
+                span: Span::new(span.start + i, span.start + end),
+                lower: Cow::Borrowed(&slice[i..end]),
                 is_break: is_break(c),
             });
         }
+        i = end;
     }
     out
 }
