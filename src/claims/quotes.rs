@@ -124,7 +124,7 @@ impl Recorded {
                         })
                         .collect();
                     let mut hashes: Vec<u64> = words.iter().map(|w| w.hash).collect();
-                    hashes.sort_unstable();
+                    crate::text::sort_stably(&mut hashes, |&h| (h, 0));
                     RecordedQuote { words, hashes }
                 })
                 .collect(),

@@ -77,12 +77,14 @@ impl<T: Copy> Lexicon<T> {
         }
     }
 
-    /// Every place a phrase stands as whole words in the stretch `within` of `text`, by
-    /// position, then by rank: the same as scanning that stretch alone. `words` are the words
-    /// of the stretch, left to right.
-    pub fn scan(&self, text: &str, within: Span, words: impl Iterator<Item = Word>) -> Vec<Hit<T>> {
-        self.phrases
-            .scan(text, within, words)
+    /// The lexicon's phrases, without their tags: what is scanned for.
+    pub(super) fn phrases(&self) -> &Phrases {
+        &self.phrases
+    }
+
+    /// Phrases found, with their spans and ranks, as hits with their tags.
+    pub(super) fn tagged(&self, found: Vec<(Span, usize)>) -> Vec<Hit<T>> {
+        found
             .into_iter()
             .map(|(span, rank)| Hit {
                 span,
@@ -94,7 +96,7 @@ impl<T: Copy> Lexicon<T> {
 }
 
 /// A lexicon's phrases without their tags: the scan is built once, not once per tag type.
-struct Phrases {
+pub(super) struct Phrases {
     texts: Vec<String>,
     /// Phrase indices by the [`hash`] of their first word, ascending. Two words with one hash
     /// only cost a comparison: a phrase counts where the text starts with all of it.
@@ -120,8 +122,10 @@ impl Phrases {
         }
     }
 
-    /// Where each phrase stands in `within`, with its rank, by position, then by rank.
-    fn scan(
+    /// Every place a phrase stands as whole words in the stretch `within` of `text`, with its
+    /// rank, by position, then by rank: the same as scanning that stretch alone. `words` are
+    /// the words of the stretch, left to right.
+    pub(super) fn scan(
         &self,
         text: &str,
         within: Span,
