@@ -260,18 +260,29 @@ mod tests {
     fn a_stretch_folded_alone_is_the_same_stretch_of_the_text_folded_whole() {
         let original = "😀 Київ’s İSTANBUL “Said” — ‘ÉTÉ’ 23";
         let folded = Folded::new(original);
-        let boundaries: Vec<usize> = original
+        for (a, b) in every_stretch(original) {
+            let at = folded.folded(Span::new(a, b));
+            assert_eq!(at.of(&folded.text), Folded::new(&original[a..b]).text);
+            assert_eq!(folded.original(at), Span::new(a, b));
+        }
+    }
+
+    /// Every `(start, end)` of a stretch of `text` between character boundaries.
+    fn every_stretch(text: &str) -> Vec<(usize, usize)> {
+        let boundaries: Vec<usize> = text
             .char_indices()
             .map(|(i, _)| i)
-            .chain([original.len()])
+            .chain([text.len()])
             .collect();
-        for &a in &boundaries {
-            for &b in boundaries.iter().filter(|&&b| b >= a) {
-                let at = folded.folded(Span::new(a, b));
-                assert_eq!(at.of(&folded.text), Folded::new(&original[a..b]).text);
-                assert_eq!(folded.original(at), Span::new(a, b));
-            }
-        }
+        boundaries
+            .iter()
+            .flat_map(|&a| {
+                boundaries
+                    .iter()
+                    .filter(move |&&b| b >= a)
+                    .map(move |&b| (a, b))
+            })
+            .collect()
     }
 
     #[test]
@@ -289,26 +300,19 @@ mod tests {
         ];
         let lexicon = Lexicon::new(phrases.iter().map(|p| (p.to_string(), *p)));
         let folded = Folded::new(original);
-        let boundaries: Vec<usize> = original
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([original.len()])
-            .collect();
-        for &a in &boundaries {
-            for &b in boundaries.iter().filter(|&&b| b >= a) {
-                let alone = &original[a..b];
-                let expected: Vec<(Span, &str)> = Folded::new(alone)
-                    .scan(&lexicon, Span::new(0, alone.len()))
-                    .iter()
-                    .map(|h| (Span::new(a + h.span.start, a + h.span.end), h.tag))
-                    .collect();
-                let scanned: Vec<(Span, &str)> = folded
-                    .scan(&lexicon, Span::new(a, b))
-                    .iter()
-                    .map(|h| (h.span, h.tag))
-                    .collect();
-                assert_eq!(scanned, expected, "{alone:?}");
-            }
+        for (a, b) in every_stretch(original) {
+            let alone = &original[a..b];
+            let expected: Vec<(Span, &str)> = Folded::new(alone)
+                .scan(&lexicon, Span::new(0, alone.len()))
+                .iter()
+                .map(|h| (Span::new(a + h.span.start, a + h.span.end), h.tag))
+                .collect();
+            let scanned: Vec<(Span, &str)> = folded
+                .scan(&lexicon, Span::new(a, b))
+                .iter()
+                .map(|h| (h.span, h.tag))
+                .collect();
+            assert_eq!(scanned, expected, "{alone:?}");
         }
     }
 
