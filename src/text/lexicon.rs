@@ -165,16 +165,9 @@ impl Phrases {
 /// The words of `text` (runs of letters and digits), left to right. ASCII is read byte by
 /// byte; only other characters are decoded.
 pub fn words(text: &str) -> impl Iterator<Item = Span> + '_ {
-    let bytes = text.as_bytes();
     // Where the run of characters from `at` that are (or are not) letters and digits ends.
     let run = move |mut at: usize, in_word: bool| {
-        while let Some(&b) = bytes.get(at) {
-            let (is_word, len) = if b.is_ascii() {
-                (b.is_ascii_alphanumeric(), 1)
-            } else {
-                let c = text[at..].chars().next().expect("at a char boundary");
-                (c.is_alphanumeric(), c.len_utf8())
-            };
+        while let Some((is_word, len)) = char_at(text, at) {
             if is_word != in_word {
                 break;
             }
@@ -190,9 +183,67 @@ pub fn words(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
+/// The [`words`] of `text` with their [`hash`]es, in one pass that hashes each word as it
+/// reads it: the index every lexicon scan of a folded text looks words up in.
+pub fn hashed_words(text: &str) -> Vec<Word> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(text.len() / 6);
+    let mut word: Option<(usize, WordHasher)> = None;
+    let mut at = 0;
+    while let Some((is_word, len)) = char_at(text, at) {
+        match (&mut word, is_word) {
+            (Some((_, h)), true) => h.write(&bytes[at..at + len]),
+            (None, true) => {
+                let mut h = WordHasher::default();
+                h.write(&bytes[at..at + len]);
+                word = Some((at, h));
+            }
+            (Some((start, h)), false) => {
+                out.push(Word {
+                    span: Span::new(*start, at),
+                    hash: h.finish(),
+                });
+                word = None;
+            }
+            (None, false) => {}
+        }
+        at += len;
+    }
+    if let Some((start, h)) = word {
+        out.push(Word {
+            span: Span::new(start, at),
+            hash: h.finish(),
+        });
+    }
+    out
+}
+
+/// Whether the character at byte `at` of `text` is a letter or digit, and its length; `None`
+/// at the end. ASCII without decoding.
+fn char_at(text: &str, at: usize) -> Option<(bool, usize)> {
+    let b = *text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        return Some((b.is_ascii_alphanumeric(), 1));
+    }
+    let c = text[at..].chars().next().expect("at a char boundary");
+    Some((c.is_alphanumeric(), c.len_utf8()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hashed_words_are_the_words_each_hashed() {
+        for text in ["", "kyiv's 23 mayor", "  київ—İSTANBUL’s 9a ✓ x", "end."] {
+            let expected: Vec<(Span, u64)> = words(text).map(|w| (w, hash(w.of(text)))).collect();
+            let hashed: Vec<(Span, u64)> = hashed_words(text)
+                .iter()
+                .map(|w| (w.span, w.hash))
+                .collect();
+            assert_eq!(hashed, expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn a_scan_finds_what_a_search_per_phrase_finds() {

@@ -56,12 +56,7 @@ struct Changed {
 impl Folded {
     pub fn new(original: &str) -> Self {
         let (text, changed) = fold_noting_changes(original);
-        let words = words(&text)
-            .map(|span| Word {
-                span,
-                hash: lexicon::hash(span.of(&text)),
-            })
-            .collect();
+        let words = lexicon::hashed_words(&text);
         Folded {
             text,
             changed,
