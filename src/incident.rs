@@ -382,10 +382,12 @@ impl SentenceEvent {
         let hits = folded.scan(cues, sentence);
         let names_context = hits.iter().any(|h| h.tag);
         let tied = hits.iter().any(|h| !h.tag);
-        let words = folded.folded(sentence).of(&folded.text);
+        let sentence_folded = folded.folded(sentence).of(&folded.text);
         SentenceEvent {
             about_context: names_context && !tied,
-            marks_another_event: OTHER_EVENT_MARKERS.iter().any(|m| words.contains(m)),
+            marks_another_event: OTHER_EVENT_MARKERS
+                .iter()
+                .any(|m| sentence_folded.contains(m)),
         }
     }
 }
@@ -412,11 +414,14 @@ pub fn event_of<'r>(
     let window = folded.folded(Span::new(from, to));
     let around = window.of(&folded.text);
     let before = &around[..folded.folded(Span::new(from, figure.span.start)).end - window.start];
-    let marker = OTHER_EVENT_MARKERS
-        .iter()
-        .filter(|_| in_sentence.marks_another_event)
-        .filter_map(|m| before.rfind(m))
-        .min();
+    let marker = if in_sentence.marks_another_event {
+        OTHER_EVENT_MARKERS
+            .iter()
+            .filter_map(|m| before.rfind(m))
+            .min()
+    } else {
+        None
+    };
     if let Some(marker) = marker {
         let after_marker = &before[marker..];
         if OTHER_EVENT_LINKS.iter().any(|l| after_marker.contains(l)) {

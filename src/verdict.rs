@@ -81,7 +81,7 @@ pub fn judge_all<'a, 'r>(
     reference: &'r Reference,
     lexicons: &incident::Lexicons,
 ) -> Vec<Judged<'a, 'r>> {
-    let at = identified.and_then(|i| reference.incidents.iter().position(|x| x.id == i.id));
+    let at = identified.and_then(|i| reference.incident_at(&i.id));
     let incident = at.map(|k| &reference.incidents[k]);
     // Figures come sentence by sentence: what a sentence says is read once, for its first figure.
     let event_cues = lexicons.events(at);

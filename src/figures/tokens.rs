@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use crate::text::{fold, Span};
+use crate::text::{char_at, fold, Span};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token<'t> {
@@ -49,23 +49,16 @@ fn joins(c: char, prev: Option<char>, next: Option<char>) -> bool {
 /// Splits `text[span]` into tokens. Spaces are dropped; other punctuation becomes a token.
 pub fn tokenize(text: &str, span: Span) -> Vec<Token<'_>> {
     let slice = &text[span.start..span.end];
-    let bytes = slice.as_bytes();
-    // The character at byte `i`: ASCII, most of news text, without decoding.
-    let char_at = |i: usize| match bytes.get(i) {
-        Some(&b) if b.is_ascii() => Some(char::from(b)),
-        Some(_) => slice[i..].chars().next(),
-        None => None,
-    };
     // About one token per five bytes of news text: one allocation per sentence, not several.
     let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut i = 0;
-    while let Some(c) = char_at(i) {
+    while let Some(c) = char_at(slice, i) {
         if is_word_char(c) {
             let start = i;
             let mut end = i + c.len_utf8();
             let mut last = c;
-            while let Some(d) = char_at(end) {
-                let after = || char_at(end + d.len_utf8());
+            while let Some(d) = char_at(slice, end) {
+                let after = || char_at(slice, end + d.len_utf8());
                 if is_word_char(d) || joins(d, Some(last), after()) {
                     end += d.len_utf8();
                     last = d;

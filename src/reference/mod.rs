@@ -186,7 +186,12 @@ impl Reference {
     }
 
     pub fn incident(&self, id: &str) -> Option<&Incident> {
-        self.incidents.iter().find(|i| i.id == id)
+        self.incident_at(id).map(|k| &self.incidents[k])
+    }
+
+    /// The place of the incident `id` in `incidents`.
+    pub fn incident_at(&self, id: &str) -> Option<usize> {
+        self.incidents.iter().position(|i| i.id == id)
     }
 }
 

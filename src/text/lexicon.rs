@@ -23,6 +23,7 @@ impl Hasher for WordHasher {
         }
     }
 
+    /// Keys of a `WordMap<u64, _>` are hashes already: mixed in once, not byte by byte.
     fn write_u64(&mut self, i: u64) {
         self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
@@ -219,14 +220,9 @@ pub fn hashed_words(text: &str) -> Vec<Word> {
 }
 
 /// Whether the character at byte `at` of `text` is a letter or digit, and its length; `None`
-/// at the end. ASCII without decoding.
+/// at the end.
 fn char_at(text: &str, at: usize) -> Option<(bool, usize)> {
-    let b = *text.as_bytes().get(at)?;
-    if b.is_ascii() {
-        return Some((b.is_ascii_alphanumeric(), 1));
-    }
-    let c = text[at..].chars().next().expect("at a char boundary");
-    Some((c.is_alphanumeric(), c.len_utf8()))
+    super::char_at(text, at).map(|c| (c.is_alphanumeric(), c.len_utf8()))
 }
 
 #[cfg(test)]

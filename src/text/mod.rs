@@ -186,6 +186,15 @@ pub fn sort_stably<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (u64, u64)) {
     items.extend(order.iter().filter_map(|&(_, _, i)| slots[i].take()));
 }
 
+/// The character at byte `at` of `text` (a character boundary), `None` at the end: ASCII, most
+/// of news text, without decoding. The tokenizer and the word index read text through it.
+pub fn char_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at)? {
+        b if b.is_ascii() => Some(char::from(b)),
+        _ => text[at..].chars().next(),
+    }
+}
+
 /// `s` folded: lowercase, apostrophes straight.
 pub fn fold(s: &str) -> String {
     fold_noting_changes(s).0
