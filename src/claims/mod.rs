@@ -200,11 +200,8 @@ fn signals(text: &str, span: Span, cues: &[Hit<Cue>], quotes: &[Span]) -> Vec<Si
         out.push(Signal::Emotive);
     }
     // A hit starts inside the stretch, so a quote holding its start overlaps the stretch.
-    let quoted = |at: Span| {
-        quotes
-            .iter()
-            .any(|q| q.start <= at.start && at.start < q.end)
-    };
+    let quoted =
+        |at: Span| first_ending_after(quotes, at.start).is_some_and(|q| q.start <= at.start);
     if with(Cue::FirstPerson).any(|at| !quoted(at)) {
         out.push(Signal::FirstPerson);
     }
@@ -300,9 +297,7 @@ pub fn find(
         {
             sig.push(Signal::Date);
         }
-        if quote_spans
-            .iter()
-            .any(|q| q.start < sentence.end && sentence.start < q.end)
+        if first_ending_after(&quote_spans, sentence.start).is_some_and(|q| q.start < sentence.end)
         {
             kinds.push(ClaimKind::Quote);
         }
@@ -351,12 +346,8 @@ pub fn find(
     }
     for q in quote_spans {
         // The speaker is named where the quotation closes ("…,” he said) or where it opens.
-        let at_end = sentences
-            .iter()
-            .position(|s| s.start <= q.end && q.end <= s.end);
-        let at_start = sentences
-            .iter()
-            .position(|s| s.start <= q.start && q.start <= s.end);
+        let at_end = sentence_holding(sentences, q.end);
+        let at_start = sentence_holding(sentences, q.start);
         let speaker = at_end
             .and_then(|i| speakers[i])
             .or_else(|| at_start.and_then(|i| speakers[i]));
@@ -388,15 +379,37 @@ pub fn find(
             speaker: speaker.map(|p| p.name.clone()),
             verdict: Some(compared.verdict),
             explanation: Some(compared.explanation),
-            figures: (0..figures.len())
-                .filter(|&f| q.contains(figures[f].span))
-                .collect(),
+            figures: figures_inside(figures, q),
         });
     }
     sort_stably(&mut claims, |c| {
         (c.span.start as u64, u64::MAX - c.span.end as u64)
     });
     claims
+}
+
+// Spans in text order that do not overlap (sentences, quotations, figures) are searched by
+// halving, not one by one: a 1 MB document has thousands of each.
+
+/// The first of `spans` that ends after `at`: the only one that can hold or follow `at`.
+fn first_ending_after(spans: &[Span], at: usize) -> Option<&Span> {
+    spans.get(spans.partition_point(|s| s.end <= at))
+}
+
+/// The first sentence that holds `at`, counting its end: a quotation ends where its sentence
+/// ends more often than not.
+fn sentence_holding(sentences: &[Span], at: usize) -> Option<usize> {
+    let i = sentences.partition_point(|s| s.end < at);
+    sentences.get(i).filter(|s| s.start <= at).map(|_| i)
+}
+
+/// The indices of the figures inside `span`; figures are in text order.
+fn figures_inside(figures: &[Figure], span: Span) -> Vec<usize> {
+    let from = figures.partition_point(|f| f.span.start < span.start);
+    (from..figures.len())
+        .take_while(|&f| figures[f].span.start < span.end)
+        .filter(|&f| span.contains(figures[f].span))
+        .collect()
 }
 
 #[cfg(test)]
@@ -406,6 +419,17 @@ mod tests {
     fn signals_of(text: &str) -> Vec<Signal> {
         let all = Span::new(0, text.len());
         signals(text, all, &Folded::new(text).scan(cues(), all), &[])
+    }
+
+    #[test]
+    fn spans_in_text_order_are_found_by_halving_as_by_counting() {
+        let sentences = [Span::new(0, 10), Span::new(10, 20), Span::new(25, 30)];
+        let by_counting = |at: usize| sentences.iter().position(|s| s.start <= at && at <= s.end);
+        for at in 0..=31 {
+            assert_eq!(sentence_holding(&sentences, at), by_counting(at), "at {at}");
+            let ending_after = sentences.iter().find(|s| s.end > at);
+            assert_eq!(first_ending_after(&sentences, at), ending_after, "at {at}");
+        }
     }
 
     #[test]
