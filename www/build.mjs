@@ -50,14 +50,14 @@ function minifyInto(dir) {
  * The served widget: its modules bundled, minified, into the entry points pages load (the
  * element, the API, the engine alone, the worker) and one chunk they share, named
  * `*-chunk.js`, not an API. Fewer files than www/src: 1.2 KB less gzip and fewer requests
- * one after the other before the element runs. The glue stays its own file, imported by the
- * engine and the worker.
+ * one after the other before the element runs. The wasm-bindgen glue is bundled in too: the
+ * engine's `ready()` then fetches the .wasm alone (dist/pkg keeps the glue for pages that load
+ * the wasm by hand).
  */
 async function bundleWidget(out) {
   const src = join(root, 'www', 'src');
   const bundle = await rolldown({
     input: Object.fromEntries(['fact-check', 'index', 'engine', 'worker'].map((e) => [e, join(src, `${e}.js`)])),
-    external: [/\/pkg\/factcheck\.js$/],
   });
   await bundle.write({ dir: out, format: 'esm', minify: true, entryFileNames: '[name].js', chunkFileNames: '[name]-chunk.js' });
   await bundle.close();

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { open, screenshot, settled } from './browser.mjs';
+import { open, screenshot, settled, widgetReady } from './browser.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEEDS = join(ROOT, 'tests', 'fixtures', 'seeds');
@@ -68,6 +68,19 @@ test('pasting each seed lists its figures with the engine verdicts, and the ones
     await screenshot(page, `seed-${file.replace('.txt', '')}`);
   }
   assert.deepEqual(page.errors, []);
+});
+
+test('the widget loads its engine with one request for the .wasm, the glue inside its scripts', async () => {
+  const context = await session.browser.newContext();
+  const page = await context.newPage();
+  const paths = [];
+  page.on('request', (r) => paths.push(new URL(r.url()).pathname));
+  await page.goto(session.url);
+  await widgetReady(page);
+  await context.close();
+  assert.deepEqual(paths.filter((p) => p.endsWith('.wasm')), ['/pkg/factcheck_bg.wasm']);
+  const scripts = paths.filter((p) => p.endsWith('.js'));
+  assert.ok(scripts.length > 0 && scripts.every((p) => p.startsWith('/widget/') || p === '/demo.js'), scripts.join(', '));
 });
 
 test('typing keeps the caret where it was and the text exactly as typed', async () => {

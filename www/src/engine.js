@@ -7,11 +7,13 @@
 /** Texts longer than this (UTF-16 units) are checked in a worker by `checkAsync`. */
 export const WORKER_THRESHOLD = 40_000;
 
+// The glue is imported statically: the build bundles it into the engine's script, so that
+// `ready()` makes one request (the .wasm), not two. Every request costs a round trip.
+import init, { FactCheck } from '../pkg/factcheck.js';
+
 let loading = null;
 let bundled = null;
 let compiled = null;
-/** The wasm-bindgen glue's `FactCheck` class, once loaded. */
-let FactCheck = null;
 const custom = new WeakMap();
 
 /** Fetches and compiles the wasm once; the worker gets the same compiled module. */
@@ -22,19 +24,12 @@ async function compile(url) {
   return streaming ? WebAssembly.compileStreaming(response) : WebAssembly.compile(await response.arrayBuffer());
 }
 
-/**
- * Loads and instantiates the wasm; safe to call many times. The glue is imported here, not
- * statically, so that it and the .wasm download side by side instead of one after the other.
- */
+/** Loads and instantiates the wasm; safe to call many times. */
 export function ready(wasmUrl) {
   loading ??= (async () => {
-    const [glue, module] = await Promise.all([
-      import('../pkg/factcheck.js'),
-      compile(wasmUrl ?? new URL('../pkg/factcheck_bg.wasm', import.meta.url)),
-    ]);
-    await glue.default({ module_or_path: module });
+    const module = await compile(wasmUrl ?? new URL('../pkg/factcheck_bg.wasm', import.meta.url));
+    await init({ module_or_path: module });
     compiled = module;
-    FactCheck = glue.FactCheck;
     bundled = new FactCheck();
   })();
   return loading;
