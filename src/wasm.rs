@@ -116,10 +116,9 @@ struct Numbers;
 
 impl serde_json::ser::Formatter for Numbers {
     fn write_f64<W: ?Sized + std::io::Write>(&mut self, w: &mut W, v: f64) -> std::io::Result<()> {
-        // Most of a report's numbers are whole: written as integers, as `decimal::write`
-        // writes them, without building a string each.
-        if v.fract() == 0.0 && v.abs() < 1e15 {
-            return self.write_i64(w, v as i64);
+        // Most of a report's numbers are whole: written as integers, without a string each.
+        if let Some(n) = decimal::as_whole(v) {
+            return self.write_i64(w, n);
         }
         w.write_all(decimal::write(v).as_bytes())
     }

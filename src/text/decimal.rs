@@ -95,6 +95,9 @@ pub fn write(v: f64) -> String {
     if !v.is_finite() {
         return "null".to_string();
     }
+    if let Some(n) = as_whole(v) {
+        return whole(if n < 0 { "-" } else { "" }, n.unsigned_abs());
+    }
     let sign = if v < 0.0 { "-" } else { "" };
     let a = v.abs();
     if a >= 1e15 {
@@ -112,7 +115,7 @@ pub fn write(v: f64) -> String {
             format!("{sign}{digits}e{zeros}") // only hostile text writes such a number
         };
     }
-    if a.fract() == 0.0 || a >= 1e12 {
+    if a >= 1e12 {
         // Six decimals of so large a number are below its precision anyway.
         return whole(sign, a.round() as u64);
     }
@@ -130,6 +133,13 @@ pub fn write(v: f64) -> String {
         places -= 1;
     }
     format!("{sign}{whole}.{fraction:0places$}")
+}
+
+/// `v` as the integer [`write`] writes it as, when it is whole and below 10¹⁵ (beyond that,
+/// `write` keeps 15 significant digits): a writer of JSON can write it as an integer, without
+/// building a string.
+pub fn as_whole(v: f64) -> Option<i64> {
+    (v.fract() == 0.0 && v.abs() < 1e15).then_some(v as i64)
 }
 
 /// `n` after `sign`, in digits written here: most numbers a check writes are whole, and
@@ -209,5 +219,23 @@ mod tests {
         assert_eq!(write(1e24), "1000000000000000000000000");
         assert_eq!(write(-123456789012345.0), "-123456789012345");
         assert_eq!(write(f64::MAX), "179769313486232e294"); // with an exponent past 10³⁵
+    }
+
+    #[test]
+    fn a_whole_number_is_the_integer_write_writes() {
+        for v in [
+            0.0,
+            -0.0,
+            23.0,
+            -4.0,
+            1e12,
+            999_999_999_999_999.0,
+            -123456789012345.0,
+        ] {
+            assert_eq!(as_whole(v).map(|n| n.to_string()), Some(write(v)), "{v}");
+        }
+        for v in [2.5, -0.25, 1e15, 1e24, f64::NAN, f64::INFINITY] {
+            assert_eq!(as_whole(v), None, "{v}");
+        }
     }
 }

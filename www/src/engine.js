@@ -4,12 +4,12 @@
 // incident, the field and the problem. Large texts go to a Web Worker so the page never
 // freezes: `checkAsync` picks the thread.
 
-/** Texts longer than this (UTF-16 units) are checked in a worker by `checkAsync`. */
-export const WORKER_THRESHOLD = 40_000;
-
 // The glue is imported statically: the build bundles it into the engine's script, so that
 // `ready()` makes one request (the .wasm), not two. Every request costs a round trip.
 import init, { FactCheck } from '../pkg/factcheck.js';
+
+/** Texts longer than this (UTF-16 units) are checked in a worker by `checkAsync`. */
+export const WORKER_THRESHOLD = 40_000;
 
 let loading = null;
 let bundled = null;
