@@ -11,7 +11,7 @@
 
 use crate::figures::{Category, Figure};
 use crate::reference::{Incident, Named, Reference, RelatedEvent};
-use crate::text::{fold, Folded, Lexicon, Span};
+use crate::text::{fold, Folded, Lexicon, Span, WordMap};
 use serde::Serialize;
 
 /// The incident a text is about.
@@ -132,11 +132,7 @@ pub fn identify(
         .map(|(i, incident)| clues(text, &named, figures, (i, incident)))
         .collect();
     // Share each clue out among the incidents that have it.
-    let shares: Vec<Vec<usize>> = per_incident
-        .iter()
-        .enumerate()
-        .map(|(i, ev)| ev.iter().map(|e| shared_by(e, &per_incident, i)).collect())
-        .collect();
+    let shares = holders(&per_incident);
     for (ev, shares) in per_incident.iter_mut().zip(&shares) {
         for (e, n) in ev.iter_mut().zip(shares) {
             e.weight /= *n as f64;
@@ -170,13 +166,39 @@ pub fn identify(
     })
 }
 
-/// How many incidents share this clue (at least 1: the one it was found for).
-fn shared_by(e: &Evidence, all: &[Vec<Evidence>], own: usize) -> usize {
-    1 + all
-        .iter()
-        .enumerate()
-        .filter(|(i, ev)| *i != own && ev.iter().any(|o| o.kind == e.kind && o.text == e.text))
-        .count()
+/// For each clue of each incident, how many incidents have it (the same kind and text), each
+/// counted once however often the text gives it. One pass: asking every incident for each clue
+/// was quadratic in a text that repeats its date.
+fn holders(per_incident: &[Vec<Evidence>]) -> Vec<Vec<usize>> {
+    // The distinct clues (kind, incidents that have it, the last one counted), found by text.
+    let mut by_text: WordMap<&str, Vec<usize>> = WordMap::default();
+    let mut distinct: Vec<(&str, usize, usize)> = Vec::new();
+    let which: Vec<Vec<usize>> = (per_incident.iter().enumerate())
+        .map(|(i, ev)| {
+            ev.iter()
+                .map(|e| {
+                    let same_text = by_text.entry(e.text.as_str()).or_default();
+                    let k = match same_text.iter().find(|&&k| distinct[k].0 == e.kind) {
+                        Some(&k) => k,
+                        None => {
+                            same_text.push(distinct.len());
+                            distinct.push((e.kind, 0, usize::MAX));
+                            distinct.len() - 1
+                        }
+                    };
+                    let (_, count, last) = &mut distinct[k];
+                    if *last != i {
+                        *count += 1;
+                        *last = i;
+                    }
+                    k
+                })
+                .collect()
+        })
+        .collect();
+    (which.iter())
+        .map(|ks| ks.iter().map(|&k| distinct[k].1).collect())
+        .collect()
 }
 
 /// Where an incident lists one kind of named thing.
@@ -234,6 +256,7 @@ fn clues(
         }
     }
     let night_before = crate::verdict::day_before(&incident.date);
+    let mut labels = Vec::new();
     for f in figures {
         match f.category {
             Category::Date => {
@@ -257,8 +280,10 @@ fn clues(
                         crate::text::decimal::write(f.value),
                         category_word(category)
                     );
-                    if !out.iter().any(|e| e.kind == "figure" && e.text == label) {
-                        out.push(evidence("figure", f.span, label));
+                    // Once per figure, however often the text gives it.
+                    if !labels.contains(&label) {
+                        out.push(evidence("figure", f.span, label.clone()));
+                        labels.push(label);
                     }
                 }
             }
@@ -439,4 +464,23 @@ pub fn event_of<'r>(
         return EventOf::Elsewhere;
     }
     EventOf::Main
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clue(kind: &'static str, text: &str) -> Evidence {
+        evidence(kind, Span::new(0, 0), text.to_string())
+    }
+
+    #[test]
+    fn a_clue_is_held_once_by_each_incident_however_often_the_text_gives_it() {
+        let per_incident = [
+            vec![clue("date", "28 August"), clue("date", "28 August")],
+            vec![clue("date", "28 August"), clue("place", "28 August")],
+            vec![clue("place", "Darnytskyi")],
+        ];
+        assert_eq!(holders(&per_incident), [vec![2, 2], vec![2, 1], vec![1]]);
+    }
 }

@@ -68,27 +68,36 @@ fn megabytes_of_news_pass_with_their_invariants() {
     ignore = "slow unoptimised: run with cargo test --release --test hostile"
 )]
 fn time_grows_linearly_with_the_size_of_the_text() {
-    // Measured side by side in one run: four times the text may take at most ten times as
-    // long (linear is four; quadratic would be sixteen). `npm test` runs this file's tests one
+    // Measured side by side in one run: eight times the text may take at most three times the
+    // linear eight (it takes 9 to 13 here, as the larger text misses the caches more). A
+    // quadratic walk that costs little per step only shows on long texts: comparing every
+    // superlative with every hedge of one sentence made 8x a 512 KB line take 30x the time,
+    // but 4x a 128 KB line 6x (10x once on a busy machine), too near linear to tell. Each
+    // text below is one that once took quadratic time. `npm test` runs this file's tests one
     // at a time, so that they do not time each other.
     for (name, unit) in [
-        ("news", seeds()),
-        (
-            "numbers",
-            "17 drones, 23 killed and 598 missiles ".to_string(),
-        ),
+        ("news", seeds().as_str()),
+        ("numbers", "17 drones, 23 killed and 598 missiles "),
+        // A sentence of hedges and superlatives.
         (
             "one line",
-            "at least 23 people were killed in Kyiv and 53 injured ".to_string(),
+            "at least 23 people were killed in Kyiv and 53 injured, the deadliest ",
         ),
+        // A sentence of names: each was compared with every name found before it.
+        (
+            "names",
+            "Zelensky told Klitschko that Tkachenko and Syrskyi said ",
+        ),
+        // A date given again and again: each mention was compared with every other.
+        ("dates", "on 28 August 2025 and 4 July 2025 some 14 hours, "),
     ] {
-        let small = repeat(&unit, 128 << 10);
-        let large = repeat(&unit, 512 << 10);
+        let small = repeat(unit, 512 << 10);
+        let large = repeat(unit, 4 << 20);
         let (s, l) = seconds(&small, &large);
         let ratio = l / s;
         assert!(
-            ratio < 10.0,
-            "{name}: 4x the text took {ratio:.1}x the time"
+            ratio < 24.0,
+            "{name}: 8x the text took {ratio:.1}x the time"
         );
     }
 }

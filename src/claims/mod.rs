@@ -192,8 +192,18 @@ fn signals(text: &str, span: Span, cues: &[Hit<Cue>], quotes: &[Span]) -> Vec<Si
     let slice = span.of(text);
     let mut out = Vec::new();
     let with = |cue: Cue| cues.iter().filter(move |h| h.tag == cue).map(|h| h.span);
-    // "at least 23" hedges a number: a superlative word inside a hedge does not count.
-    if with(Cue::Comparison).any(|at| !with(Cue::Hedge).any(|h| h.contains(at))) {
+    // "at least 23" hedges a number: a superlative word inside a hedge does not count. Hits
+    // are in text order, so one walk finds how far the hedges begun by each comparison reach
+    // (asking every hedge for every comparison was quadratic in a long sentence).
+    let mut hedges = with(Cue::Hedge).peekable();
+    let mut reach = 0;
+    let unhedged = |at: Span| {
+        while let Some(h) = hedges.next_if(|h| h.start <= at.start) {
+            reach = reach.max(h.end);
+        }
+        reach < at.end
+    };
+    if with(Cue::Comparison).any(unhedged) {
         out.push(Signal::Comparison);
     }
     if with(Cue::Emotive).next().is_some() {
@@ -438,5 +448,10 @@ mod tests {
         assert!(!hedged.contains(&Signal::Comparison));
         let superlative = signals_of("It was the most drones ever, with the least warning.");
         assert!(superlative.contains(&Signal::Comparison));
+        // A hedge and a superlative that start at the same word, and many hedges in one
+        // sentence before the superlative that is not inside any of them.
+        assert!(!signals_of("Most of them, at most 40, at least 23.").contains(&Signal::Comparison));
+        let long = "at least 23 killed, ".repeat(50) + "the deadliest attack";
+        assert!(signals_of(&long).contains(&Signal::Comparison));
     }
 }

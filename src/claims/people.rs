@@ -96,12 +96,14 @@ impl People {
         let mut hits = folded.scan(&self.aliases, within);
         // Longest aliases first: a shorter one inside a longer one is part of that name.
         sort_stably(&mut hits, |h| (h.rank as u64, h.span.start as u64));
+        // Which bytes of the stretch a name already holds: asking every name found so far
+        // instead is quadratic in a long sentence of names.
+        let mut taken = vec![false; within.end - within.start];
         let mut found: Vec<Mention<'r>> = Vec::new();
         for h in hits {
-            if found
-                .iter()
-                .all(|m| h.span.end <= m.span.start || h.span.start >= m.span.end)
-            {
+            let bytes = &mut taken[h.span.start - within.start..h.span.end - within.start];
+            if !bytes.contains(&true) {
+                bytes.fill(true);
                 found.push(Mention {
                     span: h.span,
                     person: &people[h.tag],
