@@ -48,7 +48,11 @@ export interface FigureFinding {
   incident: string | null;
   verdict: Verdict;
   explanation: string;
-  reference: ReferenceValue[];
+  /**
+   * The values of the series the figure was judged against. Figures of one series share this
+   * one array, frozen, as are its values: copy it to sort it.
+   */
+  reference: readonly Readonly<ReferenceValue>[];
 }
 
 export interface ReferenceValue {

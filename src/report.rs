@@ -7,8 +7,9 @@ use crate::claims::{Claim, ClaimKind, ClaimVerdict};
 use crate::figures::{Bound, Category, Qualifier};
 use crate::incident::{Evidence, Identified};
 use crate::text::Span;
-use crate::verdict::{Judged, Verdict};
+use crate::verdict::{Cited, Judged, Verdict};
 use serde::Serialize;
+use std::sync::Arc;
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -58,7 +59,9 @@ pub struct FigureReport {
     pub incident: Option<String>,
     pub verdict: Verdict,
     pub explanation: String,
-    pub reference: Vec<ReferenceValue>,
+    /// The values of the series the figure was judged against, in the reference set's order.
+    /// Figures of one series share it: it is built, and crosses into JavaScript, once.
+    pub reference: Arc<[ReferenceValue]>,
 }
 
 /// A reference value with its source: a seed's file and sentence, or a URL.
@@ -119,7 +122,12 @@ pub fn build(
                 .map(|e| evidence(e, &utf16))
                 .collect(),
         }),
-        figures: judged.iter().map(|j| figure(text, j, &utf16)).collect(),
+        figures: {
+            let mut histories = Histories::default();
+            (judged.iter())
+                .map(|j| figure(text, j, &utf16, histories.of(&j.reference)))
+                .collect()
+        },
         claims: claims
             .iter()
             .map(|c| ClaimReport {
@@ -148,7 +156,51 @@ fn evidence(e: Evidence, utf16: &Utf16Offsets) -> EvidenceReport {
     }
 }
 
-fn figure(text: &str, j: &Judged, utf16: &Utf16Offsets) -> FigureReport {
+/// The reference values of each series a report has cited so far, with what was cited.
+#[derive(Default)]
+struct Histories<'a, 'r>(Vec<(&'a [Cited<'r>], Arc<[ReferenceValue]>)>);
+
+impl<'a, 'r> Histories<'a, 'r> {
+    /// The values of `cited` as the report gives them, shared with the figures cited before
+    /// against the same series. The same series cites the same sources, which belong to it
+    /// alone, so comparing where they are tells series apart without comparing their text.
+    fn of(&mut self, cited: &'a [Cited<'r>]) -> Arc<[ReferenceValue]> {
+        let same = |(seen, _): &&(&[Cited], _)| {
+            seen.len() == cited.len()
+                && seen
+                    .iter()
+                    .zip(cited)
+                    .all(|(a, b)| std::ptr::eq(a.source, b.source))
+        };
+        if let Some((_, h)) = self.0.iter().find(same) {
+            return Arc::clone(h);
+        }
+        let h: Arc<[ReferenceValue]> = cited.iter().map(reference_value).collect();
+        self.0.push((cited, Arc::clone(&h)));
+        h
+    }
+}
+
+fn reference_value(c: &Cited) -> ReferenceValue {
+    ReferenceValue {
+        value: c.value,
+        order: c.order,
+        latest: c.latest,
+        source: crate::verdict::source_name(c.source),
+        seed: c.source.seed.clone(),
+        sentence: c.source.sentence.clone(),
+        url: c.source.url.clone(),
+        date: c.source.date.clone(),
+        note: c.note.map(str::to_string),
+    }
+}
+
+fn figure(
+    text: &str,
+    j: &Judged,
+    utf16: &Utf16Offsets,
+    reference: Arc<[ReferenceValue]>,
+) -> FigureReport {
     let f = j.figure;
     FigureReport {
         text: f.span.of(text).to_string(),
@@ -167,21 +219,7 @@ fn figure(text: &str, j: &Judged, utf16: &Utf16Offsets) -> FigureReport {
         incident: j.incident.map(str::to_string),
         verdict: j.verdict,
         explanation: j.explanation.clone(),
-        reference: j
-            .reference
-            .iter()
-            .map(|c| ReferenceValue {
-                value: c.value,
-                order: c.order,
-                latest: c.latest,
-                source: crate::verdict::source_name(c.source),
-                seed: c.source.seed.clone(),
-                sentence: c.source.sentence.clone(),
-                url: c.source.url.clone(),
-                date: c.source.date.clone(),
-                note: c.note.map(str::to_string),
-            })
-            .collect(),
+        reference,
     }
 }
 

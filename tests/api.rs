@@ -99,7 +99,7 @@ fn every_verdict_cites_its_reference_values_with_sources() {
             1,
             "{f:#?}"
         );
-        for v in &f.reference {
+        for v in f.reference.iter() {
             assert!(
                 v.url.is_some() || (v.seed.is_some() && v.sentence.is_some()),
                 "{v:#?}"

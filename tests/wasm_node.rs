@@ -64,3 +64,40 @@ fn a_part_checked_in_its_documents_context_is_judged_against_that_incident() {
         "judged against August"
     );
 }
+
+#[wasm_bindgen_test]
+fn figures_of_one_series_share_one_frozen_array_and_the_report_reads_as_in_full() {
+    let text = include_str!("fixtures/seeds/004_b1c98fba87abfd1e.txt");
+    let report = check(text).expect("report");
+    let figures: js_sys::Array = get(&report, "figures").into();
+    let histories: Vec<JsValue> = figures.iter().map(|f| get(&f, "reference")).collect();
+    let distinct = (0..histories.len())
+        .filter(|&i| {
+            !histories[..i]
+                .iter()
+                .any(|h| js_sys::Object::is(h, &histories[i]))
+        })
+        .count();
+    assert!(
+        distinct < histories.len(),
+        "{distinct} of {}",
+        histories.len()
+    );
+    for history in &histories {
+        assert!(js_sys::Object::is_frozen(
+            history.unchecked_ref::<js_sys::Object>()
+        ));
+        for value in history.unchecked_ref::<js_sys::Array>().iter() {
+            assert!(js_sys::Object::is_frozen(
+                value.unchecked_ref::<js_sys::Object>()
+            ));
+        }
+    }
+    // The same report as the native build writes it, every figure with its values in full.
+    let native = factcheck::check(text, &factcheck::Reference::bundled());
+    let native = js_sys::JSON::parse(&serde_json::to_string(&native).unwrap()).unwrap();
+    assert_eq!(
+        js_sys::JSON::stringify(&report).unwrap(),
+        js_sys::JSON::stringify(&native).unwrap()
+    );
+}

@@ -83,6 +83,8 @@ export async function assemble() {
   for (const f of ['factcheck.js', 'factcheck_bg.wasm', 'factcheck.d.ts']) {
     cpSync(join(pkg, f), join(dist, 'pkg', f));
   }
+  // The glue imports the wasm's inline JavaScript (`#[wasm_bindgen(inline_js)]`) from here.
+  cpSync(join(pkg, 'snippets'), join(dist, 'pkg', 'snippets'), { recursive: true });
   await bundleWidget(join(dist, 'widget'));
   minifyInto(join(dist, 'pkg'));
   for (const f of readdirSync(join(root, 'www'))) {
