@@ -88,6 +88,8 @@ impl Checker {
 struct Lexicons {
     incident: incident::Lexicons,
     claims: claims::Lexicons,
+    /// Not a lexicon, but kept as long: each series' values as reports give them.
+    histories: report::Histories,
 }
 
 impl Lexicons {
@@ -95,6 +97,7 @@ impl Lexicons {
         Lexicons {
             incident: incident::Lexicons::new(reference),
             claims: claims::Lexicons::new(reference),
+            histories: report::Histories::new(reference),
         }
     }
 }
@@ -132,5 +135,11 @@ fn check_as(
         reference,
         &lexicons.incident,
     );
-    report::build(text, incident, &judged, &claims)
+    report::build(
+        text,
+        incident,
+        &judged,
+        &claims,
+        (reference, &lexicons.histories),
+    )
 }

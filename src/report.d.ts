@@ -50,7 +50,7 @@ export interface FigureFinding {
   explanation: string;
   /**
    * The values of the series the figure was judged against. Figures of one series share this
-   * one array, frozen, as are its values: copy it to sort it.
+   * one array, in every report of one `FactCheck`, frozen, as are its values: copy it to sort it.
    */
   reference: readonly Readonly<ReferenceValue>[];
 }

@@ -6,10 +6,11 @@
 use crate::claims::{Claim, ClaimKind, ClaimVerdict};
 use crate::figures::{Bound, Category, Qualifier};
 use crate::incident::{Evidence, Identified};
+use crate::reference::Reference;
 use crate::text::Span;
 use crate::verdict::{Cited, Judged, Verdict};
 use serde::Serialize;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 pub const SCHEMA_VERSION: u32 = 1;
 
@@ -60,7 +61,8 @@ pub struct FigureReport {
     pub verdict: Verdict,
     pub explanation: String,
     /// The values of the series the figure was judged against, in the reference set's order.
-    /// Figures of one series share it: it is built, and crosses into JavaScript, once.
+    /// Figures of one series share it, in every report of a [`crate::Checker`]: it is built,
+    /// and crosses into JavaScript, once.
     pub reference: Arc<[ReferenceValue]>,
 }
 
@@ -93,12 +95,14 @@ pub struct ClaimReport {
     pub figures: Vec<usize>,
 }
 
-/// Assembles the report, converting every span to UTF-16 offsets.
+/// Assembles the report, converting every span to UTF-16 offsets. The figures' reference values
+/// come from `histories`, kept for the set `reference`.
 pub fn build(
     text: &str,
     incident: Option<Identified>,
     judged: &[Judged],
     claims: &[Claim],
+    (reference, histories): (&Reference, &Histories),
 ) -> Report {
     let mut offsets: Vec<usize> = Vec::new();
     let mut note = |s: Span| offsets.extend([s.start, s.end]);
@@ -122,12 +126,9 @@ pub fn build(
                 .map(|e| evidence(e, &utf16))
                 .collect(),
         }),
-        figures: {
-            let mut histories = Histories::default();
-            (judged.iter())
-                .map(|j| figure(text, j, &utf16, histories.of(&j.reference)))
-                .collect()
-        },
+        figures: (judged.iter())
+            .map(|j| figure(text, j, &utf16, histories.of(reference, j)))
+            .collect(),
         claims: claims
             .iter()
             .map(|c| ClaimReport {
@@ -156,28 +157,34 @@ fn evidence(e: Evidence, utf16: &Utf16Offsets) -> EvidenceReport {
     }
 }
 
-/// The reference values of each series a report has cited so far, with what was cited.
-#[derive(Default)]
-struct Histories<'a, 'r>(Vec<(&'a [Cited<'r>], Arc<[ReferenceValue]>)>);
+/// The reference values of every series of a set, each built at its first citation and then
+/// shared by every report over the set: the figures of one series, in one report or in many,
+/// hold one array, and in JavaScript one frozen array (`wasm.rs`).
+pub struct Histories {
+    /// By [`Reference::series_index`].
+    series: Box<[OnceLock<Arc<[ReferenceValue]>>]>,
+    /// Of every figure judged against no series.
+    none: Arc<[ReferenceValue]>,
+}
 
-impl<'a, 'r> Histories<'a, 'r> {
-    /// The values of `cited` as the report gives them, shared with the figures cited before
-    /// against the same series. The same series cites the same sources, which belong to it
-    /// alone, so comparing where they are tells series apart without comparing their text.
-    fn of(&mut self, cited: &'a [Cited<'r>]) -> Arc<[ReferenceValue]> {
-        let same = |(seen, _): &&(&[Cited], _)| {
-            seen.len() == cited.len()
-                && seen
-                    .iter()
-                    .zip(cited)
-                    .all(|(a, b)| std::ptr::eq(a.source, b.source))
-        };
-        if let Some((_, h)) = self.0.iter().find(same) {
-            return Arc::clone(h);
+impl Histories {
+    pub fn new(reference: &Reference) -> Self {
+        Histories {
+            series: (0..reference.series_count())
+                .map(|_| OnceLock::new())
+                .collect(),
+            none: Arc::new([]),
         }
-        let h: Arc<[ReferenceValue]> = cited.iter().map(reference_value).collect();
-        self.0.push((cited, Arc::clone(&h)));
-        h
+    }
+
+    /// The values `judged` was compared with, as the report gives them.
+    fn of(&self, reference: &Reference, judged: &Judged) -> Arc<[ReferenceValue]> {
+        let Some(k) = judged.series.and_then(|s| reference.series_index(s)) else {
+            return Arc::clone(&self.none);
+        };
+        Arc::clone(
+            self.series[k].get_or_init(|| judged.reference.iter().map(reference_value).collect()),
+        )
     }
 }
 

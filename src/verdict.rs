@@ -44,6 +44,8 @@ pub struct Judged<'a, 'r> {
     pub incident: Option<&'r str>,
     pub verdict: Verdict,
     pub explanation: String,
+    /// The series the figure was judged against, if any: `reference` holds its values.
+    pub series: Option<&'r FigureSeries>,
     pub reference: Vec<Cited<'r>>,
 }
 
@@ -114,6 +116,7 @@ pub fn decide<'a, 'r>(
         incident,
         verdict: Verdict::Unverified,
         explanation: why,
+        series: None,
         reference: Vec::new(),
     };
 
@@ -207,6 +210,7 @@ pub fn decide<'a, 'r>(
         incident: Some(id),
         verdict,
         explanation,
+        series: Some(series),
         reference: cited,
     }
 }
@@ -258,6 +262,7 @@ fn judge_date<'a, 'r>(
         incident: Some(id),
         verdict,
         explanation,
+        series: None,
         reference: Vec::new(),
     }
 }

@@ -7,6 +7,7 @@ use crate::text::decimal;
 use crate::{Checker, Reference, ReferenceError};
 use serde::Serialize;
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
@@ -22,12 +23,14 @@ fn start() {
 thread_local! {
     /// Parsed once and shared by every checker over it, never copied.
     static BUNDLED: Rc<Checker> = Rc::new(Checker::new(Reference::bundled()));
+    /// What the free [`check`] checks with.
+    static DEFAULT: FactCheck = FactCheck::new();
 }
 
 /// Checks `text` against the bundled reference set.
 #[wasm_bindgen(unchecked_return_type = "Report")]
 pub fn check(text: &str) -> Result<JsValue, JsError> {
-    BUNDLED.with(|checker| report_to_js(checker.check(text)))
+    DEFAULT.with(|checker| checker.check(text))
 }
 
 /// A checker over one reference set: the bundled one, or a user's own.
@@ -36,6 +39,18 @@ pub struct FactCheck {
     checker: Rc<Checker>,
     /// The JSON text the set was read from: `referenceSet` gives it back as it was written.
     json: Cow<'static, str>,
+    sent: Sent,
+}
+
+/// The series' values this object's reports have sent to JavaScript. The checker builds each
+/// series' array once ([`crate::report::Histories`]); it crosses once, and every later report
+/// that cites the series is given the array already there.
+#[derive(Default)]
+struct Sent {
+    /// The arrays sent, told apart by pointer.
+    rust: RefCell<Vec<Arc<[ReferenceValue]>>>,
+    /// The same arrays read by JavaScript and frozen, at the same places.
+    js: js_sys::Array,
 }
 
 #[wasm_bindgen]
@@ -46,6 +61,7 @@ impl FactCheck {
         FactCheck {
             checker: BUNDLED.with(Rc::clone),
             json: Cow::Borrowed(crate::reference::BUNDLED_JSON),
+            sent: Sent::default(),
         }
     }
 
@@ -56,6 +72,7 @@ impl FactCheck {
             .map(|reference| FactCheck {
                 checker: Rc::new(Checker::new(reference)),
                 json: Cow::Owned(json.to_string()),
+                sent: Sent::default(),
             })
             .map_err(|errors| js_error(&describe(&errors)))
     }
@@ -63,7 +80,7 @@ impl FactCheck {
     /// Checks `text` and returns the report (schema v1).
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn check(&self, text: &str) -> Result<JsValue, JsError> {
-        report_to_js(self.checker.check(text))
+        self.sent.report_to_js(self.checker.check(text))
     }
 
     /// Checks `text` as a part of a document whose report named `incident` (its id, or
@@ -80,7 +97,8 @@ impl FactCheck {
             incident: incident.as_deref(),
             speaker: speaker.as_deref(),
         };
-        report_to_js(self.checker.check_part(text, &context))
+        self.sent
+            .report_to_js(self.checker.check_part(text, &context))
     }
 
     /// The reference set in use, as a plain object: its JSON text as it was given, read by
@@ -97,40 +115,49 @@ impl Default for FactCheck {
     }
 }
 
-/// A report crosses as JSON text with each series' reference values in it once, not once per
-/// figure (they were 17 of seed 004's 37 KB), and [`linked`] gives every figure of the series
-/// that one array.
-fn report_to_js(mut report: Report) -> Result<JsValue, JsError> {
-    let mut histories: Vec<Arc<[ReferenceValue]>> = Vec::new();
-    let none: Arc<[ReferenceValue]> = Arc::new([]);
-    let links: Vec<usize> = (report.figures.iter_mut())
-        .map(|f| {
-            let history = std::mem::replace(&mut f.reference, Arc::clone(&none));
-            match histories.iter().position(|h| Arc::ptr_eq(h, &history)) {
-                Some(k) => k,
-                None => {
-                    histories.push(history);
-                    histories.len() - 1
+impl Sent {
+    /// A report crosses as JSON text without the series' values JavaScript already holds (they
+    /// were 17 of seed 004's 37 KB): it carries the arrays new to this object, and [`linked`]
+    /// gives every figure its series' array.
+    fn report_to_js(&self, mut report: Report) -> Result<JsValue, JsError> {
+        let mut sent = self.rust.borrow_mut();
+        let known = sent.len();
+        let none: Arc<[ReferenceValue]> = Arc::new([]);
+        let links: Vec<usize> = (report.figures.iter_mut())
+            .map(|f| {
+                let history = std::mem::replace(&mut f.reference, Arc::clone(&none));
+                match sent.iter().position(|h| Arc::ptr_eq(h, &history)) {
+                    Some(k) => k,
+                    None => {
+                        sent.push(history);
+                        sent.len() - 1
+                    }
                 }
-            }
-        })
-        .collect();
-    linked(&json(&(&report, &histories, &links))?)
-        .map_err(|_| js_error("could not read the report back as JSON"))
+            })
+            .collect();
+        let crossed = json(&(&report, &sent[known..], &links)).and_then(|json| {
+            linked(&json, &self.js).map_err(|_| js_error("could not read the report back as JSON"))
+        });
+        if crossed.is_err() {
+            // JavaScript added none of them.
+            sent.truncate(known);
+        }
+        crossed
+    }
 }
 
 // In JavaScript, in one call: the arrays and their values are frozen, so that no figure can
-// change another's. Linking through `Reflect` from here, one call per figure, cost what the
+// change another's. Linking through `Reflect` from Rust, one call per figure, cost what the
 // shorter JSON saved.
-#[wasm_bindgen(inline_js = "export function linked(json) {
-  const [report, histories, links] = JSON.parse(json);
-  for (const history of histories) { history.forEach(Object.freeze); Object.freeze(history); }
+#[wasm_bindgen(inline_js = "export function linked(json, histories) {
+  const [report, fresh, links] = JSON.parse(json);
+  for (const history of fresh) { history.forEach(Object.freeze); histories.push(Object.freeze(history)); }
   report.figures.forEach((figure, i) => { figure.reference = histories[links[i]]; });
   return report;
 }")]
 extern "C" {
     #[wasm_bindgen(catch)]
-    fn linked(json: &str) -> Result<JsValue, JsValue>;
+    fn linked(json: &str, histories: &js_sys::Array) -> Result<JsValue, JsValue>;
 }
 
 /// `value` as JSON text, numbers written by [`decimal::write`]. Values cross as JSON text that

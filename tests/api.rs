@@ -220,3 +220,19 @@ fn a_paragraph_checked_as_part_of_its_article_gets_what_the_whole_check_gives_it
         );
     }
 }
+
+#[test]
+fn reports_of_one_checker_share_each_series_values_and_a_one_off_check_gives_the_same() {
+    let text = include_str!("fixtures/seeds/004_b1c98fba87abfd1e.txt");
+    let checker = factcheck::Checker::new(Reference::bundled());
+    let (first, again) = (checker.check(text), checker.check(text));
+    assert!(first.figures.iter().any(|f| !f.reference.is_empty()));
+    for (a, b) in first.figures.iter().zip(&again.figures) {
+        assert!(
+            std::sync::Arc::ptr_eq(&a.reference, &b.reference),
+            "{}",
+            a.text
+        );
+    }
+    assert_eq!(first, report(text));
+}

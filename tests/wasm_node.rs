@@ -101,3 +101,36 @@ fn figures_of_one_series_share_one_frozen_array_and_the_report_reads_as_in_full(
         js_sys::JSON::stringify(&native).unwrap()
     );
 }
+
+#[wasm_bindgen_test]
+fn a_series_array_crosses_once_and_later_reports_of_the_checker_are_given_it() {
+    let [april, june] = [
+        include_str!("fixtures/seeds/004_b1c98fba87abfd1e.txt"),
+        include_str!("fixtures/seeds/003_f1b6b5ba79f4232f.txt"),
+    ];
+    let checker = FactCheck::new();
+    let histories = |report: &JsValue| -> Vec<JsValue> {
+        let figures: js_sys::Array = get(report, "figures").into();
+        figures.iter().map(|f| get(&f, "reference")).collect()
+    };
+    let first = checker.check(april).expect("report");
+    let other = checker.check(june).expect("report");
+    let again = checker.check(april).expect("report");
+    let incident = get(&get(&first, "incident"), "id").as_string();
+    let part = checker.check_part(april, incident, None).expect("report");
+    for later in [&again, &part] {
+        let (a, b) = (histories(&first), histories(later));
+        assert_eq!(a.len(), b.len());
+        assert!(a.iter().zip(&b).all(|(a, b)| js_sys::Object::is(a, b)));
+    }
+    // Reports that were given arrays sent before still read as the native build writes them.
+    let reference = factcheck::Reference::bundled();
+    for (text, report) in [(june, &other), (april, &again)] {
+        let native = factcheck::check(text, &reference);
+        let native = js_sys::JSON::parse(&serde_json::to_string(&native).unwrap()).unwrap();
+        assert_eq!(
+            js_sys::JSON::stringify(report).unwrap(),
+            js_sys::JSON::stringify(&native).unwrap()
+        );
+    }
+}

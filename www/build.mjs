@@ -23,11 +23,14 @@ export function buildWasm() {
   );
   // wasm-pack's own wasm-opt is off (it downloads a binary); binaryen from npm runs instead.
   // -Oz on the opt-level 3 build, names stripped: 631 to 472 KB raw, 212 to 185 KB gzip (BENCH.md).
+  // A function called from one place is inlined there only when small (-ocimfs 50): by default
+  // binaryen inlines it whatever its size, which made functions of 20 to 66 KB that V8 compiles
+  // slowly at their first call and optimizes worse (11% slower checks, 2 KB more gzip).
   say('wasm-opt -Oz (binaryen from npm)');
   const wasm = join(pkg, 'factcheck_bg.wasm');
   execFileSync(
     process.execPath,
-    [join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt'), '-Oz', '--strip-debug', '--strip-producers', ...WASM_FEATURES, wasm, '-o', wasm],
+    [join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt'), '-Oz', '--one-caller-inline-max-function-size', '50', '--strip-debug', '--strip-producers', ...WASM_FEATURES, wasm, '-o', wasm],
     { stdio: 'inherit' },
   );
 }

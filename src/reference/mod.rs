@@ -166,6 +166,32 @@ impl fmt::Display for ReferenceError {
 impl std::error::Error for ReferenceError {}
 
 impl Reference {
+    /// Every series of the set in one fixed order: each incident's, then its related events'.
+    fn series_lists(&self) -> impl Iterator<Item = &[FigureSeries]> {
+        self.incidents.iter().flat_map(|i| {
+            std::iter::once(i.figures.as_slice())
+                .chain(i.related.iter().map(|r| r.figures.as_slice()))
+        })
+    }
+
+    /// How many series the set holds: the size of a table indexed by [`Reference::series_index`].
+    pub fn series_count(&self) -> usize {
+        self.series_lists().map(<[_]>::len).sum()
+    }
+
+    /// The place of `series`, one of this set's own, in that order. It is found by where it is
+    /// stored, not by comparing contents: two series may read alike.
+    pub fn series_index(&self, series: &FigureSeries) -> Option<usize> {
+        let mut before = 0;
+        for list in self.series_lists() {
+            if list.as_ptr_range().contains(&std::ptr::from_ref(series)) {
+                return Some(before + list.iter().position(|s| std::ptr::eq(s, series))?);
+            }
+            before += list.len();
+        }
+        None
+    }
+
     /// The bundled reference set, parsed without the checks a user's set gets: it is compiled
     /// in, and the tests validate this very text (`tests/reference.rs`), so the checks would
     /// only add to every start.
@@ -199,5 +225,27 @@ impl FigureSeries {
     /// The highest order among the reports: the latest values have it.
     pub fn latest_order(&self) -> u32 {
         self.reports.iter().map(|r| r.order).max().unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_series_has_its_own_index_found_by_where_it_is_stored() {
+        let reference = Reference::bundled();
+        let all: Vec<&FigureSeries> = reference.series_lists().flatten().collect();
+        assert_eq!(all.len(), reference.series_count());
+        let related = reference.incidents.iter().flat_map(|i| &i.related);
+        assert!(
+            related.flat_map(|r| &r.figures).count() > 0,
+            "related events' series count"
+        );
+        for (k, series) in all.iter().enumerate() {
+            assert_eq!(reference.series_index(series), Some(k));
+        }
+        // A copy reads alike but is not one of the set's own.
+        assert_eq!(reference.series_index(&all[0].clone()), None);
     }
 }
