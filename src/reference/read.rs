@@ -546,6 +546,8 @@ impl<'a> Parser<'a> {
     }
 
     /// "invalid type: string \"nine\", expected a number": what stands next, read to be named.
+    #[cold]
+    #[inline(never)]
     fn wrong_type(&mut self, at: &At, expected: &str) -> ReferenceError {
         self.skip_whitespace();
         let found = match self.peek() {
@@ -756,6 +758,8 @@ impl<'a> Parser<'a> {
     }
 
     /// A syntax error, named by line and column (both from 1; columns count characters).
+    #[cold]
+    #[inline(never)]
     fn error(&self, problem: &str) -> ReferenceError {
         let before = &self.text[..self.at.min(self.text.len())];
         let line = before.matches('\n').count() + 1;
