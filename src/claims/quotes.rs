@@ -6,7 +6,7 @@
 use super::ClaimVerdict;
 use crate::reference::{Quote, Reference};
 use crate::text::Span;
-use crate::text::{fold, word_hash};
+use crate::text::{char_at, fold, word_hash};
 use std::borrow::Cow;
 
 /// Quotes shorter than this are titles or scare quotes ("The Week"), not quotations.
@@ -24,7 +24,12 @@ const ALTERED_AT: f64 = 0.6;
 pub fn find(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
-    for (i, c) in text.char_indices() {
+    // Only quote marks and line breaks matter, so the text is read byte by byte, not decoded:
+    // '“' and '”' begin with the byte 0xE2, which stands only at the start of a character.
+    let marks = (text.bytes().enumerate())
+        .filter(|&(_, b)| matches!(b, b'"' | b'\n' | 0xE2))
+        .filter_map(|(i, _)| Some((i, char_at(text, i)?)));
+    for (i, c) in marks {
         match (open, c) {
             (None, '“') | (None, '"') => open = Some((i + c.len_utf8(), c)),
             (Some((start, '“')), '”') | (Some((start, '"')), '"') => {
