@@ -14,9 +14,7 @@ use crate::figures::{Category, Figure};
 use crate::incident::Identified;
 use crate::reference::{Person, Reference};
 use crate::text::{sort_stably, Folded, Hit, Lexicon, Span};
-use people::People;
 use serde::Serialize;
-use std::sync::OnceLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -174,24 +172,26 @@ const CUES: &[(&[&str], Cue)] = &[
     (people::PRONOUNS, Cue::Pronoun),
 ];
 
-/// Every cue phrase in one lexicon, built once: a sentence is read once for all of them.
-fn cues() -> &'static Lexicon<Cue> {
-    static CUE_LEXICON: OnceLock<Lexicon<Cue>> = OnceLock::new();
-    CUE_LEXICON.get_or_init(|| {
-        Lexicon::new(
-            CUES.iter()
-                .flat_map(|(phrases, cue)| phrases.iter().map(|p| (p.to_string(), *cue))),
-        )
-    })
+/// What a phrase of [`Lexicons`] stands for: a cue, or a name of the person at this place in
+/// the reference's people.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Phrase {
+    Cue(Cue),
+    Name(usize),
 }
 
 /// The signals of a stretch of text (a sentence, or a quotation), outside quotation marks for
 /// first person: "we need to act" in a quote is the speaker's, not the writer's.
-/// `cues` are the cue phrases found in the stretch.
-fn signals(text: &str, span: Span, cues: &[Hit<Cue>], quotes: &[Span]) -> Vec<Signal> {
+/// `found` are the phrases found in the stretch.
+fn signals(text: &str, span: Span, found: &[Hit<Phrase>], quotes: &[Span]) -> Vec<Signal> {
     let slice = span.of(text);
     let mut out = Vec::new();
-    let with = |cue: Cue| cues.iter().filter(move |h| h.tag == cue).map(|h| h.span);
+    let with = |cue: Cue| {
+        found
+            .iter()
+            .filter(move |h| h.tag == Phrase::Cue(cue))
+            .map(|h| h.span)
+    };
     // "at least 23" hedges a number: a superlative word inside a hedge does not count. Hits
     // are in text order, so one walk finds how far the hedges begun by each comparison reach
     // (asking every hedge for every comparison was quadratic in a long sentence).
@@ -225,18 +225,26 @@ fn signals(text: &str, span: Span, cues: &[Hit<Cue>], quotes: &[Span]) -> Vec<Si
     out
 }
 
-/// What claims are compared with, built once per reference set: the people's names, the
-/// recorded quotes' words and the roles' titles.
+/// What claims are read for and compared with, built once per reference set: the cues and
+/// the people's names, the recorded quotes' words and the roles' titles.
 pub struct Lexicons {
-    people: People,
+    /// Every cue phrase and every person's names in one lexicon: a sentence is read once for
+    /// all of them.
+    phrases: Lexicon<Phrase>,
     recorded: quotes::Recorded,
     titles: roles::Titles,
 }
 
 impl Lexicons {
     pub fn new(reference: &Reference) -> Self {
+        let cues = CUES
+            .iter()
+            .flat_map(|(phrases, cue)| phrases.iter().map(|p| (p.to_string(), Phrase::Cue(*cue))));
+        let names = people::names(reference)
+            .into_iter()
+            .map(|(name, k)| (name, Phrase::Name(k)));
         Lexicons {
-            people: People::new(reference),
+            phrases: Lexicon::new(cues.chain(names)),
             recorded: quotes::Recorded::new(reference),
             titles: roles::Titles::new(reference),
         }
@@ -270,14 +278,14 @@ pub fn find(
         }
     }
     for (index, &sentence) in sentences.iter().enumerate() {
-        let found = folded.scan(cues(), sentence);
-        let mentions = lexicons
-            .people
-            .mentions(&reference.people, folded, sentence);
-        let verb = found.iter().find(|h| h.tag == Cue::Attribution);
+        let found = folded.scan(&lexicons.phrases, sentence);
+        let mentions = people::mentions(&reference.people, &found, sentence);
+        let verb = found
+            .iter()
+            .find(|h| h.tag == Phrase::Cue(Cue::Attribution));
         let pronouns: Vec<Span> = found
             .iter()
-            .filter(|h| h.tag == Cue::Pronoun)
+            .filter(|h| h.tag == Phrase::Cue(Cue::Pronoun))
             .map(|h| h.span)
             .collect();
         let mut speaker = verb
@@ -371,7 +379,7 @@ pub fn find(
             reference,
             &lexicons.recorded,
         );
-        let mut sig = signals(text, q, &folded.scan(cues(), q), &[]);
+        let mut sig = signals(text, q, &folded.scan(&lexicons.phrases, q), &[]);
         sig.retain(|s| !matches!(s, Signal::FirstPerson));
         if speaker.is_some() {
             sig.push(Signal::NamedQuote);
@@ -427,8 +435,14 @@ mod tests {
     use super::*;
 
     fn signals_of(text: &str) -> Vec<Signal> {
+        let lexicons = Lexicons::new(&Reference::bundled());
         let all = Span::new(0, text.len());
-        signals(text, all, &Folded::new(text).scan(cues(), all), &[])
+        signals(
+            text,
+            all,
+            &Folded::new(text).scan(&lexicons.phrases, all),
+            &[],
+        )
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Who a text names: every alias of every person (or organisation) in the reference, found as
 //! whole words, and the speaker an attribution points to.
 
+use super::Phrase;
 use crate::reference::{Person, Reference};
-use crate::text::{fold, sort_stably, Folded, Lexicon, Span};
+use crate::text::{fold, sort_stably, Hit, Span};
 
 /// Verbs and phrases that attribute words to someone.
 pub const ATTRIBUTION: &[&str] = &[
@@ -63,57 +64,52 @@ pub struct Mention<'r> {
 /// Every alias of every person (tagged with the person's place in the reference), lowercased
 /// with straight apostrophes, longest first, so that "Volodymyr Zelensky" is found before
 /// "Zelensky".
-pub struct People {
-    aliases: Lexicon<usize>,
+pub fn names(reference: &Reference) -> Vec<(String, usize)> {
+    let mut aliases: Vec<(String, usize)> = reference
+        .people
+        .iter()
+        .enumerate()
+        .flat_map(|(k, p)| {
+            std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .map(move |a| (fold(a), k))
+        })
+        .collect();
+    sort_stably(&mut aliases, |a| (u64::MAX - a.0.len() as u64, 0));
+    aliases
 }
 
-impl People {
-    pub fn new(reference: &Reference) -> Self {
-        let mut aliases: Vec<(String, usize)> = reference
-            .people
-            .iter()
-            .enumerate()
-            .flat_map(|(k, p)| {
-                std::iter::once(&p.name)
-                    .chain(&p.aliases)
-                    .map(move |a| (fold(a), k))
-            })
-            .collect();
-        sort_stably(&mut aliases, |a| (u64::MAX - a.0.len() as u64, 0));
-        People {
-            aliases: Lexicon::new(aliases),
+/// Every person of `people` (the reference's, whose [`names`] the lexicon has) named in the
+/// stretch `within`, in order, without overlaps. `found` are the phrases found there.
+pub fn mentions<'r>(people: &'r [Person], found: &[Hit<Phrase>], within: Span) -> Vec<Mention<'r>> {
+    let mut hits: Vec<(Span, usize, usize)> = found
+        .iter()
+        .filter_map(|h| match h.tag {
+            Phrase::Name(k) => Some((h.span, k, h.rank)),
+            Phrase::Cue(_) => None,
+        })
+        .collect();
+    // Longest aliases first: a shorter one inside a longer one is part of that name.
+    sort_stably(&mut hits, |&(span, _, rank)| {
+        (rank as u64, span.start as u64)
+    });
+    // Which bytes of the stretch a name already holds: asking every name found so far
+    // instead is quadratic in a long sentence of names.
+    let mut taken = vec![false; within.end - within.start];
+    let mut mentioned: Vec<Mention<'r>> = Vec::new();
+    for (span, index, _) in hits {
+        let bytes = &mut taken[span.start - within.start..span.end - within.start];
+        if !bytes.contains(&true) {
+            bytes.fill(true);
+            mentioned.push(Mention {
+                span,
+                person: &people[index],
+                index,
+            });
         }
     }
-
-    /// Every person of `people` (the reference's, as this was built from) named in the stretch
-    /// `within` of the text `folded` is the folding of, in order, without overlaps.
-    pub fn mentions<'r>(
-        &self,
-        people: &'r [Person],
-        folded: &Folded,
-        within: Span,
-    ) -> Vec<Mention<'r>> {
-        let mut hits = folded.scan(&self.aliases, within);
-        // Longest aliases first: a shorter one inside a longer one is part of that name.
-        sort_stably(&mut hits, |h| (h.rank as u64, h.span.start as u64));
-        // Which bytes of the stretch a name already holds: asking every name found so far
-        // instead is quadratic in a long sentence of names.
-        let mut taken = vec![false; within.end - within.start];
-        let mut found: Vec<Mention<'r>> = Vec::new();
-        for h in hits {
-            let bytes = &mut taken[h.span.start - within.start..h.span.end - within.start];
-            if !bytes.contains(&true) {
-                bytes.fill(true);
-                found.push(Mention {
-                    span: h.span,
-                    person: &people[h.tag],
-                    index: h.tag,
-                });
-            }
-        }
-        sort_stably(&mut found, |m| (m.span.start as u64, 0));
-        found
-    }
+    sort_stably(&mut mentioned, |m| (m.span.start as u64, 0));
+    mentioned
 }
 
 /// The speaker of a sentence whose first attribution verb stands at `verb`: the person nearest

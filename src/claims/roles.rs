@@ -205,19 +205,19 @@ pub fn long_date(iso: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claims::people::People;
+    use crate::claims::{people, Lexicons};
     use crate::reference::Reference;
 
     fn role_of(text: &str, date: &str) -> Option<RoleCheck> {
         let reference = Reference::bundled();
-        let people = People::new(&reference);
-        let titles = Titles::new(&reference);
+        let lexicons = Lexicons::new(&reference);
         let sentence = Span::new(0, text.len());
         let folded = crate::text::Folded::new(text);
-        let mentions = people.mentions(&reference.people, &folded, sentence);
+        let found = folded.scan(&lexicons.phrases, sentence);
+        let mentions = people::mentions(&reference.people, &found, sentence);
         mentions
             .iter()
-            .find_map(|m| check(text, &folded, 0, m, &titles, date))
+            .find_map(|m| check(text, &folded, 0, m, &lexicons.titles, date))
     }
 
     #[test]
