@@ -102,6 +102,9 @@ pub(super) struct Phrases {
     /// Phrase indices by the [`hash`] of their first word, ascending. Two words with one hash
     /// only cost a comparison: a phrase counts where the text starts with all of it.
     by_first_word: WordMap<u64, Vec<usize>>,
+    /// The first words' hashes as bits, by their top bits: most words of a text start no
+    /// phrase, and one bit tells so for nearly all of them, sooner than the map.
+    first_word_bits: [u64; FIRST_WORD_BITS / 64],
     /// Phrases that start with punctuation have no first word to be indexed by: searched for.
     unindexed: Vec<usize>,
 }
@@ -109,16 +112,23 @@ pub(super) struct Phrases {
 impl Phrases {
     fn new(texts: Vec<String>) -> Self {
         let mut by_first_word: WordMap<u64, Vec<usize>> = WordMap::default();
+        let mut first_word_bits = [0; FIRST_WORD_BITS / 64];
         let mut unindexed = Vec::new();
         for (k, phrase) in texts.iter().enumerate() {
             match first_word(phrase) {
                 "" => unindexed.push(k),
-                w => by_first_word.entry(hash(w)).or_default().push(k),
+                w => {
+                    let h = hash(w);
+                    let bit = first_word_bit(h);
+                    first_word_bits[bit / 64] |= 1 << (bit % 64);
+                    by_first_word.entry(h).or_default().push(k);
+                }
             }
         }
         Phrases {
             texts,
             by_first_word,
+            first_word_bits,
             unindexed,
         }
     }
@@ -135,6 +145,10 @@ impl Phrases {
         let mut hits = Vec::new();
         let stretch = &text[..within.end];
         for word in words {
+            let bit = first_word_bit(word.hash);
+            if self.first_word_bits[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
             let Some(candidates) = self.by_first_word.get(&word.hash) else {
                 continue;
             };
@@ -182,6 +196,15 @@ pub fn words(text: &str) -> impl Iterator<Item = Span> + '_ {
         at = run(start, true);
         (start < at).then(|| Span::new(start, at))
     })
+}
+
+/// How many bits [`Phrases`] keeps of its first words' hashes.
+const FIRST_WORD_BITS: usize = 4096;
+
+/// The bit of [`Phrases::first_word_bits`] a word's hash sets: its top bits, which FxHash's
+/// last multiplication mixes best.
+fn first_word_bit(hash: u64) -> usize {
+    (hash >> (64 - FIRST_WORD_BITS.trailing_zeros())) as usize
 }
 
 /// The [`words`] of `text` with their [`hash`]es, in one pass that hashes each word as it
