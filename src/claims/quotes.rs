@@ -26,10 +26,15 @@ pub fn find(text: &str) -> Vec<Span> {
     let mut open: Option<(usize, char)> = None;
     // Only quote marks and line breaks matter, so the text is read byte by byte, not decoded:
     // '“' and '”' begin with the byte 0xE2, which stands only at the start of a character.
-    let marks = (text.bytes().enumerate())
-        .filter(|&(_, b)| matches!(b, b'"' | b'\n' | 0xE2))
-        .filter_map(|(i, _)| Some((i, char_at(text, i)?)));
-    for (i, c) in marks {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = bytes[from..]
+        .iter()
+        .position(|b| matches!(b, b'"' | b'\n' | 0xE2))
+    {
+        let i = from + k;
+        let Some(c) = char_at(text, i) else { break };
+        from = i + c.len_utf8();
         match (open, c) {
             (None, '“') | (None, '"') => open = Some((i + c.len_utf8(), c)),
             (Some((start, '“')), '”') | (Some((start, '"')), '"') => {
