@@ -96,10 +96,10 @@ pub fn check(
     let before = in_folded(from, before_end);
     let after_text = text[mention.span.end..].trim_start_matches([',', ' ']);
     let after_start = text.len() - after_text.len();
-    let cut = after_text
-        .char_indices()
-        .nth(80)
-        .map_or(after_text.len(), |(i, _)| i);
+    // 80 characters, skipped by `Chars`, which counts them without decoding them.
+    let mut beyond = after_text.chars();
+    beyond.nth(79);
+    let cut = after_text.len() - beyond.as_str().len();
     let after = in_folded(after_start, after_start + cut);
     let person = mention.person;
     // By role, as the person's roles are.
