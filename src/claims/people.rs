@@ -89,6 +89,10 @@ pub fn mentions<'r>(people: &'r [Person], found: &[Hit<Phrase>], within: Span) -
             Phrase::Cue(_) => None,
         })
         .collect();
+    // Most sentences name no one: nothing to sort, no bytes to mark.
+    if hits.is_empty() {
+        return Vec::new();
+    }
     // Longest aliases first: a shorter one inside a longer one is part of that name.
     sort_stably(&mut hits, |&(span, _, rank)| {
         (rank as u64, span.start as u64)
