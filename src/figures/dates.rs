@@ -175,7 +175,8 @@ mod tests {
     use crate::text::Span;
 
     fn dates(text: &str) -> Vec<String> {
-        find(&tokenize(text, Span::new(0, text.len())), text)
+        let lower = text.to_ascii_lowercase();
+        find(&tokenize(&lower, Span::new(0, text.len())), text)
             .into_iter()
             .map(|d| d.date)
             .collect()

@@ -185,9 +185,10 @@ pub struct Figure {
 
 /// Finds every figure in `text`. `sentences` are the spans from [`crate::text::sentences`].
 pub fn extract(text: &str, sentences: &[Span]) -> Vec<Figure> {
+    let lower = text.to_ascii_lowercase();
     let mut out = Vec::new();
     for (index, &sentence) in sentences.iter().enumerate() {
-        read_sentence(text, sentence, index, &mut out);
+        read_sentence(text, &lower, sentence, index, &mut out);
     }
     out
 }
@@ -205,8 +206,9 @@ struct Candidate {
     lone_one: bool,
 }
 
-fn read_sentence(text: &str, sentence: Span, index: usize, out: &mut Vec<Figure>) {
-    let tokens = tokens::tokenize(text, sentence);
+/// `lower` is `text` with its ASCII letters lowercased, as [`tokens::tokenize`] reads it.
+fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mut Vec<Figure>) {
+    let tokens = tokens::tokenize(lower, sentence);
     let found_dates = dates::find(&tokens, text);
     let mut dated = vec![false; tokens.len()];
     for d in &found_dates {
@@ -331,7 +333,8 @@ pub struct Quantity {
 /// Every quantity in `text`, counts or not ("more than thirty years old", "more than half"):
 /// the reading layer alone, which the external Recognizers-Text range suite runs against.
 pub fn read_quantities(text: &str) -> Vec<Quantity> {
-    let tokens = tokens::tokenize(text, Span::new(0, text.len()));
+    let lower = text.to_ascii_lowercase();
+    let tokens = tokens::tokenize(&lower, Span::new(0, text.len()));
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {

@@ -390,7 +390,8 @@ fn read_words(tokens: &[Token], i: usize) -> Option<Number> {
 /// thousands grouped by spaces ("1 234 567") and numbers run together by dots, slashes or
 /// hyphens ("192.168.1.2", "5/17/2018", "SCP-173").
 pub fn read_numbers(text: &str) -> Vec<(Span, f64)> {
-    let tokens = tokenize(text, Span::new(0, text.len()));
+    let lower = text.to_ascii_lowercase();
+    let tokens = tokenize(&lower, Span::new(0, text.len()));
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -475,7 +476,8 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Option<(f64, Option<String>)> {
-        let t = tokenize(text, Span::new(0, text.len()));
+        let lower = text.to_ascii_lowercase();
+        let t = tokenize(&lower, Span::new(0, text.len()));
         read_at(&t, 0).map(|n| (n.value, n.suffix))
     }
 
