@@ -79,16 +79,16 @@ pub struct DateMatch {
 
 /// Month names must be capitalised in the text: "may" and "march" are also verbs.
 fn month(t: &Token, text: &str) -> Option<u32> {
-    let capital = t
-        .span
-        .of(text)
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
-    if !capital {
+    if !capitalised(t, text) {
         return None;
     }
     MONTHS.iter().find(|(m, _)| t.lower == *m).map(|(_, n)| *n)
+}
+
+/// Whether `t` begins with a capital in `text`. Months and weekdays are ASCII, so its first
+/// byte settles it, without decoding a character: asked of every token.
+fn capitalised(t: &Token, text: &str) -> bool {
+    text.as_bytes()[t.span.start].is_ascii_uppercase()
 }
 
 fn day(t: &Token) -> Option<u32> {
@@ -129,7 +129,8 @@ pub fn find(tokens: &[Token], text: &str) -> Vec<DateMatch> {
 
 fn date_at(tokens: &[Token], text: &str, i: usize) -> Option<DateMatch> {
     let t = &tokens[i];
-    if let Some(w) = WEEKDAYS.iter().find(|w| t.span.of(text) == **w) {
+    let weekday = || WEEKDAYS.iter().find(|w| t.span.of(text) == **w);
+    if let Some(w) = capitalised(t, text).then(weekday).flatten() {
         return Some(DateMatch {
             first: i,
             last: i,
