@@ -210,16 +210,14 @@ struct Candidate {
 fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mut Vec<Figure>) {
     let tokens = tokens::tokenize(lower, sentence);
     let found_dates = dates::find(&tokens, text);
-    let mut dated = vec![false; tokens.len()];
-    for d in &found_dates {
-        dated[d.first..=d.last].fill(true);
-    }
-    let in_date = |i: usize| dated[i];
+    let mut next_date = 0;
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if in_date(i) {
-            i += 1;
+        // The tokens of a date are read already.
+        if let Some(d) = found_dates.get(next_date).filter(|d| d.first <= i) {
+            next_date += 1;
+            i = i.max(d.last + 1);
             continue;
         }
         // A number that is not a count is skipped whole, so that its tail ("5" of "minus 5",
@@ -231,6 +229,10 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             }
             None => i += 1,
         }
+    }
+    // Most sentences hold no figure: they are done without the context built for reading one.
+    if candidates.is_empty() && found_dates.is_empty() {
+        return;
     }
     let spans: Vec<(usize, usize)> = candidates.iter().map(|c| (c.first, c.last)).collect();
     let cx = categories::Context::new(&tokens, &spans);
