@@ -504,13 +504,13 @@ fn near<'t>(
     table: &'t [(&str, &'t str)],
 ) -> Option<&'t str> {
     window.iter().take(n).find_map(|&i| {
+        let token = &cx.tokens[i].lower;
+        // A token holds no space, so a phrase of several words is never in it; such a phrase
+        // starts here only where the space after its first word falls at the token's end.
+        let end = place_word(token).len();
         table.iter().find_map(|(w, v)| {
-            let hit = if w.as_bytes().contains(&b' ') {
-                cx.phrase_at(i, w)
-            } else {
-                holds(&cx.tokens[i].lower, w)
-            };
-            hit.then_some(*v)
+            let starts_here = w.as_bytes().get(end) == Some(&b' ') && cx.phrase_at(i, w);
+            (holds(token, w) || starts_here).then_some(*v)
         })
     })
 }
