@@ -351,7 +351,7 @@ impl<'a> Context<'a> {
     /// Token indices after a number, up to the end of its clause. Skips a parenthetical
     /// ", including four children," and runs through "and" when another number follows.
     fn after(&self, last: usize) -> Vec<usize> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(AFTER_WINDOW);
         let mut i = last + 1;
         while let Some(t) = self.tokens.get(i) {
             if t.is(",")
@@ -376,7 +376,7 @@ impl<'a> Context<'a> {
             }
             out.push(i);
             i += 1;
-            if out.len() >= 14 {
+            if out.len() >= AFTER_WINDOW {
                 break;
             }
         }
@@ -385,7 +385,7 @@ impl<'a> Context<'a> {
 
     /// Token indices before a number, nearest first, back to punctuation or another number.
     fn before(&self, first: usize) -> Vec<usize> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(BEFORE_WINDOW);
         let mut i = first;
         while i > 0 {
             i -= 1;
@@ -401,6 +401,9 @@ impl<'a> Context<'a> {
 
 /// How far back from a number its cue words are looked for: a clause, not a whole sentence.
 const BEFORE_WINDOW: usize = 16;
+
+/// How far after a number its clause is read.
+const AFTER_WINDOW: usize = 14;
 
 /// Strips a possessive so that "kyiv's" reads as "kyiv".
 fn place_word(lower: &str) -> &str {
