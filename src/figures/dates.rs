@@ -129,8 +129,13 @@ pub fn find(tokens: &[Token], text: &str) -> Vec<DateMatch> {
 
 fn date_at(tokens: &[Token], text: &str, i: usize) -> Option<DateMatch> {
     let t = &tokens[i];
+    // A date starts with a capital or a digit: most tokens are settled here.
+    let capital = capitalised(t, text);
+    if !capital && !t.starts_with_digit() {
+        return None;
+    }
     let weekday = || WEEKDAYS.iter().find(|w| t.span.of(text) == **w);
-    if let Some(w) = capitalised(t, text).then(weekday).flatten() {
+    if let Some(w) = capital.then(weekday).flatten() {
         return Some(DateMatch {
             first: i,
             last: i,
