@@ -420,7 +420,6 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
         .take(6)
         .any(|&i| SUB_COUNT.iter().any(|s| cx.phrase_at(i, s)));
     let group = near(cx, &after, 3, GROUPS);
-    let subtype_word = near(cx, &after, 4, SUBTYPES);
     let other_noun = after
         .iter()
         .take(2)
@@ -438,7 +437,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             .unwrap_or(Category::Other)
     };
     let subtype = match category {
-        Category::Missiles | Category::Drones => subtype_word,
+        Category::Missiles | Category::Drones => near(cx, &after, 4, SUBTYPES),
         Category::Intercepted | Category::Breached => weapon_noun(cx, &after),
         _ => None,
     };
