@@ -415,10 +415,12 @@ fn place_word(lower: &str) -> &str {
 pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     let after = cx.after(last);
     let before = cx.before(first);
-    let sub_count = before
-        .iter()
-        .take(6)
-        .any(|&i| SUB_COUNT.iter().any(|s| cx.phrase_at(i, s)));
+    let sub_count = before.iter().take(6).any(|&i| {
+        let end = place_word(&cx.tokens[i].lower).len();
+        SUB_COUNT
+            .iter()
+            .any(|s| may_begin(s, end) && cx.phrase_at(i, s))
+    });
     let group = near(cx, &after, 3, GROUPS);
     let other_noun = after
         .iter()
@@ -506,15 +508,20 @@ fn near<'t>(
     table: &'t [(&str, &'t str)],
 ) -> Option<&'t str> {
     window.iter().take(n).find_map(|&i| {
+        // A token holds no space: a word of the table is found in it, a phrase from it on.
         let token = &cx.tokens[i].lower;
-        // A token holds no space, so a phrase of several words is never in it; such a phrase
-        // starts here only where the space after its first word falls at the token's end.
         let end = place_word(token).len();
         table.iter().find_map(|(w, v)| {
-            let starts_here = w.as_bytes().get(end) == Some(&b' ') && cx.phrase_at(i, w);
+            let starts_here = may_begin(w, end) && cx.phrase_at(i, w);
             (holds(token, w) || starts_here).then_some(*v)
         })
     })
+}
+
+/// Whether `phrase` may begin with a word `len` bytes long: its first word must end there.
+/// Most window words are settled by this before [`Context::phrase_at`] compares them.
+fn may_begin(phrase: &str, len: usize) -> bool {
+    phrase.len() == len || phrase.as_bytes().get(len) == Some(&b' ')
 }
 
 /// Whether `part` stands anywhere in `word`, as `str::contains` says, by a byte loop: both
