@@ -156,10 +156,17 @@ const OTHER_NOUNS: &[&str] = &[
     "embassies",
     "firefighters",
     "rescuers",
-    "vehicles",
     "million",
     "billion",
 ];
+
+/// Whether `word` is one of [`OTHER_NOUNS`]: a hash lookup rather than a walk through them all.
+fn is_other_noun(word: &str) -> bool {
+    static NOUNS: OnceLock<WordMap<&str, ()>> = OnceLock::new();
+    NOUNS
+        .get_or_init(|| OTHER_NOUNS.iter().map(|&n| (n, ())).collect())
+        .contains_key(word)
+}
 
 /// Sub-count groups: (word, group).
 const GROUPS: &[(&str, &str)] = &[
@@ -351,7 +358,7 @@ impl<'a> Context<'a> {
     /// Token indices after a number, up to the end of its clause. Skips a parenthetical
     /// ", including four children," and runs through "and" when another number follows.
     fn after(&self, last: usize) -> Vec<usize> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(AFTER_WINDOW);
         let mut i = last + 1;
         while let Some(t) = self.tokens.get(i) {
             if t.is(",")
@@ -376,7 +383,7 @@ impl<'a> Context<'a> {
             }
             out.push(i);
             i += 1;
-            if out.len() >= 14 {
+            if out.len() >= AFTER_WINDOW {
                 break;
             }
         }
@@ -385,7 +392,7 @@ impl<'a> Context<'a> {
 
     /// Token indices before a number, nearest first, back to punctuation or another number.
     fn before(&self, first: usize) -> Vec<usize> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(BEFORE_WINDOW);
         let mut i = first;
         while i > 0 {
             i -= 1;
@@ -402,6 +409,9 @@ impl<'a> Context<'a> {
 /// How far back from a number its cue words are looked for: a clause, not a whole sentence.
 const BEFORE_WINDOW: usize = 16;
 
+/// How far after a number its clause is read.
+const AFTER_WINDOW: usize = 14;
+
 /// Strips a possessive so that "kyiv's" reads as "kyiv".
 fn place_word(lower: &str) -> &str {
     lower.strip_suffix("'s").unwrap_or(lower)
@@ -412,16 +422,17 @@ fn place_word(lower: &str) -> &str {
 pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     let after = cx.after(last);
     let before = cx.before(first);
-    let sub_count = before
-        .iter()
-        .take(6)
-        .any(|&i| SUB_COUNT.iter().any(|s| cx.phrase_at(i, s)));
+    let sub_count = before.iter().take(6).any(|&i| {
+        let end = place_word(&cx.tokens[i].lower).len();
+        SUB_COUNT
+            .iter()
+            .any(|s| may_begin(s, end) && cx.phrase_at(i, s))
+    });
     let group = near(cx, &after, 3, GROUPS);
-    let subtype_word = near(cx, &after, 4, SUBTYPES);
     let other_noun = after
         .iter()
         .take(2)
-        .any(|&i| OTHER_NOUNS.contains(&cx.tokens[i].lower.as_ref()));
+        .any(|&i| is_other_noun(&cx.tokens[i].lower));
     let total_of = first >= 2
         && cx.tokens[first - 1].is("of")
         && cx.number_of[first - 2].is_some_and(|(_, l)| l == first - 2);
@@ -435,7 +446,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             .unwrap_or(Category::Other)
     };
     let subtype = match category {
-        Category::Missiles | Category::Drones => subtype_word,
+        Category::Missiles | Category::Drones => near(cx, &after, 4, SUBTYPES),
         Category::Intercepted | Category::Breached => weapon_noun(cx, &after),
         _ => None,
     };
@@ -504,15 +515,20 @@ fn near<'t>(
     table: &'t [(&str, &'t str)],
 ) -> Option<&'t str> {
     window.iter().take(n).find_map(|&i| {
+        // A token holds no space: a word of the table is found in it, a phrase from it on.
+        let token = &cx.tokens[i].lower;
+        let end = place_word(token).len();
         table.iter().find_map(|(w, v)| {
-            let hit = if w.as_bytes().contains(&b' ') {
-                cx.phrase_at(i, w)
-            } else {
-                holds(&cx.tokens[i].lower, w)
-            };
-            hit.then_some(*v)
+            let starts_here = may_begin(w, end) && cx.phrase_at(i, w);
+            (holds(token, w) || starts_here).then_some(*v)
         })
     })
+}
+
+/// Whether `phrase` may begin with a word `len` bytes long: its first word must end there.
+/// Most window words are settled by this before [`Context::phrase_at`] compares them.
+fn may_begin(phrase: &str, len: usize) -> bool {
+    phrase.len() == len || phrase.as_bytes().get(len) == Some(&b' ')
 }
 
 /// Whether `part` stands anywhere in `word`, as `str::contains` says, by a byte loop: both

@@ -79,16 +79,16 @@ pub struct DateMatch {
 
 /// Month names must be capitalised in the text: "may" and "march" are also verbs.
 fn month(t: &Token, text: &str) -> Option<u32> {
-    let capital = t
-        .span
-        .of(text)
-        .chars()
-        .next()
-        .is_some_and(char::is_uppercase);
-    if !capital {
+    if !capitalised(t, text) {
         return None;
     }
     MONTHS.iter().find(|(m, _)| t.lower == *m).map(|(_, n)| *n)
+}
+
+/// Whether `t` begins with a capital in `text`. Months and weekdays are ASCII, so its first
+/// byte settles it, without decoding a character: asked of every token.
+fn capitalised(t: &Token, text: &str) -> bool {
+    text.as_bytes()[t.span.start].is_ascii_uppercase()
 }
 
 fn day(t: &Token) -> Option<u32> {
@@ -129,7 +129,13 @@ pub fn find(tokens: &[Token], text: &str) -> Vec<DateMatch> {
 
 fn date_at(tokens: &[Token], text: &str, i: usize) -> Option<DateMatch> {
     let t = &tokens[i];
-    if let Some(w) = WEEKDAYS.iter().find(|w| t.span.of(text) == **w) {
+    // A date starts with a capital or a digit: most tokens are settled here.
+    let capital = capitalised(t, text);
+    if !capital && !t.starts_with_digit() {
+        return None;
+    }
+    let weekday = || WEEKDAYS.iter().find(|w| t.span.of(text) == **w);
+    if let Some(w) = capital.then(weekday).flatten() {
         return Some(DateMatch {
             first: i,
             last: i,
@@ -175,7 +181,8 @@ mod tests {
     use crate::text::Span;
 
     fn dates(text: &str) -> Vec<String> {
-        find(&tokenize(text, Span::new(0, text.len())), text)
+        let lower = text.to_ascii_lowercase();
+        find(&tokenize(&lower, Span::new(0, text.len())), text)
             .into_iter()
             .map(|d| d.date)
             .collect()

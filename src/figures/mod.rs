@@ -185,9 +185,10 @@ pub struct Figure {
 
 /// Finds every figure in `text`. `sentences` are the spans from [`crate::text::sentences`].
 pub fn extract(text: &str, sentences: &[Span]) -> Vec<Figure> {
+    let lower = text.to_ascii_lowercase();
     let mut out = Vec::new();
     for (index, &sentence) in sentences.iter().enumerate() {
-        read_sentence(text, sentence, index, &mut out);
+        read_sentence(text, &lower, sentence, index, &mut out);
     }
     out
 }
@@ -205,19 +206,18 @@ struct Candidate {
     lone_one: bool,
 }
 
-fn read_sentence(text: &str, sentence: Span, index: usize, out: &mut Vec<Figure>) {
-    let tokens = tokens::tokenize(text, sentence);
+/// `lower` is `text` with its ASCII letters lowercased, as [`tokens::tokenize`] reads it.
+fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mut Vec<Figure>) {
+    let tokens = tokens::tokenize(lower, sentence);
     let found_dates = dates::find(&tokens, text);
-    let mut dated = vec![false; tokens.len()];
-    for d in &found_dates {
-        dated[d.first..=d.last].fill(true);
-    }
-    let in_date = |i: usize| dated[i];
+    let mut next_date = 0;
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if in_date(i) {
-            i += 1;
+        // The tokens of a date are read already.
+        if let Some(d) = found_dates.get(next_date).filter(|d| d.first <= i) {
+            next_date += 1;
+            i = i.max(d.last + 1);
             continue;
         }
         // A number that is not a count is skipped whole, so that its tail ("5" of "minus 5",
@@ -229,6 +229,10 @@ fn read_sentence(text: &str, sentence: Span, index: usize, out: &mut Vec<Figure>
             }
             None => i += 1,
         }
+    }
+    // Most sentences hold no figure: they are done without the context built for reading one.
+    if candidates.is_empty() && found_dates.is_empty() {
+        return;
     }
     let spans: Vec<(usize, usize)> = candidates.iter().map(|c| (c.first, c.last)).collect();
     let cx = categories::Context::new(&tokens, &spans);
@@ -281,7 +285,10 @@ fn read_sentence(text: &str, sentence: Span, index: usize, out: &mut Vec<Figure>
             sentence: index,
         });
     }
-    crate::text::sort_stably(&mut figures, |f| (f.span.start as u64, 0));
+    // Numbers are read in order: only the dates, put first, may need sorting in among them.
+    if !figures.is_sorted_by_key(|f| f.span.start) {
+        crate::text::sort_stably(&mut figures, |f| (f.span.start as u64, 0));
+    }
     out.extend(figures);
 }
 
@@ -331,7 +338,8 @@ pub struct Quantity {
 /// Every quantity in `text`, counts or not ("more than thirty years old", "more than half"):
 /// the reading layer alone, which the external Recognizers-Text range suite runs against.
 pub fn read_quantities(text: &str) -> Vec<Quantity> {
-    let tokens = tokens::tokenize(text, Span::new(0, text.len()));
+    let lower = text.to_ascii_lowercase();
+    let tokens = tokens::tokenize(&lower, Span::new(0, text.len()));
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {

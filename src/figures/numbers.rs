@@ -277,14 +277,32 @@ fn may_start_a_number(lower: &str) -> bool {
     match lower.as_bytes().first() {
         Some(b) if b.is_ascii_digit() => true,
         // Every number word, sign and vague plural is in lowercase ASCII.
-        Some(b) if b.is_ascii_lowercase() => {
+        Some(&b) if b.is_ascii_lowercase() => {
+            let part = first_part(lower);
             lower == "a"
-                || word(first_part(lower)).is_some()
-                || SIGNS.contains(&lower)
-                || VAGUE.iter().any(|(w, _)| *w == lower)
+                || (shaped_like_a_number_word(b, part.len())
+                    && (word(part).is_some()
+                        || SIGNS.contains(&lower)
+                        || VAGUE.iter().any(|(w, _)| *w == lower)))
         }
         _ => false,
     }
+}
+
+/// Whether some number word, sign or vague plural begins with `initial` and is `len` bytes
+/// long: most words of a text are not, and are turned away without being hashed.
+fn shaped_like_a_number_word(initial: u8, len: usize) -> bool {
+    // For each first letter, a bit for each length.
+    static SHAPES: OnceLock<[u16; 26]> = OnceLock::new();
+    let shapes = SHAPES.get_or_init(|| {
+        let mut shapes = [0; 26];
+        let vague = VAGUE.iter().map(|(w, _)| w);
+        for w in WORDS.iter().map(|(w, _)| w).chain(SIGNS).chain(vague) {
+            shapes[usize::from(w.as_bytes()[0] - b'a')] |= 1 << w.len();
+        }
+        shapes
+    });
+    len < 16 && shapes[usize::from(initial - b'a')] & (1 << len) != 0
 }
 
 /// "five hundred and ninety-eight", "a dozen", "twenty three", "two million".
@@ -390,7 +408,8 @@ fn read_words(tokens: &[Token], i: usize) -> Option<Number> {
 /// thousands grouped by spaces ("1 234 567") and numbers run together by dots, slashes or
 /// hyphens ("192.168.1.2", "5/17/2018", "SCP-173").
 pub fn read_numbers(text: &str) -> Vec<(Span, f64)> {
-    let tokens = tokenize(text, Span::new(0, text.len()));
+    let lower = text.to_ascii_lowercase();
+    let tokens = tokenize(&lower, Span::new(0, text.len()));
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -475,7 +494,8 @@ mod tests {
     use super::*;
 
     fn read(text: &str) -> Option<(f64, Option<String>)> {
-        let t = tokenize(text, Span::new(0, text.len()));
+        let lower = text.to_ascii_lowercase();
+        let t = tokenize(&lower, Span::new(0, text.len()));
         read_at(&t, 0).map(|n| (n.value, n.suffix))
     }
 
@@ -544,6 +564,15 @@ mod tests {
         assert_eq!(value("24/7"), None);
         assert_eq!(value("negative ten"), Some(-10.0));
         assert_eq!(value("minus 5"), Some(-5.0));
+    }
+
+    #[test]
+    fn every_number_word_sign_and_vague_plural_may_start_a_number() {
+        let vague = VAGUE.iter().map(|(w, _)| w);
+        for w in WORDS.iter().map(|(w, _)| w).chain(SIGNS).chain(vague) {
+            assert!(may_start_a_number(w), "{w}");
+        }
+        assert!(!may_start_a_number("people"));
     }
 
     #[test]
