@@ -160,14 +160,6 @@ const OTHER_NOUNS: &[&str] = &[
     "billion",
 ];
 
-/// Whether `word` is one of [`OTHER_NOUNS`]: a hash lookup rather than a walk through them all.
-fn is_other_noun(word: &str) -> bool {
-    static NOUNS: OnceLock<WordMap<&str, ()>> = OnceLock::new();
-    NOUNS
-        .get_or_init(|| OTHER_NOUNS.iter().map(|&n| (n, ())).collect())
-        .contains_key(word)
-}
-
 /// Sub-count groups: (word, group).
 const GROUPS: &[(&str, &str)] = &[
     ("children", "children"),
@@ -432,7 +424,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     let other_noun = after
         .iter()
         .take(2)
-        .any(|&i| is_other_noun(&cx.tokens[i].lower));
+        .any(|&i| OTHER_NOUNS.contains(&cx.tokens[i].lower.as_ref()));
     let total_of = first >= 2
         && cx.tokens[first - 1].is("of")
         && cx.number_of[first - 2].is_some_and(|(_, l)| l == first - 2);
