@@ -7,7 +7,7 @@ use crate::claims::{Claim, ClaimKind, ClaimVerdict};
 use crate::figures::{Bound, Category, Qualifier};
 use crate::incident::{Evidence, Identified};
 use crate::reference::Reference;
-use crate::text::Span;
+use crate::text::{decimal, Span};
 use crate::verdict::{Cited, Judged, Verdict};
 use serde::Serialize;
 use std::sync::{Arc, OnceLock};
@@ -232,16 +232,24 @@ fn figure(
 
 /// "[23, ∞)", "(70, ∞)", "[0, 150]", "[18, 22]".
 pub fn interval_notation(low: Option<Bound>, high: Option<Bound>) -> String {
-    let n = |v: f64| crate::text::decimal::write((v * 100.0).round() / 100.0);
-    let left = match low {
-        Some(b) => format!("{}{}", if b.inclusive { '[' } else { '(' }, n(b.value)),
-        None => "(-∞".to_string(),
-    };
-    let right = match high {
-        Some(b) => format!("{}{}", n(b.value), if b.inclusive { ']' } else { ')' }),
-        None => "∞)".to_string(),
-    };
-    format!("{left}, {right}")
+    let mut out = String::with_capacity(16);
+    let number = |out: &mut String, v: f64| decimal::push(out, (v * 100.0).round() / 100.0);
+    match low {
+        Some(b) => {
+            out.push(if b.inclusive { '[' } else { '(' });
+            number(&mut out, b.value);
+        }
+        None => out.push_str("(-∞"),
+    }
+    out.push_str(", ");
+    match high {
+        Some(b) => {
+            number(&mut out, b.value);
+            out.push(if b.inclusive { ']' } else { ')' });
+        }
+        None => out.push_str("∞)"),
+    }
+    out
 }
 
 /// Byte offsets mapped to UTF-16 offsets, computed in one walk over the text.
