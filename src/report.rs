@@ -96,15 +96,17 @@ pub struct ClaimReport {
 }
 
 /// Assembles the report, converting every span to UTF-16 offsets. The figures' reference values
-/// come from `histories`, kept for the set `reference`.
+/// come from `histories`, kept for the set `reference`. What the report keeps of `judged` and
+/// `claims` is moved into it, not copied.
 pub fn build(
     text: &str,
     incident: Option<Identified>,
-    judged: &[Judged],
-    claims: &[Claim],
+    judged: Vec<Judged>,
+    claims: Vec<Claim>,
     (reference, histories): (&Reference, &Histories),
 ) -> Report {
-    let mut offsets: Vec<usize> = Vec::new();
+    let evidence_count = incident.as_ref().map_or(0, |i| i.evidence.len());
+    let mut offsets = Vec::with_capacity(2 * (judged.len() + claims.len() + evidence_count));
     let mut note = |s: Span| offsets.extend([s.start, s.end]);
     judged.iter().for_each(|j| note(j.figure.span));
     claims.iter().for_each(|c| note(c.span));
@@ -126,22 +128,25 @@ pub fn build(
                 .map(|e| evidence(e, &utf16))
                 .collect(),
         }),
-        figures: (judged.iter())
-            .map(|j| figure(text, j, &utf16, histories.of(reference, j)))
+        figures: (judged.into_iter())
+            .map(|j| {
+                let values = histories.of(reference, &j);
+                figure(text, j, &utf16, values)
+            })
             .collect(),
         claims: claims
-            .iter()
+            .into_iter()
             .map(|c| ClaimReport {
                 text: c.span.of(text).to_string(),
                 start: utf16.get(c.span.start),
                 end: utf16.get(c.span.end),
-                kinds: c.kinds.clone(),
+                kinds: c.kinds,
                 score: c.score,
-                reasons: c.reasons.clone(),
-                speaker: c.speaker.clone(),
+                reasons: c.reasons,
+                speaker: c.speaker,
                 verdict: c.verdict,
-                explanation: c.explanation.clone(),
-                figures: c.figures.clone(),
+                explanation: c.explanation,
+                figures: c.figures,
             })
             .collect(),
     }
@@ -204,7 +209,7 @@ fn reference_value(c: &Cited) -> ReferenceValue {
 
 fn figure(
     text: &str,
-    j: &Judged,
+    j: Judged,
     utf16: &Utf16Offsets,
     reference: Arc<[ReferenceValue]>,
 ) -> FigureReport {
@@ -225,7 +230,7 @@ fn figure(
         date: f.date.clone(),
         incident: j.incident.map(str::to_string),
         verdict: j.verdict,
-        explanation: j.explanation.clone(),
+        explanation: j.explanation,
         reference,
     }
 }
