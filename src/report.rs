@@ -264,9 +264,8 @@ pub struct Utf16Offsets {
 }
 
 impl Utf16Offsets {
-    pub fn new(text: &str, mut bytes: Vec<usize>) -> Self {
-        crate::text::sort_stably(&mut bytes, |&b| (b as u64, 0));
-        bytes.dedup();
+    pub fn new(text: &str, bytes: Vec<usize>) -> Self {
+        let bytes = in_order_once(&bytes);
         let mut map = Vec::with_capacity(bytes.len());
         if text.is_ascii() {
             map.extend(bytes.into_iter().map(|b| (b, b)));
@@ -297,6 +296,27 @@ impl Utf16Offsets {
             Err(_) => panic!("byte offset {byte} was not registered for UTF-16 conversion"),
         }
     }
+}
+
+/// `bytes` in increasing order, each once: a bit for each offset marks it, and the bits read
+/// back word by word come in order, at a fraction of the cost of a sort.
+fn in_order_once(bytes: &[usize]) -> Vec<usize> {
+    let Some(&last) = bytes.iter().max() else {
+        return Vec::new();
+    };
+    let mut marked = vec![0u64; last / 64 + 1];
+    for &b in bytes {
+        marked[b / 64] |= 1 << (b % 64);
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    for (word, &bits) in marked.iter().enumerate() {
+        let mut rest = bits;
+        while rest != 0 {
+            out.push(word * 64 + rest.trailing_zeros() as usize);
+            rest &= rest - 1; // the lowest bit, done
+        }
+    }
+    out
 }
 
 /// What must hold of any report, whatever the text: each figure's and claim's offsets select
@@ -385,6 +405,12 @@ mod tests {
         let map = Utf16Offsets::new(text, vec![byte, text.len()]);
         assert_eq!(map.get(byte), 9);
         assert_eq!(map.get(text.len()), 11);
+    }
+
+    #[test]
+    fn offsets_come_in_order_once_each() {
+        assert_eq!(in_order_once(&[130, 5, 64, 5, 0, 63]), [0, 5, 63, 64, 130]);
+        assert!(in_order_once(&[]).is_empty());
     }
 
     #[test]
