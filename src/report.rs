@@ -279,10 +279,15 @@ impl Utf16Offsets {
             let Some(between) = text.as_bytes().get(at..b) else {
                 break;
             };
-            units += between
-                .iter()
-                .map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0))
-                .sum::<usize>();
+            // Most stretches are ASCII, which is checked a word at a time.
+            units += if between.is_ascii() {
+                between.len()
+            } else {
+                between
+                    .iter()
+                    .map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0))
+                    .sum::<usize>()
+            };
             map.push((b, units));
             at = b;
         }
