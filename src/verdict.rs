@@ -333,7 +333,7 @@ pub fn day_before(iso: &str) -> String {
 
 /// "killed in Kyiv", "children killed in Kyiv", "ballistic missiles across Ukraine".
 fn describe(category: Category, scope: &str, group: Option<&str>, subtype: Option<&str>) -> String {
-    let mut s = String::new();
+    let mut s = String::with_capacity(64); // room for the usual description: one allocation
     if let Some(g) = group {
         s.push_str(g);
         s.push(' ');
@@ -370,7 +370,11 @@ pub fn source_name(source: &Source) -> String {
 fn history(cited: &[Cited]) -> String {
     let mut values: Vec<(u32, f64)> = cited.iter().map(|c| (c.order, c.value)).collect();
     // Reference values are finite and not negative, so their bits order as they do.
-    sort_stably(&mut values, |&(order, v)| (u64::from(order), v.to_bits()));
+    let key = |&(order, v): &(u32, f64)| (u64::from(order), v.to_bits());
+    // A reference set mostly lists reports in time order already.
+    if !values.is_sorted_by_key(key) {
+        sort_stably(&mut values, key);
+    }
     values.dedup_by(|a, b| a.1 == b.1);
     let mut out = String::new();
     for (k, (_, v)) in values.iter().enumerate() {
