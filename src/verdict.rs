@@ -258,9 +258,10 @@ fn judge_date<'a, 'r>(
             main.title.as_str(),
         ),
     };
+    // The night before is asked last: it is the one that builds a string.
     let on_the_day = incident::date_matches(date, iso)
-        || incident::date_matches(date, &day_before(iso))
-        || (event == EventOf::Main && is_strike_weekday(date, main));
+        || (event == EventOf::Main && is_strike_weekday(date, main))
+        || incident::date_matches(date, &day_before(iso));
     let (verdict, explanation) = match (on_the_day, event) {
         (true, EventOf::Related(_)) => (
             Verdict::Consistent,
