@@ -256,7 +256,6 @@ fn clues(
         }
     }
     let night_before = crate::verdict::day_before(&incident.date);
-    let mut labels = Vec::new();
     for f in figures {
         match f.category {
             Category::Date => {
@@ -275,15 +274,13 @@ fn clues(
                     s.category == category && s.reports.iter().any(|r| r.value == f.value)
                 });
                 if reported && f.value >= 2.0 {
-                    let label = format!(
-                        "{} {}",
-                        crate::text::decimal::write(f.value),
-                        category_word(category)
-                    );
+                    let mut label = String::with_capacity(24);
+                    crate::text::decimal::push(&mut label, f.value);
+                    label.push(' ');
+                    label.push_str(category_word(category));
                     // Once per figure, however often the text gives it.
-                    if !labels.contains(&label) {
-                        out.push(evidence("figure", f.span, label.clone()));
-                        labels.push(label);
+                    if !out.iter().any(|e| e.kind == "figure" && e.text == label) {
+                        out.push(evidence("figure", f.span, label));
                     }
                 }
             }

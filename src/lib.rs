@@ -138,8 +138,8 @@ fn check_as(
     report::build(
         text,
         incident,
-        &judged,
-        &claims,
+        judged,
+        claims,
         (reference, &lexicons.histories),
     )
 }

@@ -7,7 +7,7 @@ use crate::claims::{Claim, ClaimKind, ClaimVerdict};
 use crate::figures::{Bound, Category, Qualifier};
 use crate::incident::{Evidence, Identified};
 use crate::reference::Reference;
-use crate::text::Span;
+use crate::text::{decimal, Span};
 use crate::verdict::{Cited, Judged, Verdict};
 use serde::Serialize;
 use std::sync::{Arc, OnceLock};
@@ -96,15 +96,17 @@ pub struct ClaimReport {
 }
 
 /// Assembles the report, converting every span to UTF-16 offsets. The figures' reference values
-/// come from `histories`, kept for the set `reference`.
+/// come from `histories`, kept for the set `reference`. What the report keeps of `judged` and
+/// `claims` is moved into it, not copied.
 pub fn build(
     text: &str,
     incident: Option<Identified>,
-    judged: &[Judged],
-    claims: &[Claim],
+    judged: Vec<Judged>,
+    claims: Vec<Claim>,
     (reference, histories): (&Reference, &Histories),
 ) -> Report {
-    let mut offsets: Vec<usize> = Vec::new();
+    let evidence_count = incident.as_ref().map_or(0, |i| i.evidence.len());
+    let mut offsets = Vec::with_capacity(2 * (judged.len() + claims.len() + evidence_count));
     let mut note = |s: Span| offsets.extend([s.start, s.end]);
     judged.iter().for_each(|j| note(j.figure.span));
     claims.iter().for_each(|c| note(c.span));
@@ -126,22 +128,25 @@ pub fn build(
                 .map(|e| evidence(e, &utf16))
                 .collect(),
         }),
-        figures: (judged.iter())
-            .map(|j| figure(text, j, &utf16, histories.of(reference, j)))
+        figures: (judged.into_iter())
+            .map(|j| {
+                let values = histories.of(reference, &j);
+                figure(text, j, &utf16, values)
+            })
             .collect(),
         claims: claims
-            .iter()
+            .into_iter()
             .map(|c| ClaimReport {
                 text: c.span.of(text).to_string(),
                 start: utf16.get(c.span.start),
                 end: utf16.get(c.span.end),
-                kinds: c.kinds.clone(),
+                kinds: c.kinds,
                 score: c.score,
-                reasons: c.reasons.clone(),
-                speaker: c.speaker.clone(),
+                reasons: c.reasons,
+                speaker: c.speaker,
                 verdict: c.verdict,
-                explanation: c.explanation.clone(),
-                figures: c.figures.clone(),
+                explanation: c.explanation,
+                figures: c.figures,
             })
             .collect(),
     }
@@ -204,7 +209,7 @@ fn reference_value(c: &Cited) -> ReferenceValue {
 
 fn figure(
     text: &str,
-    j: &Judged,
+    j: Judged,
     utf16: &Utf16Offsets,
     reference: Arc<[ReferenceValue]>,
 ) -> FigureReport {
@@ -225,23 +230,31 @@ fn figure(
         date: f.date.clone(),
         incident: j.incident.map(str::to_string),
         verdict: j.verdict,
-        explanation: j.explanation.clone(),
+        explanation: j.explanation,
         reference,
     }
 }
 
 /// "[23, ∞)", "(70, ∞)", "[0, 150]", "[18, 22]".
 pub fn interval_notation(low: Option<Bound>, high: Option<Bound>) -> String {
-    let n = |v: f64| crate::text::decimal::write((v * 100.0).round() / 100.0);
-    let left = match low {
-        Some(b) => format!("{}{}", if b.inclusive { '[' } else { '(' }, n(b.value)),
-        None => "(-∞".to_string(),
-    };
-    let right = match high {
-        Some(b) => format!("{}{}", n(b.value), if b.inclusive { ']' } else { ')' }),
-        None => "∞)".to_string(),
-    };
-    format!("{left}, {right}")
+    let mut out = String::with_capacity(16);
+    let number = |out: &mut String, v: f64| decimal::push(out, (v * 100.0).round() / 100.0);
+    match low {
+        Some(b) => {
+            out.push(if b.inclusive { '[' } else { '(' });
+            number(&mut out, b.value);
+        }
+        None => out.push_str("(-∞"),
+    }
+    out.push_str(", ");
+    match high {
+        Some(b) => {
+            number(&mut out, b.value);
+            out.push(if b.inclusive { ']' } else { ')' });
+        }
+        None => out.push_str("∞)"),
+    }
+    out
 }
 
 /// Byte offsets mapped to UTF-16 offsets, computed in one walk over the text.
@@ -251,9 +264,8 @@ pub struct Utf16Offsets {
 }
 
 impl Utf16Offsets {
-    pub fn new(text: &str, mut bytes: Vec<usize>) -> Self {
-        crate::text::sort_stably(&mut bytes, |&b| (b as u64, 0));
-        bytes.dedup();
+    pub fn new(text: &str, bytes: Vec<usize>) -> Self {
+        let bytes = in_order_once(&bytes);
         let mut map = Vec::with_capacity(bytes.len());
         if text.is_ascii() {
             map.extend(bytes.into_iter().map(|b| (b, b)));
@@ -267,10 +279,15 @@ impl Utf16Offsets {
             let Some(between) = text.as_bytes().get(at..b) else {
                 break;
             };
-            units += between
-                .iter()
-                .map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0))
-                .sum::<usize>();
+            // Most stretches are ASCII, which is checked a word at a time.
+            units += if between.is_ascii() {
+                between.len()
+            } else {
+                between
+                    .iter()
+                    .map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0))
+                    .sum::<usize>()
+            };
             map.push((b, units));
             at = b;
         }
@@ -284,6 +301,27 @@ impl Utf16Offsets {
             Err(_) => panic!("byte offset {byte} was not registered for UTF-16 conversion"),
         }
     }
+}
+
+/// `bytes` in increasing order, each once: a bit for each offset marks it, and the bits read
+/// back word by word come in order, at a fraction of the cost of a sort.
+fn in_order_once(bytes: &[usize]) -> Vec<usize> {
+    let Some(&last) = bytes.iter().max() else {
+        return Vec::new();
+    };
+    let mut marked = vec![0u64; last / 64 + 1];
+    for &b in bytes {
+        marked[b / 64] |= 1 << (b % 64);
+    }
+    let mut out = Vec::with_capacity(bytes.len());
+    for (word, &bits) in marked.iter().enumerate() {
+        let mut rest = bits;
+        while rest != 0 {
+            out.push(word * 64 + rest.trailing_zeros() as usize);
+            rest &= rest - 1; // the lowest bit, done
+        }
+    }
+    out
 }
 
 /// What must hold of any report, whatever the text: each figure's and claim's offsets select
@@ -372,6 +410,12 @@ mod tests {
         let map = Utf16Offsets::new(text, vec![byte, text.len()]);
         assert_eq!(map.get(byte), 9);
         assert_eq!(map.get(text.len()), 11);
+    }
+
+    #[test]
+    fn offsets_come_in_order_once_each() {
+        assert_eq!(in_order_once(&[130, 5, 64, 5, 0, 63]), [0, 5, 63, 64, 130]);
+        assert!(in_order_once(&[]).is_empty());
     }
 
     #[test]
