@@ -34,14 +34,16 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// Characters that stay inside a word when a word character follows them.
-fn joins(c: char, prev: Option<char>, next: Option<char>) -> bool {
-    let (Some(p), Some(n)) = (prev, next) else {
-        return false;
+/// Whether `c`, at byte `at` of `text`, stays inside a word: some characters do between two
+/// word characters (or two digits).
+fn joins(text: &str, at: usize, c: char) -> bool {
+    let between = |inside: fn(char) -> bool| {
+        text[..at].chars().next_back().is_some_and(inside)
+            && char_at(text, at + c.len_utf8()).is_some_and(inside)
     };
     match c {
-        '-' | '/' | '\'' | '’' | '‑' => is_word_char(p) && is_word_char(n),
-        ',' | '.' => p.is_ascii_digit() && n.is_ascii_digit(),
+        '-' | '/' | '\'' | '’' | '‑' => between(is_word_char),
+        ',' | '.' => between(|d| d.is_ascii_digit()),
         _ => false,
     }
 }
@@ -57,13 +59,16 @@ pub fn tokenize(lower: &str, span: Span) -> Vec<Token<'_>> {
     while let Some(c) = char_at(slice, i) {
         if is_word_char(c) {
             let start = i;
-            let mut end = i + c.len_utf8();
-            let mut last = c;
-            while let Some(d) = char_at(slice, end) {
-                let after = || char_at(slice, end + d.len_utf8());
-                if is_word_char(d) || joins(d, Some(last), after()) {
+            let mut end = i;
+            loop {
+                // Runs of ASCII letters and digits, most of a word, are passed over byte by byte.
+                end += slice.as_bytes()[end..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                let Some(d) = char_at(slice, end) else { break };
+                if is_word_char(d) || joins(slice, end, d) {
                     end += d.len_utf8();
-                    last = d;
                 } else {
                     break;
                 }

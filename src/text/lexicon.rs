@@ -16,16 +16,41 @@ use super::{find_words, first_word, sort_stably, Span};
 #[derive(Default)]
 pub struct WordHasher(u64);
 
+impl WordHasher {
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
 impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    /// Eight, four, two bytes at a time, as rustc's FxHasher: a word takes a few rounds, not
+    /// one per byte.
+    fn write(&mut self, mut bytes: &[u8]) {
+        while let Some((eight, rest)) = bytes.split_first_chunk() {
+            self.mix(u64::from_le_bytes(*eight));
+            bytes = rest;
+        }
+        if let Some((four, rest)) = bytes.split_first_chunk() {
+            self.mix(u64::from(u32::from_le_bytes(*four)));
+            bytes = rest;
+        }
+        if let Some((two, rest)) = bytes.split_first_chunk() {
+            self.mix(u64::from(u16::from_le_bytes(*two)));
+            bytes = rest;
+        }
+        if let Some(&b) = bytes.first() {
+            self.mix(u64::from(b));
         }
     }
 
-    /// Keys of a `WordMap<u64, _>` are hashes already: mixed in once, not byte by byte.
+    /// The end marker `str`'s hash appends, mixed in at once rather than as a slice of one.
+    fn write_u8(&mut self, i: u8) {
+        self.mix(u64::from(i));
+    }
+
+    /// Keys of a `WordMap<u64, _>` are hashes already: mixed in once.
     fn write_u64(&mut self, i: u64) {
-        self.0 = (self.0.rotate_left(5) ^ i).wrapping_mul(0x517c_c1b7_2722_0a95);
+        self.mix(i);
     }
 
     fn finish(&self) -> u64 {
@@ -207,38 +232,14 @@ fn first_word_bit(hash: u64) -> usize {
     (hash >> (64 - FIRST_WORD_BITS.trailing_zeros())) as usize
 }
 
-/// The [`words`] of `text` with their [`hash`]es, in one pass that hashes each word as it
-/// reads it: the index every lexicon scan of a folded text looks words up in.
+/// The [`words`] of `text` with their [`hash`]es: the index every lexicon scan of a folded
+/// text looks words up in.
 pub fn hashed_words(text: &str) -> Vec<Word> {
-    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut word: Option<(usize, WordHasher)> = None;
-    let mut at = 0;
-    while let Some((is_word, len)) = char_at(text, at) {
-        match (&mut word, is_word) {
-            (Some((_, h)), true) => h.write(&bytes[at..at + len]),
-            (None, true) => {
-                let mut h = WordHasher::default();
-                h.write(&bytes[at..at + len]);
-                word = Some((at, h));
-            }
-            (Some((start, h)), false) => {
-                out.push(Word {
-                    span: Span::new(*start, at),
-                    hash: h.finish(),
-                });
-                word = None;
-            }
-            (None, false) => {}
-        }
-        at += len;
-    }
-    if let Some((start, h)) = word {
-        out.push(Word {
-            span: Span::new(start, at),
-            hash: h.finish(),
-        });
-    }
+    out.extend(words(text).map(|span| Word {
+        span,
+        hash: hash(span.of(text)),
+    }));
     out
 }
 

@@ -5,6 +5,8 @@ pub mod decimal;
 mod lexicon;
 mod sentences;
 
+use std::ops::Range;
+
 use lexicon::Word;
 pub use lexicon::{hash as word_hash, words, Hit, Lexicon, WordMap};
 pub use sentences::sentences;
@@ -66,12 +68,24 @@ impl Folded {
 
     /// The span of the original text that a span of the folded text came from.
     pub fn original(&self, span: Span) -> Span {
-        Span::new(self.original_at(span.start), self.original_at(span.end))
+        self.original_among(span, 0..self.changed.len())
     }
 
-    /// A folded offset in the original; inside a folded character, that character's start.
-    fn original_at(&self, k: usize) -> usize {
-        match self.changed.partition_point(|c| c.folded <= k) {
+    /// [`Folded::original`], the changes it may lie after or among known to be `among`: every
+    /// change before them folded before the span, every change after them after it.
+    fn original_among(&self, span: Span, among: Range<usize>) -> Span {
+        let at = |k: usize| {
+            let before =
+                among.start + self.changed[among.clone()].partition_point(|c| c.folded <= k);
+            self.original_at(k, before)
+        };
+        Span::new(at(span.start), at(span.end))
+    }
+
+    /// A folded offset in the original, `before` changes standing before it; inside a folded
+    /// character, that character's start.
+    fn original_at(&self, k: usize, before: usize) -> usize {
+        match before {
             0 => k,
             n => {
                 let c = self.changed[n - 1];
@@ -84,9 +98,10 @@ impl Folded {
         }
     }
 
-    /// An original offset (on a char boundary) in the folded text.
-    fn folded_at(&self, o: usize) -> usize {
-        match self.changed.partition_point(|c| c.original < o) {
+    /// An original offset (on a char boundary) in the folded text, `before` changes standing
+    /// before it.
+    fn folded_at(&self, o: usize, before: usize) -> usize {
+        match before {
             0 => o,
             n => {
                 let c = self.changed[n - 1];
@@ -95,9 +110,17 @@ impl Folded {
         }
     }
 
+    /// How many changes stand before the original offset `o`.
+    fn changes_before(&self, o: usize) -> usize {
+        self.changed.partition_point(|c| c.original < o)
+    }
+
     /// The span of the folded text that a span of the original (on char boundaries) became.
     pub fn folded(&self, span: Span) -> Span {
-        Span::new(self.folded_at(span.start), self.folded_at(span.end))
+        Span::new(
+            self.folded_at(span.start, self.changes_before(span.start)),
+            self.folded_at(span.end, self.changes_before(span.end)),
+        )
     }
 
     /// The phrases of `lexicon` in the stretch `within` of the original, with spans in the
@@ -109,25 +132,37 @@ impl Folded {
     /// [`Folded::scan`] without the tags, so that its code is in the wasm once, not once per
     /// tag type (11 KB).
     fn ranked(&self, phrases: &lexicon::Phrases, within: Span) -> Vec<(Span, usize)> {
-        let at = self.folded(within);
+        // The changes within the stretch, found once: its hits map back through them alone.
+        let first_change = self.changes_before(within.start);
+        let inside = self.changed[first_change..].partition_point(|c| c.original <= within.end);
+        let among = first_change..first_change + inside;
+        let changes_before_end =
+            first_change + self.changed[among.clone()].partition_point(|c| c.original < within.end);
+        let at = Span::new(
+            self.folded_at(within.start, first_change),
+            self.folded_at(within.end, changes_before_end),
+        );
         let first = self.words.partition_point(|w| w.span.end <= at.start);
-        // A word the stretch cuts is, for the stretch alone, only its part inside.
-        let words = self.words[first..]
-            .iter()
-            .take_while(|w| w.span.start < at.end)
-            .map(|&w| {
-                let span = Span::new(w.span.start.max(at.start), w.span.end.min(at.end));
-                match span == w.span {
-                    true => w,
-                    false => Word {
-                        span,
-                        hash: lexicon::hash(span.of(&self.text)),
-                    },
-                }
-            });
+        let inside = &self.words[first..];
+        let inside = &inside[..inside.partition_point(|w| w.span.start < at.end)];
+        // A word the stretch cuts is, for the stretch alone, only its part inside: only the
+        // first and the last can be.
+        let words = inside.iter().enumerate().map(|(k, &w)| {
+            if k != 0 && k + 1 != inside.len() {
+                return w;
+            }
+            let span = Span::new(w.span.start.max(at.start), w.span.end.min(at.end));
+            match span == w.span {
+                true => w,
+                false => Word {
+                    span,
+                    hash: lexicon::hash(span.of(&self.text)),
+                },
+            }
+        });
         let mut hits = phrases.scan(&self.text, at, words);
         for (span, _) in &mut hits {
-            *span = self.original(*span);
+            *span = self.original_among(*span, among.clone());
         }
         hits
     }

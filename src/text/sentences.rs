@@ -25,35 +25,47 @@ const OPENERS: &[char] = &['"', '“', '‘', '\'', '(', '[', '«', '—', '-'];
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut at = 0;
+    // Only a line break or a terminator can end a sentence: the bytes between them are skipped
+    // unread. 0xE2 leads "…" (and other punctuation, decoded and passed over).
+    while let Some(skipped) = text.as_bytes()[at..]
+        .iter()
+        .position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2))
+    {
+        let i = at + skipped;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        at = i + c.len_utf8();
         if c == '\n' {
             push_trimmed(text, start, i, &mut out);
-            start = i + 1;
+            start = at;
             continue;
         }
-        if !matches!(c, '.' | '!' | '?' | '…') {
+        if !is_terminator(c) {
             continue;
         }
         // Take the run of terminators and closing quotes: "...ceasefire.”"
-        let mut end = i + c.len_utf8();
         let mut closed_quote = false;
-        while let Some(&(j, d)) = chars.peek() {
-            if matches!(d, '.' | '!' | '?' | '…') || CLOSERS.contains(&d) {
+        while let Some(d) = text[at..].chars().next() {
+            if is_terminator(d) || CLOSERS.contains(&d) {
                 closed_quote |= CLOSERS.contains(&d);
-                end = j + d.len_utf8();
-                chars.next();
+                at += d.len_utf8();
             } else {
                 break;
             }
         }
-        if ends_sentence(text, start, i, c, end, closed_quote) {
-            push_trimmed(text, start, end, &mut out);
-            start = end;
+        if ends_sentence(text, start, i, c, at, closed_quote) {
+            push_trimmed(text, start, at, &mut out);
+            start = at;
         }
     }
     push_trimmed(text, start, text.len(), &mut out);
     out
+}
+
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
 }
 
 fn ends_sentence(
