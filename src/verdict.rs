@@ -186,52 +186,24 @@ pub fn decide<'a, 'r>(
         series.group.as_deref(),
         series.subtype.as_deref(),
     );
-    // Explanations are joined from their parts: `format!` costs several times more.
+    let latest = cited
+        .iter()
+        .find(|c| c.latest)
+        .map(|c| (c.value, source_name(c.source)));
+    let (lv, lsrc) = latest.unwrap_or((f64::NAN, String::new()));
     let (verdict, explanation) = if let Some(c) = cited.iter().filter(|c| c.latest).find(holds) {
-        let (value, source) = (decimal::write(c.value), source_name(c.source));
-        let parts = [
-            "Agrees with the latest reported figure: ",
-            &value,
-            " ",
-            &what,
-            " (",
-            &source,
-            ").",
-        ];
-        (Verdict::Consistent, parts.concat())
+        (
+            Verdict::Consistent,
+            format!(
+                "Agrees with the latest reported figure: {} {what} ({}).",
+                decimal::write(c.value),
+                source_name(c.source)
+            ),
+        )
+    } else if let Some(c) = cited.iter().find(holds) {
+        (Verdict::Outdated, format!("{} {what} was reported earlier ({}), but the figure has since been revised to {} ({lsrc}).", decimal::write(c.value), source_name(c.source), decimal::write(lv)))
     } else {
-        let latest = cited.iter().find(|c| c.latest);
-        let lv = decimal::write(latest.map_or(f64::NAN, |c| c.value));
-        let lsrc = latest.map(|c| source_name(c.source)).unwrap_or_default();
-        if let Some(c) = cited.iter().find(holds) {
-            let (value, source) = (decimal::write(c.value), source_name(c.source));
-            let parts = [
-                &value,
-                " ",
-                &what,
-                " was reported earlier (",
-                &source,
-                "), but the figure has since been revised to ",
-                &lv,
-                " (",
-                &lsrc,
-                ").",
-            ];
-            (Verdict::Outdated, parts.concat())
-        } else {
-            let parts = [
-                "No report gives this: the latest figure is ",
-                &lv,
-                " ",
-                &what,
-                " (",
-                &lsrc,
-                "); reported values were ",
-                &history(&cited),
-                ".",
-            ];
-            (Verdict::Conflicting, parts.concat())
-        }
+        (Verdict::Conflicting, format!("No report gives this: the latest figure is {} {what} ({lsrc}); reported values were {}.", decimal::write(lv), history(&cited)))
     };
     Judged {
         figure,
@@ -250,11 +222,16 @@ fn judge_date<'a, 'r>(
 ) -> Judged<'a, 'r> {
     let date = figure.date.as_deref().unwrap_or("");
     let (id, iso, night, title) = match event {
-        EventOf::Related(r) => (r.id.as_str(), r.date.as_str(), "", r.title.as_str()),
+        EventOf::Related(r) => (
+            r.id.as_str(),
+            r.date.as_str(),
+            String::new(),
+            r.title.as_str(),
+        ),
         _ => (
             main.id.as_str(),
             main.date.as_str(),
-            main.night_of.as_str(),
+            main.night_of.clone(),
             main.title.as_str(),
         ),
     };
@@ -265,27 +242,20 @@ fn judge_date<'a, 'r>(
     let (verdict, explanation) = match (on_the_day, event) {
         (true, EventOf::Related(_)) => (
             Verdict::Consistent,
-            [
-                "The date of the earlier event the text compares with: ",
-                title,
-                ".",
-            ]
-            .concat(),
+            format!("The date of the earlier event the text compares with: {title}."),
         ),
         (true, _) => (
             Verdict::Consistent,
-            ["The strike came in the ", night, "."].concat(),
+            format!("The strike came in the {night}."),
         ),
         // A date in a news text may name anything (a phone call, a meeting), so a date that is
         // not the strike's is not wrong, only unchecked.
         (false, _) => (
             Verdict::Unverified,
-            [
-                "Not the date of the strike (",
-                &main.night_of,
-                "); it may refer to something else.",
-            ]
-            .concat(),
+            format!(
+                "Not the date of the strike ({}); it may refer to something else.",
+                main.night_of
+            ),
         ),
     };
     Judged {
@@ -316,20 +286,7 @@ pub fn day_before(iso: &str) -> String {
         (m, 1) => (y, m - 1, days_in_month(y, m - 1)),
         (m, d) => (y, m, d - 1),
     };
-    // Written here, not by `format!`, which costs several times more.
-    let mut out = String::with_capacity(10);
-    for (n, width) in [(y, 4u32), (m, 2), (d, 2)] {
-        if !out.is_empty() {
-            out.push('-');
-        }
-        let digits = n.checked_ilog10().unwrap_or(0) + 1;
-        out.extend(std::iter::repeat_n(
-            '0',
-            width.saturating_sub(digits) as usize,
-        ));
-        decimal::push(&mut out, f64::from(n));
-    }
-    out
+    format!("{y:04}-{m:02}-{d:02}")
 }
 
 /// "killed in Kyiv", "children killed in Kyiv", "ballistic missiles across Ukraine".
@@ -355,16 +312,17 @@ fn describe(category: Category, scope: &str, group: Option<&str>, subtype: Optio
 
 /// A source's short name for people: its name, seed file or URL.
 pub fn source_name(source: &Source) -> String {
-    let (prefix, name) = match (&source.name, &source.seed, &source.url) {
-        (Some(name), _, _) => ("", name.as_str()),
-        (None, Some(seed), _) => ("seed article ", seed.as_str()),
-        (None, None, Some(url)) => ("", url.as_str()),
-        (None, None, None) => ("", "unnamed source"),
-    };
-    match &source.date {
-        Some(date) => [prefix, name, ", ", date].concat(),
-        None => [prefix, name].concat(),
+    let mut name = source
+        .name
+        .clone()
+        .or_else(|| source.seed.as_ref().map(|s| format!("seed article {s}")))
+        .or_else(|| source.url.clone())
+        .unwrap_or_else(|| "unnamed source".into());
+    if let Some(d) = &source.date {
+        name.push_str(", ");
+        name.push_str(d);
     }
+    name
 }
 
 /// The values in time order, e.g. "9, then 12, then 13".
@@ -377,14 +335,11 @@ fn history(cited: &[Cited]) -> String {
         sort_stably(&mut values, key);
     }
     values.dedup_by(|a, b| a.1 == b.1);
-    let mut out = String::new();
-    for (k, (_, v)) in values.iter().enumerate() {
-        if k > 0 {
-            out.push_str(", then ");
-        }
-        decimal::push(&mut out, *v);
-    }
-    out
+    values
+        .iter()
+        .map(|(_, v)| decimal::write(*v))
+        .collect::<Vec<_>>()
+        .join(", then ")
 }
 
 #[cfg(test)]
