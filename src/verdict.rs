@@ -329,11 +329,7 @@ pub fn source_name(source: &Source) -> String {
 fn history(cited: &[Cited]) -> String {
     let mut values: Vec<(u32, f64)> = cited.iter().map(|c| (c.order, c.value)).collect();
     // Reference values are finite and not negative, so their bits order as they do.
-    let key = |&(order, v): &(u32, f64)| (u64::from(order), v.to_bits());
-    // A reference set mostly lists reports in time order already.
-    if !values.is_sorted_by_key(key) {
-        sort_stably(&mut values, key);
-    }
+    sort_stably(&mut values, |&(order, v)| (u64::from(order), v.to_bits()));
     values.dedup_by(|a, b| a.1 == b.1);
     values
         .iter()

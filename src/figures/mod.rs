@@ -285,10 +285,7 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             sentence: index,
         });
     }
-    // Numbers are read in order: only the dates, put first, may need sorting in among them.
-    if !figures.is_sorted_by_key(|f| f.span.start) {
-        crate::text::sort_stably(&mut figures, |f| (f.span.start as u64, 0));
-    }
+    crate::text::sort_stably(&mut figures, |f| (f.span.start as u64, 0));
     out.extend(figures);
 }
 

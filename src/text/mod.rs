@@ -216,9 +216,23 @@ pub fn sort_stably<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (u64, u64)) {
             (a, b, i)
         })
         .collect();
-    order.sort_unstable();
+    if !sort_order(&mut order) {
+        return;
+    }
     let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
     items.extend(order.iter().filter_map(|&(_, _, i)| slots[i].take()));
+}
+
+/// Sorts the `(key, index)` triples of [`sort_stably`]; false when they were in order already
+/// and the items need not move, as is often so (figures in text order, reports in time
+/// order). Kept out of line: once in the wasm, not once per item type.
+#[inline(never)]
+fn sort_order(order: &mut [(u64, u64, usize)]) -> bool {
+    if order.is_sorted() {
+        return false;
+    }
+    order.sort_unstable();
+    true
 }
 
 /// The character at byte `at` of `text` (a character boundary), `None` at the end: ASCII, most
