@@ -5,8 +5,6 @@ pub mod decimal;
 mod lexicon;
 mod sentences;
 
-use std::ops::Range;
-
 use lexicon::Word;
 pub use lexicon::{hash as word_hash, words, Hit, Lexicon, WordMap};
 pub use sentences::sentences;
@@ -68,24 +66,12 @@ impl Folded {
 
     /// The span of the original text that a span of the folded text came from.
     pub fn original(&self, span: Span) -> Span {
-        self.original_among(span, 0..self.changed.len())
+        Span::new(self.original_at(span.start), self.original_at(span.end))
     }
 
-    /// [`Folded::original`], the changes it may lie after or among known to be `among`: every
-    /// change before them folded before the span, every change after them after it.
-    fn original_among(&self, span: Span, among: Range<usize>) -> Span {
-        let at = |k: usize| {
-            let before =
-                among.start + self.changed[among.clone()].partition_point(|c| c.folded <= k);
-            self.original_at(k, before)
-        };
-        Span::new(at(span.start), at(span.end))
-    }
-
-    /// A folded offset in the original, `before` changes standing before it; inside a folded
-    /// character, that character's start.
-    fn original_at(&self, k: usize, before: usize) -> usize {
-        match before {
+    /// A folded offset in the original; inside a folded character, that character's start.
+    fn original_at(&self, k: usize) -> usize {
+        match self.changed.partition_point(|c| c.folded <= k) {
             0 => k,
             n => {
                 let c = self.changed[n - 1];
@@ -98,10 +84,9 @@ impl Folded {
         }
     }
 
-    /// An original offset (on a char boundary) in the folded text, `before` changes standing
-    /// before it.
-    fn folded_at(&self, o: usize, before: usize) -> usize {
-        match before {
+    /// An original offset (on a char boundary) in the folded text.
+    fn folded_at(&self, o: usize) -> usize {
+        match self.changed.partition_point(|c| c.original < o) {
             0 => o,
             n => {
                 let c = self.changed[n - 1];
@@ -110,17 +95,9 @@ impl Folded {
         }
     }
 
-    /// How many changes stand before the original offset `o`.
-    fn changes_before(&self, o: usize) -> usize {
-        self.changed.partition_point(|c| c.original < o)
-    }
-
     /// The span of the folded text that a span of the original (on char boundaries) became.
     pub fn folded(&self, span: Span) -> Span {
-        Span::new(
-            self.folded_at(span.start, self.changes_before(span.start)),
-            self.folded_at(span.end, self.changes_before(span.end)),
-        )
+        Span::new(self.folded_at(span.start), self.folded_at(span.end))
     }
 
     /// The phrases of `lexicon` in the stretch `within` of the original, with spans in the
@@ -132,16 +109,7 @@ impl Folded {
     /// [`Folded::scan`] without the tags, so that its code is in the wasm once, not once per
     /// tag type (11 KB).
     fn ranked(&self, phrases: &lexicon::Phrases, within: Span) -> Vec<(Span, usize)> {
-        // The changes within the stretch, found once: its hits map back through them alone.
-        let first_change = self.changes_before(within.start);
-        let inside = self.changed[first_change..].partition_point(|c| c.original <= within.end);
-        let among = first_change..first_change + inside;
-        let changes_before_end =
-            first_change + self.changed[among.clone()].partition_point(|c| c.original < within.end);
-        let at = Span::new(
-            self.folded_at(within.start, first_change),
-            self.folded_at(within.end, changes_before_end),
-        );
+        let at = self.folded(within);
         let first = self.words.partition_point(|w| w.span.end <= at.start);
         let inside = &self.words[first..];
         let inside = &inside[..inside.partition_point(|w| w.span.start < at.end)];
@@ -162,7 +130,7 @@ impl Folded {
         });
         let mut hits = phrases.scan(&self.text, at, words);
         for (span, _) in &mut hits {
-            *span = self.original_among(*span, among.clone());
+            *span = self.original(*span);
         }
         hits
     }
