@@ -53,6 +53,10 @@ fn joins(text: &str, at: usize, c: char) -> bool {
 /// keeps every offset: lowercased once per text, a capitalised word needs no copy of its own.
 pub fn tokenize(lower: &str, span: Span) -> Vec<Token<'_>> {
     let slice = &lower[span.start..span.end];
+    debug_assert!(
+        !slice.bytes().any(|b| b.is_ascii_uppercase()),
+        "tokenize reads text whose ASCII letters are lowercased already"
+    );
     // About one token per five bytes of news text: one allocation per sentence, not several.
     let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut i = 0;
