@@ -11,7 +11,7 @@
 
 use crate::figures::{Category, Figure};
 use crate::reference::{Incident, Named, Reference, RelatedEvent};
-use crate::text::{fold, Folded, Lexicon, Span, WordMap};
+use crate::text::{contains_any, fold, Folded, Lexicon, Span, WordMap};
 use serde::Serialize;
 
 /// The incident a text is about.
@@ -407,9 +407,7 @@ impl SentenceEvent {
         let sentence_folded = folded.folded(sentence).of(&folded.text);
         SentenceEvent {
             about_context: names_context && !tied,
-            marks_another_event: OTHER_EVENT_MARKERS
-                .iter()
-                .any(|m| sentence_folded.contains(m)),
+            marks_another_event: contains_any(sentence_folded, OTHER_EVENT_MARKERS),
         }
     }
 }
@@ -446,7 +444,7 @@ pub fn event_of<'r>(
     };
     if let Some(marker) = marker {
         let after_marker = &before[marker..];
-        if OTHER_EVENT_LINKS.iter().any(|l| after_marker.contains(l)) {
+        if contains_any(after_marker, OTHER_EVENT_LINKS) {
             // The event may be named after the figure too: "since last year's July 8 attack".
             let rest = &around[marker..];
             let related = incident.and_then(|i| {

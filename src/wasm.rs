@@ -210,8 +210,11 @@ impl serde_json::ser::Formatter for Numbers {
             }
             w.write_all(&fragment.as_bytes()[plain..i])?;
             let mut units = [0; 2];
-            for unit in c.encode_utf16(&mut units) {
-                write!(w, "\\u{unit:04x}")?;
+            for &mut unit in c.encode_utf16(&mut units) {
+                // Written by hand: `write!` goes through the formatting machinery for each
+                // character, and news text has a curly quote or a dash in most sentences.
+                let hex = |shift: u16| b"0123456789abcdef"[usize::from(unit >> shift & 0xf)];
+                w.write_all(&[b'\\', b'u', hex(12), hex(8), hex(4), hex(0)])?;
             }
             plain = i + c.len_utf8();
         }

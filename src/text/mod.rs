@@ -217,6 +217,25 @@ pub fn fold(s: &str) -> String {
     fold_noting_changes(s).0
 }
 
+/// Whether any of `needles` stands in `hay`, as `str::contains` would find it (inside words
+/// too). One pass that tries the needles only at the bytes they start with: a `contains` per
+/// needle sets up a searcher and reads the whole of `hay` each time, per sentence.
+pub fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    let mut starts = [0u64; 4];
+    for needle in needles {
+        let Some(&b) = needle.as_bytes().first() else {
+            return true;
+        };
+        starts[usize::from(b / 64)] |= 1 << (b % 64);
+    }
+    let bytes = hay.as_bytes();
+    (0..bytes.len()).any(|i| {
+        let b = bytes[i];
+        starts[usize::from(b / 64)] & (1 << (b % 64)) != 0
+            && needles.iter().any(|n| bytes[i..].starts_with(n.as_bytes()))
+    })
+}
+
 /// Every place `needle` stands in `hay` as whole words (not inside a longer word), left to
 /// right. Both are expected in the same case.
 pub fn find_words<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = Span> + 'h {
@@ -252,6 +271,25 @@ fn first_word(s: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contains_any_finds_what_contains_finds_per_needle() {
+        let needles = ["since", "last year's", "compared with"];
+        for hay in [
+            "",
+            "the deadliest since",
+            "sincere",
+            "compared to",
+            "last year’s",
+            "x compared with",
+            "comparedwith",
+        ] {
+            let each = needles.iter().any(|n| hay.contains(n));
+            assert_eq!(contains_any(hay, &needles), each, "{hay}");
+        }
+        assert!(contains_any("anything", &[""]));
+        assert!(!contains_any("anything", &[]));
+    }
 
     #[test]
     fn sorting_stably_keeps_equal_keys_in_their_order() {
