@@ -76,15 +76,28 @@ fn has_words(s: &str, least: usize) -> bool {
 
 /// The words of a folded text (see [`crate::text::fold`]), punctuation dropped, borrowed
 /// from it: a quotation's are read from the text folded once for the whole check.
-pub fn words(folded: &str) -> Vec<QuoteWord<'_>> {
-    folded
-        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty() && *w != "'")
-        .map(|w| QuoteWord {
-            hash: word_hash(w),
-            text: Cow::Borrowed(w),
-        })
-        .collect()
+pub fn words<'a>(folded: &'a str) -> Vec<QuoteWord<'a>> {
+    let mut out = Vec::new();
+    let mut push = |w: &'a str| {
+        if !w.is_empty() && w != "'" {
+            out.push(QuoteWord {
+                hash: word_hash(w),
+                text: Cow::Borrowed(w),
+            });
+        }
+    };
+    // Read byte by byte, decoding only what is not ASCII: a quotation is mostly ASCII.
+    let (mut start, mut at) = (0, 0);
+    while let Some(c) = char_at(folded, at) {
+        let next = at + c.len_utf8();
+        if !(c.is_alphanumeric() || c == '\'') {
+            push(&folded[start..at]);
+            start = next;
+        }
+        at = next;
+    }
+    push(&folded[start..]);
+    out
 }
 
 /// A word of a quotation with its hash. Words are compared by hash first: the word-by-word
