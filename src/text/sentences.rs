@@ -7,7 +7,7 @@
 //! the table ("U.S.", "Mr.", "a.m." before a name), after a single initial ("J. D. Vance"), or
 //! at `!`/`?` inside a quotation that the sentence goes on after ("“Vladimir, STOP!” he wrote").
 
-use super::Span;
+use super::{char_at, Span};
 
 /// Abbreviations after which a full stop does not end a sentence, lowercased without the
 /// final dot. "a.m." and "p.m." are here: "at 3 a.m. Ukrainian forces" reads on, which keeps
@@ -33,7 +33,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
         .position(|b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2))
     {
         let i = at + skipped;
-        let Some(c) = text[i..].chars().next() else {
+        let Some(c) = char_at(text, i) else {
             break;
         };
         at = i + c.len_utf8();
@@ -47,7 +47,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
         }
         // Take the run of terminators and closing quotes: "...ceasefire.”"
         let mut closed_quote = false;
-        while let Some(d) = text[at..].chars().next() {
+        while let Some(d) = char_at(text, at) {
             if is_terminator(d) || CLOSERS.contains(&d) {
                 closed_quote |= CLOSERS.contains(&d);
                 at += d.len_utf8();
