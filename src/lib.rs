@@ -9,7 +9,7 @@
 //!
 //! Everything here is plain Rust with byte offsets; [`report`] converts them to the UTF-16
 //! offsets JavaScript uses, once, at the edge. The wasm boundary lives in `wasm.rs` and is
-//! compiled only for `wasm32`.
+//! compiled only for `wasm32`, with the allocator it installs, `size_classes.rs`.
 
 pub mod claims;
 pub mod figures;
@@ -19,6 +19,8 @@ pub mod report;
 pub mod text;
 pub mod verdict;
 
+#[cfg(any(target_arch = "wasm32", test))]
+mod size_classes;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -20,6 +20,10 @@ fn start() {
     console_error_panic_hook::set_once();
 }
 
+#[global_allocator]
+static ALLOCATOR: crate::size_classes::SizeClasses<std::alloc::System> =
+    crate::size_classes::SizeClasses::new(std::alloc::System);
+
 thread_local! {
     /// Parsed once and shared by every checker over it, never copied.
     static BUNDLED: Rc<Checker> = Rc::new(Checker::new(Reference::bundled()));
