@@ -9,7 +9,8 @@
 //!
 //! Everything here is plain Rust with byte offsets; [`report`] converts them to the UTF-16
 //! offsets JavaScript uses, once, at the edge. The wasm boundary lives in `wasm.rs` and is
-//! compiled only for `wasm32`, with the allocator it installs, `size_classes.rs`.
+//! compiled only for `wasm32`, with the allocator it installs, `size_classes.rs`, and the way
+//! reports cross into JavaScript, `crossing.rs` and `crossing.js`.
 
 pub mod claims;
 pub mod figures;
@@ -19,6 +20,8 @@ pub mod report;
 pub mod text;
 pub mod verdict;
 
+#[cfg(any(target_arch = "wasm32", test))]
+mod crossing;
 #[cfg(any(target_arch = "wasm32", test))]
 mod size_classes;
 #[cfg(target_arch = "wasm32")]

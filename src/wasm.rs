@@ -1,11 +1,11 @@
 //! The wasm-bindgen boundary, kept thin: a `FactCheck` object over a reference set, and a
 //! `check` function over the bundled one. Every error crosses as a real JavaScript `Error`
-//! through [`js_error`]; reports cross as JSON text, `None` as `null`.
+//! through [`js_error`]; reports cross as numbers and strings ([`Crossing`]) that `crossing.js`
+//! reads into plain objects, `None` as `null`.
 
+use crate::crossing::Crossing;
 use crate::report::{ReferenceValue, Report};
-use crate::text::decimal;
 use crate::{Checker, Reference, ReferenceError};
-use serde::Serialize;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -120,8 +120,8 @@ impl Default for FactCheck {
 }
 
 impl Sent {
-    /// A report crosses as JSON text without the series' values JavaScript already holds (they
-    /// were 17 of seed 004's 37 KB): it carries the arrays new to this object, and [`linked`]
+    /// A report crosses without the series' values JavaScript already holds (they were 17 of
+    /// seed 004's 37 KB of JSON): it carries the arrays new to this object, and [`linked`]
     /// gives every figure its series' array.
     fn report_to_js(&self, mut report: Report) -> Result<JsValue, JsError> {
         let mut sent = self.rust.borrow_mut();
@@ -139,9 +139,12 @@ impl Sent {
                 }
             })
             .collect();
-        let crossed = json(&(&report, &sent[known..], &links)).and_then(|json| {
-            linked(&json, &self.js).map_err(|_| js_error("could not read the report back as JSON"))
-        });
+        let crossed = Crossing::of(&(&report, &sent[known..], &links))
+            .map_err(|e| js_error(&e.to_string()))
+            .and_then(|c| {
+                linked(&c.numbers, &c.strings, &self.js)
+                    .map_err(|_| js_error("could not read the report back from the wasm"))
+            });
         if crossed.is_err() {
             // JavaScript added none of them.
             sent.truncate(known);
@@ -150,80 +153,17 @@ impl Sent {
     }
 }
 
-// In JavaScript, in one call: the arrays and their values are frozen, so that no figure can
-// change another's. Linking through `Reflect` from Rust, one call per figure, cost what the
-// shorter JSON saved.
-#[wasm_bindgen(inline_js = "export function linked(json, histories) {
-  const [report, fresh, links] = JSON.parse(json);
-  for (const history of fresh) { history.forEach(Object.freeze); histories.push(Object.freeze(history)); }
-  report.figures.forEach((figure, i) => { figure.reference = histories[links[i]]; });
-  return report;
-}")]
+// In JavaScript, in one call (crossing.js): the objects are built and the arrays and their
+// values frozen, so that no figure can change another's. Linking through `Reflect` from Rust,
+// one call per figure, cost more than it saved.
+#[wasm_bindgen(module = "/src/crossing.js")]
 extern "C" {
     #[wasm_bindgen(catch)]
-    fn linked(json: &str, histories: &js_sys::Array) -> Result<JsValue, JsValue>;
-}
-
-/// `value` as JSON text, numbers written by [`decimal::write`]. Values cross as JSON text that
-/// JavaScript's `JSON.parse` reads: one call over the boundary instead of one per field, and
-/// no second serializer in the wasm.
-fn json(value: &impl Serialize) -> Result<String, JsError> {
-    let mut json = Vec::new();
-    value
-        .serialize(&mut serde_json::Serializer::with_formatter(
-            &mut json, Numbers,
-        ))
-        // Derived `Serialize` into memory cannot fail; were it to, no detail would help the
-        // user, and formatting serde_json's errors would link in all of its messages.
-        .map_err(|_| js_error("could not build the report"))?;
-    String::from_utf8(json).map_err(|_| js_error("the report is not UTF-8"))
-}
-
-/// serde_json's compact output, with numbers written by [`decimal::write`]: its own float
-/// writer would bring a second set of power tables into the wasm.
-struct Numbers;
-
-impl serde_json::ser::Formatter for Numbers {
-    fn write_f64<W: ?Sized + std::io::Write>(&mut self, w: &mut W, v: f64) -> std::io::Result<()> {
-        // Most of a report's numbers are whole: written as integers, without a string each.
-        if let Some(n) = decimal::as_whole(v) {
-            return self.write_i64(w, n);
-        }
-        w.write_all(decimal::write(v).as_bytes())
-    }
-
-    fn write_f32<W: ?Sized + std::io::Write>(&mut self, w: &mut W, v: f32) -> std::io::Result<()> {
-        self.write_f64(w, f64::from(v))
-    }
-
-    /// Characters beyond ASCII are written as `\u` escapes: JSON text in ASCII alone is
-    /// decoded and parsed by V8 as one-byte strings, which is faster than UTF-8 through
-    /// `TextDecoder` into a two-byte string for the whole report.
-    fn write_string_fragment<W: ?Sized + std::io::Write>(
-        &mut self,
-        w: &mut W,
-        fragment: &str,
-    ) -> std::io::Result<()> {
-        if fragment.is_ascii() {
-            return w.write_all(fragment.as_bytes());
-        }
-        let mut plain = 0;
-        for (i, c) in fragment.char_indices() {
-            if c.is_ascii() {
-                continue;
-            }
-            w.write_all(&fragment.as_bytes()[plain..i])?;
-            let mut units = [0; 2];
-            for &mut unit in c.encode_utf16(&mut units) {
-                // Written by hand: `write!` goes through the formatting machinery for each
-                // character, and news text has a curly quote or a dash in most sentences.
-                let hex = |shift: u16| b"0123456789abcdef"[usize::from(unit >> shift & 0xf)];
-                w.write_all(&[b'\\', b'u', hex(12), hex(8), hex(4), hex(0)])?;
-            }
-            plain = i + c.len_utf8();
-        }
-        w.write_all(&fragment.as_bytes()[plain..])
-    }
+    fn linked(
+        numbers: &[f64],
+        strings: &str,
+        histories: &js_sys::Array,
+    ) -> Result<JsValue, JsValue>;
 }
 
 fn describe(errors: &[ReferenceError]) -> String {

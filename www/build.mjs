@@ -21,6 +21,9 @@ export function buildWasm() {
     ['build', '--target', 'web', '--release', '--no-pack', '--out-dir', pkg, '--out-name', 'factcheck'],
     { cwd: root, stdio: 'inherit', env: { ...process.env, PATH: `${process.env.HOME}/.cargo/bin:${process.env.PATH}` } },
   );
+  // wasm-pack writes a .gitignore of "*" into its output, which npm reads too: the packed
+  // package would hold none of www/pkg. The top-level .gitignore keeps www/pkg out of git.
+  rmSync(join(pkg, '.gitignore'), { force: true });
   // wasm-pack's own wasm-opt is off (it downloads a binary); binaryen from npm runs instead.
   // -Oz on the opt-level 3 build, names stripped: 631 to 472 KB raw, 212 to 185 KB gzip (BENCH.md).
   // A function called from one place is inlined there only when small (-ocimfs 50): by default

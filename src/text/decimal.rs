@@ -146,9 +146,8 @@ pub fn push(out: &mut String, v: f64) {
 }
 
 /// `v` as the integer [`write`] writes it as, when it is whole and below 10¹⁵ (beyond that,
-/// `write` keeps 15 significant digits): a writer of JSON can write it as an integer, without
-/// building a string.
-pub fn as_whole(v: f64) -> Option<i64> {
+/// `write` keeps 15 significant digits).
+fn as_whole(v: f64) -> Option<i64> {
     // Below 10¹⁵ a number is whole when it survives the round trip through an integer, which
     // costs less than `fract` (a library call where the CPU has no rounding instruction).
     let n = v as i64;

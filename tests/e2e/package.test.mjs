@@ -24,6 +24,21 @@ test('package.json declares modules, exports with types, the wasm asset and side
   assert.ok(existsSync(join(ROOT, pkg.exports['./factcheck_bg.wasm'])), 'built by www/build.mjs');
 });
 
+test('the packed package holds every file its modules import, the wasm and its glue included', () => {
+  const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT }).toString());
+  const packed = new Set(files.map((f) => f.path));
+  const needed = ['www/pkg/factcheck.js', 'www/pkg/factcheck_bg.wasm', 'www/pkg/factcheck.d.ts'];
+  // What the glue and the widget's modules import by relative path.
+  for (const dir of ['www/pkg', 'www/src']) {
+    for (const f of readdirSync(join(ROOT, dir)).filter((name) => name.endsWith('.js'))) {
+      for (const [, spec] of readFileSync(join(ROOT, dir, f), 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+        needed.push(join(dir, spec));
+      }
+    }
+  }
+  for (const f of needed) assert.ok(packed.has(f), `${f} is not in the package`);
+});
+
 test('a Vite app that uses the package builds, with the .wasm as its own file, and runs', async () => {
   execFileSync('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund', '--offline'], { cwd: APP, stdio: 'inherit' });
   execFileSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn'], { cwd: APP, stdio: 'inherit' });

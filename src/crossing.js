@@ -1,0 +1,75 @@
+// The JavaScript half of crossing.rs: reads a report from the numbers and the strings the wasm
+// laid out, in the order of the report's fields (report.rs), into plain objects with the keys
+// of report.d.ts in that order. Object literals, not a generic reader: V8 builds each kind of
+// object with one shape. A wasm test checks that the result reads as the native build's JSON.
+
+/**
+ * `[report, fresh, links]` as crossing.rs laid it out: the series' arrays in `fresh` are frozen
+ * and added to `histories`, and each figure is given its series' array, `histories[links[i]]`.
+ */
+export function linked(numbers, strings, histories) {
+  let at = 0;
+  const number = () => numbers[at++];
+  const bool = () => numbers[at++] === 1;
+  const string = () => strings.slice(numbers[at++], numbers[at++]);
+  const optional = (read) => (numbers[at++] === 1 ? read() : null);
+  const list = (read) => {
+    const items = new Array(numbers[at++]);
+    for (let i = 0; i < items.length; i++) items[i] = read();
+    return items;
+  };
+  const evidence = () => ({ kind: string(), text: string(), weight: number(), start: number(), end: number() });
+  const incident = () => ({ id: string(), title: string(), date: string(), confidence: number(), evidence: list(evidence) });
+  const figure = () => ({
+    text: string(),
+    start: number(),
+    end: number(),
+    value: number(),
+    low: optional(number),
+    high: optional(number),
+    interval: string(),
+    qualifier: string(),
+    category: string(),
+    group: optional(string),
+    subtype: optional(string),
+    scope: string(),
+    date: optional(string),
+    incident: optional(string),
+    verdict: string(),
+    explanation: string(),
+    // Sent empty: linked below.
+    reference: list(number),
+  });
+  const claim = () => ({
+    text: string(),
+    start: number(),
+    end: number(),
+    kinds: list(string),
+    score: number(),
+    reasons: list(string),
+    speaker: optional(string),
+    verdict: optional(string),
+    explanation: optional(string),
+    figures: list(number),
+  });
+  const value = () => Object.freeze({
+    value: number(),
+    order: number(),
+    latest: bool(),
+    source: string(),
+    seed: optional(string),
+    sentence: optional(string),
+    url: optional(string),
+    date: optional(string),
+    note: optional(string),
+  });
+
+  const report = { schema: number(), incident: optional(incident), figures: list(figure), claims: list(claim) };
+  const fresh = list(() => list(value));
+  const links = list(number);
+  // Read in full before `histories` changes: a report that fails adds no array.
+  if (at !== numbers.length) throw new Error(`the report was read to ${at} of its ${numbers.length} numbers`);
+  for (const history of fresh) histories.push(Object.freeze(history));
+  report.figures.forEach((figure, i) => { figure.reference = histories[links[i]]; });
+  return report;
+}
