@@ -1,17 +1,22 @@
 // The JavaScript half of crossing.rs: reads a report from the numbers and the strings the wasm
 // laid out, in the order of the report's fields (report.rs), into plain objects with the keys
-// of report.d.ts in that order. Object literals, not a generic reader: V8 builds each kind of
+// of report.d.ts in that order. The figures' and claims' texts cross empty: they are sliced
+// from the checked text. Object literals, not a generic reader: V8 builds each kind of
 // object with one shape. A wasm test checks that the result reads as the native build's JSON.
 
 /**
- * `[report, fresh, links]` as crossing.rs laid it out: the series' arrays in `fresh` are frozen
- * and added to `histories`, and each figure is given its series' array, `histories[links[i]]`.
+ * `[report, fresh, links]` as crossing.rs laid it out, its strings in `ascii` and `wide`, for
+ * the checked `text`: the series' arrays in `fresh` are frozen and added to `histories`, and
+ * each figure is given its series' array, `histories[links[i]]`.
  */
-export function linked(numbers, strings, histories) {
+export function linked(numbers, ascii, wide, histories, text) {
   let at = 0;
   const number = () => numbers[at++];
   const bool = () => numbers[at++] === 1;
-  const string = () => strings.slice(numbers[at++], numbers[at++]);
+  const string = () => {
+    const start = numbers[at++], end = numbers[at++];
+    return start >= 0 ? ascii.slice(start, end) : wide.slice(-1 - start, -1 - end);
+  };
   const optional = (read) => (numbers[at++] === 1 ? read() : null);
   const list = (read) => {
     const items = new Array(numbers[at++]);
@@ -70,6 +75,10 @@ export function linked(numbers, strings, histories) {
   // Read in full before `histories` changes: a report that fails adds no array.
   if (at !== numbers.length) throw new Error(`the report was read to ${at} of its ${numbers.length} numbers`);
   for (const history of fresh) histories.push(Object.freeze(history));
-  report.figures.forEach((figure, i) => { figure.reference = histories[links[i]]; });
+  report.figures.forEach((figure, i) => {
+    figure.text = text.slice(figure.start, figure.end);
+    figure.reference = histories[links[i]];
+  });
+  for (const claim of report.claims) claim.text = text.slice(claim.start, claim.end);
   return report;
 }

@@ -6,6 +6,7 @@
 use crate::crossing::Crossing;
 use crate::report::{ReferenceValue, Report};
 use crate::{Checker, Reference, ReferenceError};
+use js_sys::JsString;
 use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -33,7 +34,7 @@ thread_local! {
 
 /// Checks `text` against the bundled reference set.
 #[wasm_bindgen(unchecked_return_type = "Report")]
-pub fn check(text: &str) -> Result<JsValue, JsError> {
+pub fn check(text: &JsString) -> Result<JsValue, JsError> {
     DEFAULT.with(|checker| checker.check(text))
 }
 
@@ -83,8 +84,9 @@ impl FactCheck {
 
     /// Checks `text` and returns the report (schema v1).
     #[wasm_bindgen(unchecked_return_type = "Report")]
-    pub fn check(&self, text: &str) -> Result<JsValue, JsError> {
-        self.sent.report_to_js(self.checker.check(text))
+    pub fn check(&self, text: &JsString) -> Result<JsValue, JsError> {
+        let report = self.checker.check(&rust_text(text)?);
+        self.sent.report_to_js(report, text)
     }
 
     /// Checks `text` as a part of a document whose report named `incident` (its id, or
@@ -93,7 +95,7 @@ impl FactCheck {
     #[wasm_bindgen(js_name = checkPart, unchecked_return_type = "Report")]
     pub fn check_part(
         &self,
-        text: &str,
+        text: &JsString,
         incident: Option<String>,
         speaker: Option<String>,
     ) -> Result<JsValue, JsError> {
@@ -101,8 +103,8 @@ impl FactCheck {
             incident: incident.as_deref(),
             speaker: speaker.as_deref(),
         };
-        self.sent
-            .report_to_js(self.checker.check_part(text, &context))
+        let report = self.checker.check_part(&rust_text(text)?, &context);
+        self.sent.report_to_js(report, text)
     }
 
     /// The reference set in use, as a plain object: its JSON text as it was given, read by
@@ -123,7 +125,12 @@ impl Sent {
     /// A report crosses without the series' values JavaScript already holds (they were 17 of
     /// seed 004's 37 KB of JSON): it carries the arrays new to this object, and [`linked`]
     /// gives every figure its series' array.
-    fn report_to_js(&self, mut report: Report) -> Result<JsValue, JsError> {
+    ///
+    /// The figures' and claims' texts are spans of the checked text: they cross empty, and
+    /// JavaScript slices them from `text`, the string it passed.
+    fn report_to_js(&self, mut report: Report, text: &JsString) -> Result<JsValue, JsError> {
+        report.figures.iter_mut().for_each(|f| f.text.clear());
+        report.claims.iter_mut().for_each(|c| c.text.clear());
         let mut sent = self.rust.borrow_mut();
         let known = sent.len();
         let none: Arc<[ReferenceValue]> = Arc::new([]);
@@ -142,7 +149,7 @@ impl Sent {
         let crossed = Crossing::of(&(&report, &sent[known..], &links))
             .map_err(|e| js_error(&e.to_string()))
             .and_then(|c| {
-                linked(&c.numbers, &c.strings, &self.js)
+                linked(&c.numbers, &c.ascii, &c.wide, &self.js, text)
                     .map_err(|_| js_error("could not read the report back from the wasm"))
             });
         if crossed.is_err() {
@@ -161,9 +168,17 @@ extern "C" {
     #[wasm_bindgen(catch)]
     fn linked(
         numbers: &[f64],
-        strings: &str,
+        ascii: &str,
+        wide: &str,
         histories: &js_sys::Array,
+        text: &JsString,
     ) -> Result<JsValue, JsValue>;
+}
+
+/// The text to check, as Rust holds it: what JavaScript passed must be a string.
+fn rust_text(text: &JsString) -> Result<String, JsError> {
+    text.as_string()
+        .ok_or_else(|| js_error("the text to check must be a string"))
 }
 
 fn describe(errors: &[ReferenceError]) -> String {

@@ -10,7 +10,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 #[wasm_bindgen_test]
 fn the_bundled_checker_runs_in_a_browser_and_keeps_utf16_offsets() {
     let text = "👩‍👩‍👧 Russia fired 31 missiles.";
-    let report = FactCheck::new().check(text).expect("report");
+    let report = FactCheck::new().check(&text.into()).expect("report");
     let figures: js_sys::Array = js_sys::Reflect::get(&report, &JsValue::from_str("figures"))
         .unwrap()
         .into();

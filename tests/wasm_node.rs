@@ -11,7 +11,7 @@ fn get(value: &JsValue, key: &str) -> JsValue {
 
 #[wasm_bindgen_test]
 fn check_returns_a_schema_v1_report_object() {
-    let report = check("Russia fired 598 drones.").expect("report");
+    let report = check(&"Russia fired 598 drones.".into()).expect("report");
     assert_eq!(get(&report, "schema").as_f64(), Some(1.0));
     assert!(js_sys::Array::is_array(&get(&report, "figures")));
     assert!(js_sys::Array::is_array(&get(&report, "claims")));
@@ -20,7 +20,7 @@ fn check_returns_a_schema_v1_report_object() {
 #[wasm_bindgen_test]
 fn offsets_are_utf16_so_js_slice_selects_the_figure_after_an_emoji() {
     let text = "🇺🇦 Київ: 598 drones";
-    let report = check(text).expect("report");
+    let report = check(&text.into()).expect("report");
     let figures: js_sys::Array = get(&report, "figures").into();
     let figure = figures.get(0);
     let start = get(&figure, "start").as_f64().unwrap() as u32;
@@ -50,7 +50,7 @@ fn every_seed_and_text_beyond_ascii_reads_as_the_native_report_key_for_key() {
     ];
     let checker = FactCheck::new();
     for text in texts {
-        let report = checker.check(text).expect("report");
+        let report = checker.check(&text.into()).expect("report");
         assert_eq!(
             js_sys::JSON::stringify(&report).unwrap(),
             js_sys::JSON::stringify(&native_json(text)).unwrap(),
@@ -73,14 +73,30 @@ fn a_broken_reference_set_is_a_real_js_error_naming_the_problem() {
 }
 
 #[wasm_bindgen_test]
+fn a_text_that_is_not_a_string_is_a_real_js_error_and_the_checker_goes_on() {
+    let checker = FactCheck::new();
+    let err = checker
+        .check(JsValue::from_f64(598.0).unchecked_ref())
+        .expect_err("an error");
+    let value: JsValue = err.into();
+    assert!(value.is_instance_of::<js_sys::Error>());
+    let message = String::from(js_sys::Error::from(value).message());
+    assert_eq!(message, "the text to check must be a string");
+    let report = checker
+        .check(&"Russia fired 598 drones.".into())
+        .expect("report");
+    assert_eq!(js_sys::Array::from(&get(&report, "figures")).length(), 1);
+}
+
+#[wasm_bindgen_test]
 fn a_part_checked_in_its_documents_context_is_judged_against_that_incident() {
     // On its own the sentence names no incident; as a part of an August article it does.
     let part = "Officials said 23 people were killed.";
     let checker = FactCheck::new();
-    let alone = checker.check(part).expect("report");
+    let alone = checker.check(&part.into()).expect("report");
     assert!(get(&alone, "incident").is_null());
     let report = checker
-        .check_part(part, Some("kyiv-2025-08-28".into()), None)
+        .check_part(&part.into(), Some("kyiv-2025-08-28".into()), None)
         .expect("report");
     assert_eq!(
         get(&get(&report, "incident"), "id").as_string().as_deref(),
@@ -98,7 +114,7 @@ fn a_part_checked_in_its_documents_context_is_judged_against_that_incident() {
 #[wasm_bindgen_test]
 fn figures_of_one_series_share_one_frozen_array_and_the_report_reads_as_in_full() {
     let text = include_str!("fixtures/seeds/004_b1c98fba87abfd1e.txt");
-    let report = check(text).expect("report");
+    let report = check(&text.into()).expect("report");
     let figures: js_sys::Array = get(&report, "figures").into();
     let histories: Vec<JsValue> = figures.iter().map(|f| get(&f, "reference")).collect();
     let distinct = (0..histories.len())
@@ -141,11 +157,13 @@ fn a_series_array_crosses_once_and_later_reports_of_the_checker_are_given_it() {
         let figures: js_sys::Array = get(report, "figures").into();
         figures.iter().map(|f| get(&f, "reference")).collect()
     };
-    let first = checker.check(april).expect("report");
-    let other = checker.check(june).expect("report");
-    let again = checker.check(april).expect("report");
+    let first = checker.check(&april.into()).expect("report");
+    let other = checker.check(&june.into()).expect("report");
+    let again = checker.check(&april.into()).expect("report");
     let incident = get(&get(&first, "incident"), "id").as_string();
-    let part = checker.check_part(april, incident, None).expect("report");
+    let part = checker
+        .check_part(&april.into(), incident, None)
+        .expect("report");
     for later in [&again, &part] {
         let (a, b) = (histories(&first), histories(later));
         assert_eq!(a.len(), b.len());
