@@ -115,9 +115,10 @@ fn check_as(
     context: Option<&Context>,
 ) -> Report {
     let sentences = text::sentences(text);
-    let figures = figures::extract(text, &sentences);
-    // Folded once: incident names, cue words and people are all looked up in this one form.
+    // Folded once: number words, incident names, cue words and people are all looked up in
+    // this one form.
     let folded = text::Folded::new(text);
+    let figures = figures::extract(text, &folded, &sentences);
     let incident = match context {
         None => incident::identify(text, &folded, &figures, reference, &lexicons.incident),
         Some(c) => c.incident.and_then(|id| incident::given(id, reference)),

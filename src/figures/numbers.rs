@@ -87,6 +87,15 @@ const WORDS: &[(&str, Word)] = &[
 /// Words before a number that make it negative: "minus five", "negative ten".
 const SIGNS: &[&str] = &["minus", "negative"];
 
+/// The words a number can begin with besides a digit: number words, signs and vague plurals.
+/// "a" is not among them: it begins a number only before a number word ("a dozen").
+pub(super) fn first_words() -> impl Iterator<Item = &'static str> {
+    let words = WORDS.iter().map(|(w, _)| *w);
+    words
+        .chain(SIGNS.iter().copied())
+        .chain(VAGUE.iter().map(|(w, _)| *w))
+}
+
 /// Scales glued to digits: "10k", "1.2b", "10M", "1MM", "2mil".
 const GLUED_SCALES: &[(&str, f64)] = &[
     ("k", 1e3),
