@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use super::{find_words, first_word, sort_stably, Span};
+use super::{find_words, sort_stably, Span};
 
 /// FxHash, as rustc uses: words are a few bytes, and SipHash's guard against chosen keys buys
 /// nothing here, since the keys are the lexicon's own phrases and the text only looks them up.
@@ -130,7 +130,10 @@ pub(super) struct Phrases {
     /// The first words' hashes as bits, by their top bits: most words of a text start no
     /// phrase, and one bit tells so for nearly all of them, sooner than the map.
     first_word_bits: [u64; FIRST_WORD_BITS / 64],
-    /// Phrases that start with punctuation have no first word to be indexed by: searched for.
+    /// Where each phrase's first word starts in it: 0, or the length of the punctuation it
+    /// opens with (`"steel porcupine" security guarantees`).
+    lead: Vec<usize>,
+    /// Phrases without a letter or digit, with no word to be indexed by: searched for.
     unindexed: Vec<usize>,
 }
 
@@ -138,12 +141,15 @@ impl Phrases {
     fn new(texts: Vec<String>) -> Self {
         let mut by_first_word: WordMap<u64, Vec<usize>> = WordMap::default();
         let mut first_word_bits = [0; FIRST_WORD_BITS / 64];
+        let mut lead = Vec::with_capacity(texts.len());
         let mut unindexed = Vec::new();
         for (k, phrase) in texts.iter().enumerate() {
-            match first_word(phrase) {
-                "" => unindexed.push(k),
-                w => {
-                    let h = hash(w);
+            let first = words(phrase).next();
+            lead.push(first.map_or(0, |w| w.start));
+            match first {
+                None => unindexed.push(k),
+                Some(w) => {
+                    let h = hash(w.of(phrase));
                     let bit = first_word_bit(h);
                     first_word_bits[bit / 64] |= 1 << (bit % 64);
                     by_first_word.entry(h).or_default().push(k);
@@ -154,6 +160,7 @@ impl Phrases {
             texts,
             by_first_word,
             first_word_bits,
+            lead,
             unindexed,
         }
     }
@@ -169,6 +176,9 @@ impl Phrases {
     ) -> Vec<(Span, usize)> {
         let mut hits = Vec::new();
         let stretch = &text[..within.end];
+        // A phrase that opens with punctuation starts before its first word: its hits can come
+        // after a later-starting one of the same word, and are put in order at the end.
+        let mut out_of_order = false;
         for word in words {
             let bit = first_word_bit(word.hash);
             if self.first_word_bits[bit / 64] & (1 << (bit % 64)) == 0 {
@@ -177,18 +187,26 @@ impl Phrases {
             let Some(candidates) = self.by_first_word.get(&word.hash) else {
                 continue;
             };
-            let start = word.span.start;
             for &k in candidates {
-                let phrase = &self.texts[k];
+                let (phrase, lead) = (&self.texts[k], self.lead[k]);
+                let Some(start) = word.span.start.checked_sub(lead) else {
+                    continue;
+                };
                 let end = start + phrase.len();
-                if stretch[start..].starts_with(phrase.as_str())
+                // Compared as bytes: `start` is a character boundary only where it matches.
+                let whole = start >= within.start
+                    && stretch.as_bytes()[start..].starts_with(phrase.as_bytes())
                     && !stretch[end..].starts_with(char::is_alphanumeric)
-                {
+                    && (lead == 0
+                        || start == within.start
+                        || !stretch[..start].ends_with(char::is_alphanumeric));
+                if whole {
                     hits.push((Span::new(start, end), k));
+                    out_of_order |= lead != 0;
                 }
             }
         }
-        if !self.unindexed.is_empty() {
+        if out_of_order || !self.unindexed.is_empty() {
             let alone = within.of(text);
             for &k in &self.unindexed {
                 hits.extend(
@@ -289,6 +307,29 @@ mod tests {
             assert_eq!(scanned, searched, "{p}");
         }
         assert!(hits.windows(2).all(|w| w[0].span.start <= w[1].span.start));
+    }
+
+    #[test]
+    fn phrases_opening_with_punctuation_are_found_by_their_first_word_in_order() {
+        let text = "\"steel porcupine\" talks, a\"steel porcupine\" and “steel porcupine” \"steel porcupine\"";
+        let phrases = ["steel porcupine", "\"steel porcupine\"", "\"steel", ", a"];
+        let lexicon = Lexicon::new(phrases.iter().map(|p| (p.to_string(), *p)));
+        let folded = crate::text::Folded::new(text);
+        // The whole text, and stretches that start inside, before and at a phrase's punctuation.
+        for within in [(0, text.len()), (1, text.len()), (24, text.len()), (25, 60)] {
+            let within = Span::new(within.0, within.1);
+            let hits = folded.scan(&lexicon, within);
+            for p in phrases {
+                let scanned: Vec<Span> =
+                    hits.iter().filter(|h| h.tag == p).map(|h| h.span).collect();
+                let searched: Vec<Span> = find_words(within.of(text), p)
+                    .map(|s| Span::new(within.start + s.start, within.start + s.end))
+                    .collect();
+                assert_eq!(scanned, searched, "{p} in {within:?}");
+            }
+            let order: Vec<(usize, usize)> = hits.iter().map(|h| (h.span.start, h.rank)).collect();
+            assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+        }
     }
 
     #[test]

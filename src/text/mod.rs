@@ -260,14 +260,6 @@ pub fn find_words<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = Spa
     })
 }
 
-/// The letters and digits `s` starts with; empty when it starts with anything else.
-fn first_word(s: &str) -> &str {
-    words(s)
-        .next()
-        .filter(|w| w.start == 0)
-        .map_or("", |w| w.of(s))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
