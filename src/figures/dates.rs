@@ -58,12 +58,14 @@ pub fn days_in_month(y: u32, m: u32) -> u32 {
 
 /// `YYYY-MM-DD` as (year, month, day), if it is a real date.
 pub fn parse_iso(iso: &str) -> Option<(u32, u32, u32)> {
-    let parts: Vec<&str> = iso.split('-').collect();
-    let [y, m, d] = parts[..] else { return None };
-    if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+    // Hyphens at 4 and 7 of 10 bytes: one anywhere else fails the parse of its part, as it
+    // gave the split a fourth part.
+    let b = iso.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let part = |from: usize, to: usize| iso[from..to].parse::<u32>().ok();
+    let (y, m, d) = (part(0, 4)?, part(5, 7)?, part(8, 10)?);
     ((1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)).then_some((y, m, d))
 }
 

@@ -103,7 +103,11 @@ fn folded(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
         Cow::Borrowed(word)
     } else {
-        Cow::Owned(fold(word).replace('‑', "-"))
+        let folded = fold(word);
+        Cow::Owned(match folded.contains('‑') {
+            true => folded.replace('‑', "-"),
+            false => folded,
+        })
     }
 }
 

@@ -97,8 +97,8 @@ fn ends_sentence(
     }
     if c == '.' && !closed_quote {
         let word = last_word(&text[start..at]);
-        let lower = word.to_lowercase();
-        if ABBREVIATIONS.contains(&lower.as_str()) {
+        // The table is lowercase ASCII: compared without a lowercased copy of the word.
+        if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
             return false;
         }
         let mut letters = word.chars();
