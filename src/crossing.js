@@ -42,8 +42,8 @@ export function linked(numbers, ascii, wide, histories, text) {
     incident: optional(string),
     verdict: string(),
     explanation: string(),
-    // Sent empty: linked below.
-    reference: list(number),
+    // Sent empty, its length alone (0): linked below.
+    reference: (at++, null),
   });
   const claim = () => ({
     text: string(),

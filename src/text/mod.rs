@@ -95,6 +95,12 @@ impl Folded {
         }
     }
 
+    /// The words of the folded text, left to right, with their spans there and their
+    /// [`word_hash`]es.
+    pub fn words(&self) -> impl Iterator<Item = (Span, u64)> + '_ {
+        self.words.iter().map(|w| (w.span, w.hash))
+    }
+
     /// The span of the folded text that a span of the original (on char boundaries) became.
     pub fn folded(&self, span: Span) -> Span {
         Span::new(self.folded_at(span.start), self.folded_at(span.end))
