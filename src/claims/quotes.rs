@@ -6,7 +6,7 @@
 use super::ClaimVerdict;
 use crate::reference::{Quote, Reference};
 use crate::text::Span;
-use crate::text::{char_at, fold, word_hash};
+use crate::text::{char_at, fold, next_stop, word_hash};
 use std::borrow::Cow;
 
 /// Quotes shorter than this are titles or scare quotes ("The Week"), not quotations.
@@ -26,14 +26,8 @@ pub fn find(text: &str) -> Vec<Span> {
     let mut open: Option<(usize, char)> = None;
     // Only quote marks and line breaks matter, so the text is read byte by byte, not decoded:
     // '“' and '”' begin with the byte 0xE2, which stands only at the start of a character.
-    let bytes = text.as_bytes();
     let mut from = 0;
-    while let Some(k) = bytes[from..]
-        .iter()
-        .position(|b| matches!(b, b'"' | b'\n' | 0xE2))
-    {
-        let i = from + k;
-        let Some(c) = char_at(text, i) else { break };
+    while let Some((i, c)) = next_stop(text, from, |b| matches!(b, b'"' | b'\n' | 0xE2)) {
         from = i + c.len_utf8();
         match (open, c) {
             (None, '“') | (None, '"') => open = Some((i + c.len_utf8(), c)),

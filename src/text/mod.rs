@@ -218,6 +218,14 @@ pub fn char_at(text: &str, at: usize) -> Option<char> {
     }
 }
 
+/// The first character at or after byte `from` of `text` whose first byte `stops` accepts, and
+/// where it stands: the bytes before it are passed over without being decoded. For readers
+/// that only care about a few marks (terminators, quotation marks), found by their first byte.
+pub fn next_stop(text: &str, from: usize, stops: impl Fn(u8) -> bool) -> Option<(usize, char)> {
+    let at = from + text.as_bytes()[from..].iter().position(|&b| stops(b))?;
+    Some((at, char_at(text, at)?))
+}
+
 /// `s` folded: lowercase, apostrophes straight.
 pub fn fold(s: &str) -> String {
     fold_noting_changes(s).0
