@@ -4,6 +4,13 @@
 // from the checked text. Object literals, not a generic reader: V8 builds each kind of
 // object with one shape. A wasm test checks that the result reads as the native build's JSON.
 
+const encoder = new TextEncoder();
+
+/** Writes the checked text as UTF-8 into `into`, for the wasm (see wasm.rs). */
+export function utf8(text, into) {
+  return encoder.encodeInto(text, into).written;
+}
+
 /**
  * `[report, fresh, links]` as crossing.rs laid it out, its strings in `ascii` and `wide`, for
  * the checked `text`: the series' arrays in `fresh` are frozen and added to `histories`, and

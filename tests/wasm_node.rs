@@ -30,6 +30,18 @@ fn offsets_are_utf16_so_js_slice_selects_the_figure_after_an_emoji() {
     assert_eq!(get(&figure, "text").as_string().as_deref(), Some("598"));
 }
 
+#[wasm_bindgen_test]
+fn a_lone_surrogate_reads_as_one_unit_so_offsets_still_select_the_figure() {
+    // JavaScript strings may hold half a surrogate pair; it reaches Rust as U+FFFD.
+    let text = js_sys::JsString::from_char_code1(0xD800).concat(&"Київ: 598 drones".into());
+    let report = FactCheck::new().check(&text).expect("report");
+    let figures: js_sys::Array = get(&report, "figures").into();
+    let figure = figures.get(0);
+    let start = get(&figure, "start").as_f64().unwrap() as u32;
+    let end = get(&figure, "end").as_f64().unwrap() as u32;
+    assert_eq!(String::from(text.slice(start, end)), "598");
+}
+
 /// The report as the native build writes it, read by `JSON.parse`: what every report the wasm
 /// gives must read as, key for key and in the same order.
 fn native_json(text: &str) -> JsValue {
