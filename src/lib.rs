@@ -28,6 +28,20 @@ mod size_classes;
 pub mod wasm;
 
 pub use reference::{Reference, ReferenceError};
+
+/// The seed articles and three evaluation texts, for the tests that check a shortcut against
+/// the long way on real news text.
+#[cfg(test)]
+pub(crate) const FIXTURE_TEXTS: [&str; 8] = [
+    include_str!("../tests/fixtures/seeds/000_07d0504bfaebc798.txt"),
+    include_str!("../tests/fixtures/seeds/001_5c0e9fa9b5372774.txt"),
+    include_str!("../tests/fixtures/seeds/002_bd82c5051f033c0e.txt"),
+    include_str!("../tests/fixtures/seeds/003_f1b6b5ba79f4232f.txt"),
+    include_str!("../tests/fixtures/seeds/004_b1c98fba87abfd1e.txt"),
+    include_str!("../tests/fixtures/eval/april-revised.txt"),
+    include_str!("../tests/fixtures/eval/june-spiderweb.txt"),
+    include_str!("../tests/fixtures/eval/august-embassies.txt"),
+];
 pub use report::Report;
 use std::sync::OnceLock;
 

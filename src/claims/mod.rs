@@ -277,8 +277,10 @@ pub fn find(
             list.push(f);
         }
     }
+    let in_text = folded.scan(&lexicons.phrases, Span::new(0, text.len()));
+    let mut next_hit = 0;
     for (index, &sentence) in sentences.iter().enumerate() {
-        let found = folded.scan(&lexicons.phrases, sentence);
+        let found = hits_in(&in_text, &mut next_hit, sentence);
         let mentions = people::mentions(&reference.people, &found, sentence);
         let verb = found
             .iter()
@@ -406,6 +408,19 @@ pub fn find(
     claims
 }
 
+/// The hits of the whole text's scan that lie in `sentence`, for sentences taken in order from
+/// the hit at `next`: the same as scanning the sentence alone, since no word runs across a
+/// sentence's end. One scan of the text instead of one per sentence made a check 3% faster.
+fn hits_in(in_text: &[Hit<Phrase>], next: &mut usize, sentence: Span) -> Vec<Hit<Phrase>> {
+    *next += in_text[*next..].partition_point(|h| h.span.start < sentence.start);
+    in_text[*next..]
+        .iter()
+        .take_while(|h| h.span.start < sentence.end)
+        .filter(|h| h.span.end <= sentence.end)
+        .copied()
+        .collect()
+}
+
 // Spans in text order that do not overlap (sentences, quotations, figures) are searched by
 // halving, not one by one: a 1 MB document has thousands of each.
 
@@ -443,6 +458,27 @@ mod tests {
             &Folded::new(text).scan(&lexicons.phrases, all),
             &[],
         )
+    }
+
+    #[test]
+    fn a_sentence_has_the_hits_of_the_text_that_scanning_it_alone_finds() {
+        let lexicons = Lexicons::new(&Reference::bundled());
+        let tricky =
+            "Zelensky said. He said! “Most lethal,” Klitschko said.\nMr. Trump said: we most.";
+        for text in crate::FIXTURE_TEXTS.into_iter().chain([tricky]) {
+            let folded = Folded::new(text);
+            let in_text = folded.scan(&lexicons.phrases, Span::new(0, text.len()));
+            let mut next = 0;
+            for sentence in crate::text::sentences(text) {
+                let alone = folded.scan(&lexicons.phrases, sentence);
+                assert_eq!(
+                    hits_in(&in_text, &mut next, sentence),
+                    alone,
+                    "{}",
+                    sentence.of(text)
+                );
+            }
+        }
     }
 
     #[test]

@@ -27,7 +27,7 @@ pub fn find(text: &str) -> Vec<Span> {
     // Only quote marks and line breaks matter, so the text is read byte by byte, not decoded:
     // '“' and '”' begin with the byte 0xE2, which stands only at the start of a character.
     let mut from = 0;
-    while let Some((i, c)) = next_stop(text, from, |b| matches!(b, b'"' | b'\n' | 0xE2)) {
+    while let Some((i, c)) = next_stop(text, from, &[b'"', b'\n', 0xE2]) {
         from = i + c.len_utf8();
         match (open, c) {
             (None, '“') | (None, '"') => open = Some((i + c.len_utf8(), c)),

@@ -4,6 +4,7 @@
 use super::people::Mention;
 use super::ClaimVerdict;
 use crate::reference::{Person, Reference, Role};
+use crate::text::decimal::push_digits;
 use crate::text::{fold, Folded, Span};
 use std::borrow::Cow;
 
@@ -132,12 +133,15 @@ pub fn check(
     if titled.iter().any(held) {
         return Some(RoleCheck {
             verdict: ClaimVerdict::RoleConsistent,
-            explanation: format!(
-                "{} was {} on {}.",
-                person.name,
+            explanation: [
+                person.name.as_str(),
+                " was ",
                 titled.iter().copied().find(held).map_or("", |r| &r.role),
-                long_date(date)
-            ),
+                " on ",
+                &long_date(date),
+                ".",
+            ]
+            .concat(),
         });
     }
     Some(RoleCheck {
@@ -195,9 +199,17 @@ pub fn long_date(iso: &str) -> String {
         "November",
         "December",
     ];
-    let parts: Vec<u32> = iso.split('-').filter_map(|p| p.parse().ok()).collect();
-    match parts[..] {
-        [y, m @ 1..=12, d] => format!("{d} {} {y}", MONTHS[(m - 1) as usize]),
+    let mut parts = iso.split('-').filter_map(|p| p.parse::<u32>().ok());
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(y), Some(m @ 1..=12), Some(d), None) => {
+            let mut out = String::with_capacity(20);
+            push_digits(&mut out, d.into(), 1);
+            out.push(' ');
+            out.push_str(MONTHS[(m - 1) as usize]);
+            out.push(' ');
+            push_digits(&mut out, y.into(), 1);
+            out
+        }
         _ => iso.to_string(),
     }
 }
@@ -260,5 +272,8 @@ mod tests {
     fn long_dates_read_as_people_write_them() {
         assert_eq!(long_date("2025-01-20"), "20 January 2025");
         assert_eq!(long_date("not a date"), "not a date");
+        assert_eq!(long_date("2025-7-4"), "4 July 2025");
+        assert_eq!(long_date("2025-07-04-01"), "2025-07-04-01");
+        assert_eq!(long_date("2025-13-01"), "2025-13-01");
     }
 }

@@ -69,6 +69,21 @@ pub fn parse_iso(iso: &str) -> Option<(u32, u32, u32)> {
     ((1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)).then_some((y, m, d))
 }
 
+/// The date as ISO writes it: `YYYY-MM-DD`, or `--MM-DD` without a year.
+pub fn iso(year: Option<u32>, month: u32, day: u32) -> String {
+    use crate::text::decimal::push_digits;
+    let mut out = String::with_capacity(10);
+    match year {
+        Some(y) => push_digits(&mut out, y.into(), 4),
+        None => out.push('-'),
+    }
+    out.push('-');
+    push_digits(&mut out, month.into(), 2);
+    out.push('-');
+    push_digits(&mut out, day.into(), 2);
+    out
+}
+
 /// A date found in the tokens.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DateMatch {
@@ -145,10 +160,6 @@ fn date_at(tokens: &[Token], text: &str, i: usize) -> Option<DateMatch> {
             day: 0.0,
         });
     }
-    let iso = |y: Option<u32>, m: u32, d: u32| match y {
-        Some(y) => format!("{y:04}-{m:02}-{d:02}"),
-        None => format!("--{m:02}-{d:02}"),
-    };
     // "April 24, 2025" / "July 8"
     if let Some(m) = month(t, text) {
         let d = day(tokens.get(i + 1)?)?;
@@ -188,6 +199,14 @@ mod tests {
             .into_iter()
             .map(|d| d.date)
             .collect()
+    }
+
+    #[test]
+    fn iso_dates_are_padded_as_format_pads_them() {
+        assert_eq!(iso(Some(2025), 4, 24), "2025-04-24");
+        assert_eq!(iso(Some(987), 1, 2), "0987-01-02");
+        assert_eq!(iso(Some(12345), 12, 31), "12345-12-31");
+        assert_eq!(iso(None, 7, 8), "--07-08");
     }
 
     #[test]

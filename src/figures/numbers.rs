@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use super::tokens::{tokenize, Token};
-use crate::text::{decimal, Span, WordMap};
+use crate::text::{decimal, Shapes, Span, WordMap};
 
 /// A number found at a token position.
 #[derive(Debug, Clone, PartialEq)]
@@ -280,37 +280,25 @@ pub fn read_at(tokens: &[Token], i: usize) -> Option<Number> {
     read_words(tokens, i)
 }
 
-/// Whether a word can begin a number at all: most words cannot, and are turned away before any
-/// splitting or allocation.
+/// Whether a word can begin a number at all: most words cannot, and are turned away by their
+/// shape before any splitting, hashing or allocation.
 fn may_start_a_number(lower: &str) -> bool {
+    static SHAPES: OnceLock<Shapes> = OnceLock::new();
     match lower.as_bytes().first() {
         Some(b) if b.is_ascii_digit() => true,
         // Every number word, sign and vague plural is in lowercase ASCII.
-        Some(&b) if b.is_ascii_lowercase() => {
+        Some(b) if b.is_ascii_lowercase() => {
             let part = first_part(lower);
             lower == "a"
-                || (shaped_like_a_number_word(b, part.len())
+                || (SHAPES
+                    .get_or_init(|| Shapes::new(first_words()))
+                    .may_hold(part.as_bytes())
                     && (word(part).is_some()
                         || SIGNS.contains(&lower)
                         || VAGUE.iter().any(|(w, _)| *w == lower)))
         }
         _ => false,
     }
-}
-
-/// Whether some number word, sign or vague plural begins with `initial` and is `len` bytes
-/// long: most words of a text are not, and are turned away without being hashed.
-fn shaped_like_a_number_word(initial: u8, len: usize) -> bool {
-    // For each first letter, a bit for each length.
-    static SHAPES: OnceLock<[u16; 26]> = OnceLock::new();
-    let shapes = SHAPES.get_or_init(|| {
-        let mut shapes = [0; 26];
-        for w in first_words() {
-            shapes[usize::from(w.as_bytes()[0] - b'a')] |= 1 << w.len();
-        }
-        shapes
-    });
-    len < 16 && shapes[usize::from(initial - b'a')] & (1 << len) != 0
 }
 
 /// "five hundred and ninety-eight", "a dozen", "twenty three", "two million".

@@ -93,6 +93,11 @@ pub fn range_at(tokens: &[Token], i: usize, number: Option<&Number>) -> Option<R
         let b = numbers::read_at(tokens, a.last + 2)?;
         return ordered(i, b.last, &a, &b);
     }
+    // Every other range opens with digits ("20-30") or a number ("twenty to thirty"): most
+    // tokens are neither, and are settled here.
+    if number.is_none() && !t.starts_with_digit() {
+        return None;
+    }
     if let Some((a, b)) = numbers::hyphen(&t.lower).map(|h| (&t.lower[..h], &t.lower[h + 1..])) {
         let (lo, hi) = (decimal::parse(a)?, decimal::parse(b)?);
         return (lo < hi && a.bytes().all(|c| c.is_ascii_digit())).then_some(Range {

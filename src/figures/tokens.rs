@@ -61,9 +61,14 @@ pub fn tokenize(lower: &str, span: Span) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(slice.len() / 5 + 1);
     let mut i = 0;
     while let Some(c) = char_at(slice, i) {
+        if c == ' ' {
+            i += 1; // the commonest character, settled first
+            continue;
+        }
         if is_word_char(c) {
             let start = i;
             let mut end = i;
+            let mut ascii = true;
             loop {
                 // Runs of ASCII letters and digits, most of a word, are passed over byte by byte.
                 end += slice.as_bytes()[end..]
@@ -72,14 +77,20 @@ pub fn tokenize(lower: &str, span: Span) -> Vec<Token<'_>> {
                     .count();
                 let Some(d) = char_at(slice, end) else { break };
                 if is_word_char(d) || joins(slice, end, d) {
+                    ascii &= d.is_ascii();
                     end += d.len_utf8();
                 } else {
                     break;
                 }
             }
+            let word = &slice[start..end];
             out.push(Token {
                 span: Span::new(span.start + start, span.start + end),
-                lower: folded(&slice[start..end]),
+                lower: if ascii {
+                    Cow::Borrowed(word)
+                } else {
+                    folded(word)
+                },
                 is_break: false,
             });
             i = end;
@@ -98,17 +109,13 @@ pub fn tokenize(lower: &str, span: Span) -> Vec<Token<'_>> {
     out
 }
 
-/// `word`, with its ASCII letters lowercased already, folded: borrowed when ASCII.
+/// `word`, not all ASCII, with its ASCII letters lowercased already, folded.
 fn folded(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() {
-        Cow::Borrowed(word)
-    } else {
-        let folded = fold(word);
-        Cow::Owned(match folded.contains('‑') {
-            true => folded.replace('‑', "-"),
-            false => folded,
-        })
-    }
+    let folded = fold(word);
+    Cow::Owned(match folded.contains('‑') {
+        true => folded.replace('‑', "-"),
+        false => folded,
+    })
 }
 
 fn is_break(c: char) -> bool {
@@ -158,5 +165,7 @@ mod tests {
         assert_eq!(t.last().unwrap().span.of(text), "23");
         let kyiv = t.iter().find(|t| t.lower == "київ").unwrap();
         assert_eq!(kyiv.span.of(text), "Київ");
+        // Folded whether the word's first letter is beyond ASCII or a later one is.
+        assert_eq!(words("ÉTÉ été’s Kyiv’s"), ["été", "été's", "kyiv's"]);
     }
 }

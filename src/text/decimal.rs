@@ -156,8 +156,15 @@ fn as_whole(v: f64) -> Option<i64> {
 
 /// `n` after `sign`, in digits written here: most numbers a check writes are whole, and
 /// `format!` costs several times more.
-fn push_whole(out: &mut String, sign: &str, mut n: u64) {
-    let mut digits = [0u8; 20];
+fn push_whole(out: &mut String, sign: &str, n: u64) {
+    out.push_str(sign);
+    push_digits(out, n, 1);
+}
+
+/// `n` in at least `width` digits (up to 20), zeros in front, as `format!("{n:0width$}")`
+/// writes it: the dates of every check ("2025-04-24", "24 April 2025") are written this way.
+pub fn push_digits(out: &mut String, mut n: u64, width: usize) {
+    let mut digits = [b'0'; 20];
     let mut at = digits.len();
     loop {
         at -= 1;
@@ -167,8 +174,7 @@ fn push_whole(out: &mut String, sign: &str, mut n: u64) {
             break;
         }
     }
-    out.reserve(sign.len() + digits.len() - at);
-    out.push_str(sign);
+    let at = at.min(digits.len().saturating_sub(width));
     out.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 

@@ -225,7 +225,11 @@ impl Phrases {
 pub fn words(text: &str) -> impl Iterator<Item = Span> + '_ {
     // Where the run of characters from `at` that are (or are not) letters and digits ends.
     let run = move |mut at: usize, in_word: bool| {
-        while let Some((is_word, len)) = char_at(text, at) {
+        while let Some(&b) = text.as_bytes().get(at) {
+            let (is_word, len) = match b.is_ascii() {
+                true => (b.is_ascii_alphanumeric(), 1),
+                false => decoded_at(text, at),
+            };
             if is_word != in_word {
                 break;
             }
@@ -239,6 +243,52 @@ pub fn words(text: &str) -> impl Iterator<Item = Span> + '_ {
         at = run(start, true);
         (start < at).then(|| Span::new(start, at))
     })
+}
+
+/// A few words (the number words, say) by their shapes: first letter, second letter and
+/// length. Most words of a text have no shape of so small a set, and a bit tells so before the
+/// word is hashed and looked up. Lowercase ASCII letters are told apart, any other byte is one
+/// class, and lengths from 31 up share a bit.
+pub struct Shapes {
+    /// A bit per length, for each pair of classes.
+    lengths: Box<[u32; CLASSES * CLASSES]>,
+}
+
+const CLASSES: usize = 27;
+
+impl Shapes {
+    pub fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut lengths = Box::new([0; CLASSES * CLASSES]);
+        for word in words {
+            let (slot, bit) = Shapes::shape(word.as_bytes());
+            lengths[slot] |= bit;
+        }
+        Shapes { lengths }
+    }
+
+    /// Whether `word` may be one of the words: false only when none has its shape.
+    pub fn may_hold(&self, word: &[u8]) -> bool {
+        let (slot, bit) = Shapes::shape(word);
+        self.lengths[slot] & bit != 0
+    }
+
+    fn shape(word: &[u8]) -> (usize, u32) {
+        let class = |b: Option<&u8>| match b {
+            Some(&b @ b'a'..=b'z') => usize::from(b - b'a'),
+            _ => CLASSES - 1,
+        };
+        let slot = class(word.first()) * CLASSES + class(word.get(1));
+        (slot, 1 << word.len().min(31))
+    }
+}
+
+/// Whether the character at byte `at` of `text` (not ASCII) is a letter or digit, and its
+/// length. Out of line: inlined into the byte loop of [`words`], it made a check take 4% more
+/// instructions.
+#[inline(never)]
+fn decoded_at(text: &str, at: usize) -> (bool, usize) {
+    let c = text[at..].chars().next().unwrap_or_default();
+    (c.is_alphanumeric(), c.len_utf8())
 }
 
 /// How many bits [`Phrases`] keeps of its first words' hashes.
@@ -259,12 +309,6 @@ pub fn hashed_words(text: &str) -> Vec<Word> {
         hash: hash(span.of(text)),
     }));
     out
-}
-
-/// Whether the character at byte `at` of `text` is a letter or digit, and its length; `None`
-/// at the end.
-fn char_at(text: &str, at: usize) -> Option<(bool, usize)> {
-    super::char_at(text, at).map(|c| (c.is_alphanumeric(), c.len_utf8()))
 }
 
 #[cfg(test)]
@@ -329,6 +373,42 @@ mod tests {
             }
             let order: Vec<(usize, usize)> = hits.iter().map(|h| (h.span.start, h.rank)).collect();
             assert!(order.windows(2).all(|w| w[0] < w[1]), "{order:?}");
+        }
+    }
+
+    #[test]
+    fn shapes_turn_away_only_words_of_no_shape_in_the_set() {
+        let set = [
+            "ten",
+            "twenty",
+            "a",
+            "bn",
+            "київ",
+            "a-very-long-word-of-more-than-31-bytes",
+        ];
+        let shapes = Shapes::new(set);
+        for word in set {
+            assert!(shapes.may_hold(word.as_bytes()), "{word}");
+        }
+        for word in ["the", "tenth", "two", "", "b", "кит", "Ten"] {
+            assert!(!shapes.may_hold(word.as_bytes()), "{word}");
+        }
+        // Same shape, another word: the lookup after the shape decides.
+        assert!(shapes.may_hold(b"tea"));
+        assert!(shapes.may_hold(b"a-very-long-word-of-more-than-31-bytes, longer"));
+    }
+
+    #[test]
+    fn words_are_what_splitting_at_every_other_character_leaves() {
+        let text = "At 4:00, 23 killed; Kyiv’s 2,000-strong (UAVs) ~ x_y`z@A[Z{0/9: київ-😀a 12345678 abcdefgh.";
+        for from in (0..text.len()).filter(|&k| text.is_char_boundary(k)) {
+            let part = &text[from..];
+            let one_at_a_time: Vec<&str> = part
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let found: Vec<&str> = words(part).map(|w| w.of(part)).collect();
+            assert_eq!(found, one_at_a_time, "{part:?}");
         }
     }
 

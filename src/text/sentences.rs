@@ -28,8 +28,8 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let mut at = 0;
     // Only a line break or a terminator can end a sentence: the bytes between them are skipped
     // unread. 0xE2 leads "…" (and other punctuation, decoded and passed over).
-    let stops = |b| matches!(b, b'\n' | b'.' | b'!' | b'?' | 0xE2);
-    while let Some((i, c)) = next_stop(text, at, stops) {
+    let stops = [b'\n', b'.', b'!', b'?', 0xE2];
+    while let Some((i, c)) = next_stop(text, at, &stops) {
         at = i + c.len_utf8();
         if c == '\n' {
             push_trimmed(text, start, i, &mut out);
