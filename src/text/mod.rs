@@ -252,7 +252,8 @@ pub fn next_stop(text: &str, from: usize, stops: &[u8]) -> Option<(usize, char)>
 /// time, as one `u64`: a byte of `x ^ stop` is zero where `x` holds `stop`, and the lowest
 /// zero byte of a word `y` is the lowest set bit of `(y - 0x01…01) & !y & 0x80…80` (a borrow
 /// can only mark bytes above it). Both the sentence splitter and the quotation finder read the
-/// whole text this way; a byte at a time took twice as long.
+/// whole text this way: 1.7% fewer instructions for a check than a byte at a time (the wasm
+/// takes the same time either way).
 fn first_of(bytes: &[u8], stops: &[u8]) -> Option<usize> {
     const ONES: u64 = u64::from_le_bytes([0x01; 8]);
     const HIGHS: u64 = u64::from_le_bytes([0x80; 8]);
