@@ -28,6 +28,8 @@ mod size_classes;
 pub mod wasm;
 
 pub use reference::{Reference, ReferenceError};
+pub use report::Report;
+use std::sync::OnceLock;
 
 /// The seed articles and three evaluation texts, for the tests that check a shortcut against
 /// the long way on real news text.
@@ -42,8 +44,6 @@ pub(crate) const FIXTURE_TEXTS: [&str; 8] = [
     include_str!("../tests/fixtures/eval/june-spiderweb.txt"),
     include_str!("../tests/fixtures/eval/august-embassies.txt"),
 ];
-pub use report::Report;
-use std::sync::OnceLock;
 
 /// Checks `text` against `reference` and returns the full report. The lexicons of the set are
 /// built for this one check: a [`Checker`] keeps them for many.
