@@ -4,14 +4,12 @@
 //! "Thursday") counts for each of them only in part, so that distinctive clues (the EU
 //! delegation, 598 drones, Operation Spiderweb) decide. A text with too little evidence, such as
 //! an article on a city budget, is about no incident.
-//!
-//! This module also decides which event a figure speaks of: figures about an earlier event the
-//! text compares with ("the deadliest since last year's July 8 attack, which left 34 dead") are
-//! not about the main incident.
 
+use crate::calendar::{date_matches, day_before};
+use crate::document::Document;
 use crate::figures::{Category, Figure};
-use crate::reference::{Incident, Named, Reference, RelatedEvent};
-use crate::text::{contains_any, fold, Folded, Lexicon, Span, WordMap};
+use crate::reference::{Incident, Named, Reference};
+use crate::text::{fold, Folded, Lexicon, Span, WordMap};
 use serde::Serialize;
 
 /// The incident a text is about.
@@ -78,8 +76,6 @@ pub struct Lexicons {
     /// each names as (incident, kind as in [`NAMED`], place in its list); a thing's names are
     /// ranked in its order (the name, then its aliases).
     names: Lexicon<(usize, usize, usize)>,
-    /// By incident, then one for no incident: what [`SentenceEvent::of`] looks for.
-    events: Vec<Lexicon<bool>>,
 }
 
 impl Lexicons {
@@ -100,31 +96,22 @@ impl Lexicons {
                 }
             }
         }
-        let incidents = reference.incidents.iter().map(Some);
         Lexicons {
             names: Lexicon::new(phrases),
-            events: incidents.chain([None]).map(SentenceEvent::cues).collect(),
         }
-    }
-
-    /// What [`SentenceEvent::of`] looks for in a text about the incident at `at` in the
-    /// reference set's list, or about none.
-    pub fn events(&self, at: Option<usize>) -> &Lexicon<bool> {
-        let none = self.events.len() - 1;
-        &self.events[at.unwrap_or(none)]
     }
 }
 
 /// Identifies the incident `text` is about, or `None` when the evidence is too thin.
 /// `folded` is `text` folded; `lexicons` are the reference set's.
 pub fn identify(
-    text: &str,
-    folded: &Folded,
+    doc: &Document,
     figures: &[Figure],
     reference: &Reference,
     lexicons: &Lexicons,
 ) -> Option<Identified> {
-    let named = NamedFound::in_text(text, folded, reference, lexicons);
+    let text = doc.text;
+    let named = NamedFound::in_text(text, &doc.folded, reference, lexicons);
     let mut per_incident: Vec<Vec<Evidence>> = reference
         .incidents
         .iter()
@@ -255,7 +242,7 @@ fn clues(
             }
         }
     }
-    let night_before = crate::verdict::day_before(&incident.date);
+    let night_before = day_before(&incident.date);
     for f in figures {
         match f.category {
             Category::Date => {
@@ -264,7 +251,7 @@ fn clues(
                 };
                 if date_matches(date, &incident.date) || date_matches(date, &night_before) {
                     out.push(evidence("date", f.span, f.span.of(text).to_string()));
-                } else if crate::verdict::is_strike_weekday(date, incident) {
+                } else if incident.is_strike_weekday(date) {
                     out.push(evidence("weekday", f.span, date.to_string()));
                 }
             }
@@ -277,7 +264,7 @@ fn clues(
                     let mut label = String::with_capacity(24);
                     crate::text::decimal::push(&mut label, f.value);
                     label.push(' ');
-                    label.push_str(category_word(category));
+                    label.push_str(category.word());
                     // Once per figure, however often the text gives it.
                     if !out.iter().any(|e| e.kind == "figure" && e.text == label) {
                         out.push(evidence("figure", f.span, label));
@@ -296,169 +283,6 @@ fn evidence(kind: &'static str, span: Span, text: String) -> Evidence {
         text,
         weight: weight_of(kind),
     }
-}
-
-/// Whether a figure's date (`YYYY-MM-DD` or `--MM-DD`) names `iso`.
-pub fn date_matches(date: &str, iso: &str) -> bool {
-    date == iso || (date.starts_with("--") && iso.len() == 10 && date[2..] == iso[5..])
-}
-
-/// A word people use for the category, for evidence and explanations.
-pub fn category_word(c: Category) -> &'static str {
-    match c {
-        Category::Killed => "killed",
-        Category::Injured => "injured",
-        Category::Missing => "missing",
-        Category::Hospitalized => "hospitalized",
-        Category::Drones => "drones",
-        Category::Missiles => "missiles",
-        Category::Intercepted => "intercepted",
-        Category::Breached => "got through",
-        Category::Duration => "hours",
-        Category::Date => "date",
-        Category::Other => "",
-    }
-}
-
-/// Which event a figure speaks of.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum EventOf<'r> {
-    /// The main incident of the text.
-    Main,
-    /// An earlier event the reference knows, compared with in the text.
-    Related(&'r RelatedEvent),
-    /// Some other event the reference does not know.
-    Elsewhere,
-}
-
-/// Words that turn the rest of a sentence to an earlier event: "the deadliest since …",
-/// "surpassing last Saturday's previous high of …".
-const OTHER_EVENT_MARKERS: &[&str] = &[
-    "since",
-    "surpassing",
-    "last year's",
-    "previous",
-    "compared with",
-    "compared to",
-];
-
-/// Words that tie a number to that earlier event: "…, which left 34 dead", "high of 537".
-const OTHER_EVENT_LINKS: &[&str] = &[
-    "which left",
-    "which killed",
-    "that killed",
-    "that left",
-    "when",
-    "high of",
-    "record of",
-    "previous",
-    "last year's",
-];
-
-/// Words that tie a sentence naming a context event (Operation Spiderweb, a phone call) back to
-/// the strike: "in retaliation for Operation Spiderweb, Russia launched 407 drones".
-const RELATES_TO_THE_STRIKE: &[&str] = &[
-    "in response",
-    "retaliation",
-    "in revenge",
-    "after",
-    "following",
-    "hours after",
-    "days after",
-    "came",
-];
-
-/// How far around a figure the words that tie it to another event are looked for: a clause
-/// or two, so that a huge sentence with many figures still reads in linear time.
-const LOOK_AROUND: usize = 300;
-
-/// What a whole sentence says about which event its figures speak of, worked out once per
-/// sentence: whether it is about a context event ("The attack, involving hundreds of drones, hit
-/// at least five Russian airfields") and does not tie it to the strike. Context that is not an
-/// event (a weapon type) says nothing about which event a figure is from.
-pub struct SentenceEvent {
-    about_context: bool,
-    /// Whether any of [`OTHER_EVENT_MARKERS`] stands in the sentence: when none does, no
-    /// figure's window is searched for them.
-    marks_another_event: bool,
-}
-
-impl SentenceEvent {
-    /// What [`SentenceEvent::of`] looks for, built once per reference set: the names of
-    /// `incident`'s context events, tagged true, and the words that tie them to the strike,
-    /// tagged false.
-    fn cues(incident: Option<&Incident>) -> Lexicon<bool> {
-        let events = incident
-            .into_iter()
-            .flat_map(|i| &i.context)
-            .filter(|c| matches!(c.kind.as_deref(), Some("event" | "operation")))
-            .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases))
-            .map(|a| (fold(a), true));
-        let ties = RELATES_TO_THE_STRIKE.iter().map(|w| (w.to_string(), false));
-        Lexicon::new(events.chain(ties))
-    }
-
-    /// `cues` are what [`Lexicons::events`] gives for the incident; `folded` is the text
-    /// folded once for the whole check.
-    pub fn of(folded: &Folded, sentence: Span, cues: &Lexicon<bool>) -> Self {
-        let hits = folded.scan(cues, sentence);
-        let names_context = hits.iter().any(|h| h.tag);
-        let tied = hits.iter().any(|h| !h.tag);
-        let sentence_folded = folded.folded(sentence).of(&folded.text);
-        SentenceEvent {
-            about_context: names_context && !tied,
-            marks_another_event: contains_any(sentence_folded, OTHER_EVENT_MARKERS),
-        }
-    }
-}
-
-/// Decides which event `figure` speaks of, from the words around it and its sentence.
-/// `folded` is `text` folded once for the whole check.
-pub fn event_of<'r>(
-    text: &str,
-    folded: &Folded,
-    sentence: Span,
-    figure: &Figure,
-    incident: Option<&'r Incident>,
-    in_sentence: &SentenceEvent,
-) -> EventOf<'r> {
-    let from = text.floor_char_boundary(
-        figure
-            .span
-            .start
-            .saturating_sub(LOOK_AROUND)
-            .max(sentence.start),
-    );
-    let to = text.ceil_char_boundary((figure.span.end + LOOK_AROUND).min(sentence.end));
-    // Text folds character by character, so a stretch of the folded text is that stretch folded.
-    let window = folded.folded(Span::new(from, to));
-    let around = window.of(&folded.text);
-    let before = &around[..folded.folded(Span::new(from, figure.span.start)).end - window.start];
-    let marker = if in_sentence.marks_another_event {
-        OTHER_EVENT_MARKERS
-            .iter()
-            .filter_map(|m| before.rfind(m))
-            .min()
-    } else {
-        None
-    };
-    if let Some(marker) = marker {
-        let after_marker = &before[marker..];
-        if contains_any(after_marker, OTHER_EVENT_LINKS) {
-            // The event may be named after the figure too: "since last year's July 8 attack".
-            let rest = &around[marker..];
-            let related = incident.and_then(|i| {
-                i.related
-                    .iter()
-                    .find(|r| r.aliases.iter().any(|a| rest.contains(&fold(a))))
-            });
-            return related.map_or(EventOf::Elsewhere, EventOf::Related);
-        }
-    }
-    if in_sentence.about_context {
-        return EventOf::Elsewhere;
-    }
-    EventOf::Main
 }
 
 #[cfg(test)]

@@ -1,10 +1,29 @@
 //! factcheck: finds the figures and check-worthy claims in news text and judges each figure
 //! against a bundled reference set of four Russian strikes on Kyiv in 2025.
 //!
-//! The data flows one way, each stage reading only the previous stage's output:
+//! The data flows one way. A [`Document`] is read once from the text; each stage takes it and
+//! the stages' outputs before it; what a check reads from the reference set is [`Prepared`]
+//! once per set:
 //!
 //! ```text
-//! text ─► sentences ─► figures ─► incident ─► claims ─► verdicts ─► report (schema v1)
+//! text ─► Document ─► figures ─► incident ─► claims ─► verdicts ─► report (schema v1)
+//!                                    (which event a figure speaks of: event)
+//! ```
+//!
+//! Each module imports only from the layers below its own, so the graph has no cycles;
+//! `tests/layers.rs` holds the code to this table:
+//!
+//! ```text
+//! 9  wasm                     the JavaScript boundary
+//! 8  prepared, crossing, size_classes   built once per set; reports into JavaScript; the allocator
+//! 7  report                   the schema, UTF-16 offsets
+//! 6  verdict                  the rules, in one function
+//! 5  event, claims            which event a figure speaks of; quotes, roles, speakers
+//! 4  incident                 which strike the text is about
+//! 3  reference                the reference set: types, reader, validator
+//! 2  figures                  numbers, qualifiers, dates and what they count
+//! 1  calendar, document       dates; the text read once
+//! 0  text, named              spans, folding, lexicons, numbers written; named enums
 //! ```
 //!
 //! Everything here is plain Rust with byte offsets; [`report`] converts them to the UTF-16
@@ -12,9 +31,15 @@
 //! compiled only for `wasm32`, with the allocator it installs, `size_classes.rs`, and the way
 //! reports cross into JavaScript, `crossing.rs` and `crossing.js`.
 
+mod named;
+
+pub mod calendar;
 pub mod claims;
+pub mod document;
+pub mod event;
 pub mod figures;
 pub mod incident;
+pub mod prepared;
 pub mod reference;
 pub mod report;
 pub mod text;
@@ -27,6 +52,8 @@ mod size_classes;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use document::Document;
+pub use prepared::Prepared;
 pub use reference::{Reference, ReferenceError};
 pub use report::Report;
 use std::sync::OnceLock;
@@ -45,10 +72,10 @@ pub(crate) const FIXTURE_TEXTS: [&str; 8] = [
     include_str!("../tests/fixtures/eval/august-embassies.txt"),
 ];
 
-/// Checks `text` against `reference` and returns the full report. The lexicons of the set are
-/// built for this one check: a [`Checker`] keeps them for many.
+/// Checks `text` against `reference` and returns the full report. What the check reads from
+/// the set is prepared for this one check: a [`Checker`] keeps it for many.
 pub fn check(text: &str, reference: &Reference) -> Report {
-    check_as(text, reference, &Lexicons::new(reference), None)
+    check_as(text, reference, &Prepared::new(reference), None)
 }
 
 /// What a part of a document takes from the text before it, as the document's last report
@@ -65,22 +92,21 @@ pub struct Context<'a> {
 
 /// Checks `text` as a part of a longer document, in `context`.
 pub fn check_part(text: &str, reference: &Reference, context: &Context) -> Report {
-    check_as(text, reference, &Lexicons::new(reference), Some(context))
+    check_as(text, reference, &Prepared::new(reference), Some(context))
 }
 
-/// A reference set ready for many checks: the lexicons a check looks names, people, quotes,
-/// titles and events up in are built from the set once, at its first check, not at every
-/// check (a tenth of a seed article's check).
+/// A reference set ready for many checks: what a check reads from the set is [`Prepared`]
+/// once, at its first check, not at every check.
 pub struct Checker {
     reference: Reference,
-    lexicons: OnceLock<Lexicons>,
+    prepared: OnceLock<Prepared>,
 }
 
 impl Checker {
     pub fn new(reference: Reference) -> Self {
         Checker {
             reference,
-            lexicons: OnceLock::new(),
+            prepared: OnceLock::new(),
         }
     }
 
@@ -90,34 +116,16 @@ impl Checker {
 
     /// As [`check`].
     pub fn check(&self, text: &str) -> Report {
-        check_as(text, &self.reference, self.lexicons(), None)
+        check_as(text, &self.reference, self.prepared(), None)
     }
 
     /// As [`check_part`].
     pub fn check_part(&self, text: &str, context: &Context) -> Report {
-        check_as(text, &self.reference, self.lexicons(), Some(context))
+        check_as(text, &self.reference, self.prepared(), Some(context))
     }
 
-    fn lexicons(&self) -> &Lexicons {
-        self.lexicons.get_or_init(|| Lexicons::new(&self.reference))
-    }
-}
-
-/// Every lexicon a check reads from the reference set, by the stage that reads it.
-struct Lexicons {
-    incident: incident::Lexicons,
-    claims: claims::Lexicons,
-    /// Not a lexicon, but kept as long: each series' values as reports give them.
-    histories: report::Histories,
-}
-
-impl Lexicons {
-    fn new(reference: &Reference) -> Self {
-        Lexicons {
-            incident: incident::Lexicons::new(reference),
-            claims: claims::Lexicons::new(reference),
-            histories: report::Histories::new(reference),
-        }
+    fn prepared(&self) -> &Prepared {
+        self.prepared.get_or_init(|| Prepared::new(&self.reference))
     }
 }
 
@@ -125,41 +133,37 @@ impl Lexicons {
 fn check_as(
     text: &str,
     reference: &Reference,
-    lexicons: &Lexicons,
+    prepared: &Prepared,
     context: Option<&Context>,
 ) -> Report {
-    let sentences = text::sentences(text);
-    // Folded once: number words, incident names, cue words and people are all looked up in
-    // this one form.
-    let folded = text::Folded::new(text);
-    let figures = figures::extract(text, &folded, &sentences);
+    let doc = Document::new(text);
+    let figures = figures::extract(&doc);
     let incident = match context {
-        None => incident::identify(text, &folded, &figures, reference, &lexicons.incident),
+        None => incident::identify(&doc, &figures, reference, &prepared.incident),
         Some(c) => c.incident.and_then(|id| incident::given(id, reference)),
     };
+    let speaker_before = context.and_then(|c| c.speaker);
     let claims = claims::find(
-        text,
-        &folded,
-        &sentences,
+        &doc,
         &figures,
         incident.as_ref(),
-        context.and_then(|c| c.speaker),
-        (reference, &lexicons.claims),
+        speaker_before,
+        reference,
+        &prepared.claims,
     );
     let judged = verdict::judge_all(
-        text,
-        &folded,
-        &sentences,
+        &doc,
         &figures,
         incident.as_ref(),
         reference,
-        &lexicons.incident,
+        &prepared.events,
     );
     report::build(
         text,
         incident,
         judged,
         claims,
-        (reference, &lexicons.histories),
+        reference,
+        &prepared.histories,
     )
 }

@@ -103,7 +103,8 @@ pub fn build(
     incident: Option<Identified>,
     judged: Vec<Judged>,
     claims: Vec<Claim>,
-    (reference, histories): (&Reference, &Histories),
+    reference: &Reference,
+    histories: &Histories,
 ) -> Report {
     let evidence_count = incident.as_ref().map_or(0, |i| i.evidence.len());
     let mut offsets = Vec::with_capacity(2 * (judged.len() + claims.len() + evidence_count));
@@ -198,7 +199,7 @@ fn reference_value(c: &Cited) -> ReferenceValue {
         value: c.value,
         order: c.order,
         latest: c.latest,
-        source: crate::verdict::source_name(c.source),
+        source: c.source.short_name(),
         seed: c.source.seed.clone(),
         sentence: c.source.sentence.clone(),
         url: c.source.url.clone(),

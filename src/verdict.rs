@@ -8,24 +8,26 @@
 //! written with `format!`: every figure of every check gets one, and the formatter made a check
 //! take 3% more instructions.
 
+use crate::calendar::{date_matches, day_before};
+use crate::document::Document;
+use crate::event::{self, EventOf, SentenceEvent};
 use crate::figures::{Category, Figure, Interval};
-use crate::incident::{self, category_word, EventOf, Identified};
+use crate::incident::Identified;
 use crate::reference::{FigureSeries, Incident, Reference, Source};
-use crate::text::{decimal, sort_stably, Folded, Span};
-use serde::Serialize;
+use crate::text::{decimal, sort_stably};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    /// The figure's interval holds the latest reference value. (A report may itself be hedged,
-    /// "more than 8 hours": the figure holds it when it holds the number or the whole report.)
-    Consistent,
-    /// It holds an earlier reported value, but not the latest.
-    Outdated,
-    /// It holds no reported value.
-    Conflicting,
-    /// The reference has nothing to compare it with.
-    Unverified,
+crate::named::named_enum! {
+    pub enum Verdict {
+        /// The figure's interval holds the latest reference value. (A report may itself be hedged,
+        /// "more than 8 hours": the figure holds it when it holds the number or the whole report.)
+        Consistent = "consistent",
+        /// It holds an earlier reported value, but not the latest.
+        Outdated = "outdated",
+        /// It holds no reported value.
+        Conflicting = "conflicting",
+        /// The reference has nothing to compare it with.
+        Unverified = "unverified",
+    }
 }
 
 /// A reference value a verdict was judged against.
@@ -53,57 +55,36 @@ pub struct Judged<'a, 'r> {
     pub reference: Vec<Cited<'r>>,
 }
 
-/// Where a count applies when the text does not say: casualties are counted in the city that
-/// was struck, weapons across the whole country (that is how the air force reports them).
-const DEFAULT_SCOPE: &[(Category, &str)] = &[
-    (Category::Killed, "Kyiv"),
-    (Category::Injured, "Kyiv"),
-    (Category::Missing, "Kyiv"),
-    (Category::Hospitalized, "Kyiv"),
-    (Category::Drones, "Ukraine"),
-    (Category::Missiles, "Ukraine"),
-    (Category::Intercepted, "Ukraine"),
-    (Category::Breached, "Ukraine"),
-    (Category::Duration, "Kyiv"),
-];
-
 /// The scope a figure's count applies to.
 pub fn scope_of(figure: &Figure) -> &str {
-    figure.scope.as_deref().unwrap_or_else(|| {
-        DEFAULT_SCOPE
-            .iter()
-            .find(|(c, _)| *c == figure.category)
-            .map_or("Kyiv", |(_, s)| s)
-    })
+    (figure.scope.as_deref()).unwrap_or(figure.category.facts().default_scope)
 }
 
-/// Judges every figure of a text.
+/// Judges every figure of a document. `cues` are what tells which event a figure speaks of.
 pub fn judge_all<'a, 'r>(
-    text: &str,
-    folded: &Folded,
-    sentences: &[Span],
+    doc: &Document,
     figures: &'a [Figure],
     identified: Option<&Identified>,
     reference: &'r Reference,
-    lexicons: &incident::Lexicons,
+    cues: &event::Cues,
 ) -> Vec<Judged<'a, 'r>> {
     let at = identified.and_then(|i| reference.incident_at(&i.id));
     let incident = at.map(|k| &reference.incidents[k]);
     // Figures come sentence by sentence: what a sentence says is read once, for its first figure.
-    let event_cues = lexicons.events(at);
-    let mut current: Option<(usize, incident::SentenceEvent)> = None;
+    let event_cues = cues.of(at);
+    let mut current: Option<(usize, SentenceEvent)> = None;
     figures
         .iter()
         .map(|f| {
-            let sentence = sentences.get(f.sentence).copied().unwrap_or(f.span);
+            let sentence = doc.sentence(f.sentence, f.span);
             let in_sentence = match &mut current {
                 Some((index, read)) if *index == f.sentence => &*read,
                 slot => {
-                    let read = incident::SentenceEvent::of(folded, sentence, event_cues);
+                    let read = SentenceEvent::of(&doc.folded, sentence, event_cues);
                     &slot.insert((f.sentence, read)).1
                 }
             };
-            let event = incident::event_of(text, folded, sentence, f, incident, in_sentence);
+            let event = event::event_of(doc, sentence, f, incident, in_sentence);
             decide(f, incident, event)
         })
         .collect()
@@ -195,7 +176,7 @@ pub fn decide<'a, 'r>(
     let latest = cited
         .iter()
         .find(|c| c.latest)
-        .map(|c| (c.value, source_name(c.source)));
+        .map(|c| (c.value, c.source.short_name()));
     let (lv, lsrc) = latest.unwrap_or((f64::NAN, String::new()));
     let (verdict, explanation) = if let Some(c) = cited.iter().filter(|c| c.latest).find(holds) {
         (
@@ -206,7 +187,7 @@ pub fn decide<'a, 'r>(
                 " ",
                 &what,
                 " (",
-                &source_name(c.source),
+                &c.source.short_name(),
                 ").",
             ]
             .concat(),
@@ -217,7 +198,7 @@ pub fn decide<'a, 'r>(
             " ",
             &what,
             " was reported earlier (",
-            &source_name(c.source),
+            &c.source.short_name(),
             "), but the figure has since been revised to ",
             &decimal::write(lv),
             " (",
@@ -270,9 +251,9 @@ fn judge_date<'a, 'r>(
         ),
     };
     // The night before is asked last: it is the one that builds a string.
-    let on_the_day = incident::date_matches(date, iso)
-        || (event == EventOf::Main && is_strike_weekday(date, main))
-        || incident::date_matches(date, &day_before(iso));
+    let on_the_day = date_matches(date, iso)
+        || (event == EventOf::Main && main.is_strike_weekday(date))
+        || date_matches(date, &day_before(iso));
     let (verdict, explanation) = match (on_the_day, event) {
         (true, EventOf::Related(_)) => (
             Verdict::Consistent,
@@ -309,27 +290,6 @@ fn judge_date<'a, 'r>(
     }
 }
 
-/// "Thursday" for a strike on the night of Thursday to Friday, or "Friday".
-pub fn is_strike_weekday(date: &str, incident: &Incident) -> bool {
-    date.eq_ignore_ascii_case(&incident.weekday)
-        || crate::figures::dates::weekday_before(&incident.weekday)
-            .is_some_and(|w| date.eq_ignore_ascii_case(w))
-}
-
-/// The ISO date of the day before `iso` (`YYYY-MM-DD`), or an empty string if it is not one.
-pub fn day_before(iso: &str) -> String {
-    use crate::figures::dates::{self, days_in_month, parse_iso};
-    let Some((y, m, d)) = parse_iso(iso) else {
-        return String::new();
-    };
-    let (y, m, d) = match (m, d) {
-        (1, 1) => (y - 1, 12, 31),
-        (m, 1) => (y, m - 1, days_in_month(y, m - 1)),
-        (m, d) => (y, m, d - 1),
-    };
-    dates::iso(Some(y), m, d)
-}
-
 /// "killed in Kyiv", "children killed in Kyiv", "ballistic missiles across Ukraine".
 fn describe(category: Category, scope: &str, group: Option<&str>, subtype: Option<&str>) -> String {
     let mut s = String::with_capacity(64); // room for the usual description: one allocation
@@ -341,7 +301,7 @@ fn describe(category: Category, scope: &str, group: Option<&str>, subtype: Optio
         s.push_str(t);
         s.push(' ');
     }
-    s.push_str(category_word(category));
+    s.push_str(category.word());
     if scope == "Ukraine" {
         s.push_str(" across Ukraine");
     } else {
@@ -349,21 +309,6 @@ fn describe(category: Category, scope: &str, group: Option<&str>, subtype: Optio
         s.push_str(scope);
     }
     s
-}
-
-/// A source's short name for people: its name, seed file or URL.
-pub fn source_name(source: &Source) -> String {
-    let mut name = source
-        .name
-        .clone()
-        .or_else(|| source.seed.as_ref().map(|s| format!("seed article {s}")))
-        .or_else(|| source.url.clone())
-        .unwrap_or_else(|| "unnamed source".into());
-    if let Some(d) = &source.date {
-        name.push_str(", ");
-        name.push_str(d);
-    }
-    name
 }
 
 /// The values in time order, e.g. "9, then 12, then 13".
@@ -384,6 +329,7 @@ mod tests {
     use super::*;
     use crate::figures::{Bound, Interval, Qualifier};
     use crate::reference::{RelatedEvent, Report};
+    use crate::text::Span;
 
     fn source(name: &str) -> Source {
         Source {
@@ -653,14 +599,5 @@ mod tests {
             decide(&f, Some(&i), EventOf::Main).verdict,
             Verdict::Unverified
         );
-    }
-
-    #[test]
-    fn day_before_crosses_months_and_leap_years() {
-        assert_eq!(day_before("2025-04-24"), "2025-04-23");
-        assert_eq!(day_before("2025-03-01"), "2025-02-28");
-        assert_eq!(day_before("2024-03-01"), "2024-02-29");
-        assert_eq!(day_before("2025-01-01"), "2024-12-31");
-        assert_eq!(day_before("not a date"), "");
     }
 }

@@ -3,44 +3,44 @@
 //!
 //! Sentences are claims when they state a statistic, quote or attribute, compare or rank, or
 //! give someone a role; each quotation is a claim of its own, compared with the reference's
-//! quotes ([`quotes`]); roles are compared with the roles people held on the incident's date
-//! ([`roles`]); speakers come from attributions ([`people`]).
+//! quotes (`quotes`); roles are compared with the roles people held on the incident's date
+//! (`roles`); speakers come from attributions (`people`).
 
 mod people;
 mod quotes;
 mod roles;
 
+use crate::document::Document;
 use crate::figures::{Category, Figure};
 use crate::incident::Identified;
 use crate::reference::{Person, Reference};
-use crate::text::{sort_stably, Folded, Hit, Lexicon, Span};
-use serde::Serialize;
+use crate::text::{sort_stably, Hit, Lexicon, Span};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ClaimKind {
-    Statistic,
-    Quote,
-    Attribution,
-    Comparison,
-    Role,
+crate::named::named_enum! {
+    pub enum ClaimKind {
+        Statistic = "statistic",
+        Quote = "quote",
+        Attribution = "attribution",
+        Comparison = "comparison",
+        Role = "role",
+    }
 }
 
-/// How a claim compares with the reference (quotes and roles; statistics are judged figure by
-/// figure).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ClaimVerdict {
-    /// The quote is word for word a reference quote.
-    Exact,
-    /// The quote is close to a reference quote but differs; `changes` says how.
-    Altered,
-    /// Nothing in the reference to compare with.
-    Unknown,
-    /// The role matches the person's role at the incident's time.
-    RoleConsistent,
-    /// The role does not match ("presidential candidate" Trump in July 2025).
-    RoleMismatch,
+crate::named::named_enum! {
+    /// How a claim compares with the reference (quotes and roles; statistics are judged figure by
+    /// figure).
+    pub enum ClaimVerdict {
+        /// The quote is word for word a reference quote.
+        Exact = "exact",
+        /// The quote is close to a reference quote but differs; `changes` says how.
+        Altered = "altered",
+        /// Nothing in the reference to compare with.
+        Unknown = "unknown",
+        /// The role matches the person's role at the incident's time.
+        RoleConsistent = "role_consistent",
+        /// The role does not match ("presidential candidate" Trump in July 2025).
+        RoleMismatch = "role_mismatch",
+    }
 }
 
 /// A check-worthy claim.
@@ -251,24 +251,56 @@ impl Lexicons {
     }
 }
 
-/// Finds the check-worthy claims in `text`: one per sentence that has a kind, and one per
-/// quotation. `incident` (when known) dates the text, so that a person's role can be compared
-/// with the role they held then. `lexicons` are the reference set's.
+/// Finds the check-worthy claims in the document: one per sentence that has a kind, and one
+/// per quotation. `incident` (when known) dates the text, so that a person's role can be
+/// compared with the role they held then; `speaker_before` is the last speaker of the text
+/// before a part of a document. `lexicons` are the reference set's.
 pub fn find(
-    text: &str,
-    folded: &Folded,
-    sentences: &[Span],
+    doc: &Document,
     figures: &[Figure],
     incident: Option<&Identified>,
     speaker_before: Option<&str>,
-    (reference, lexicons): (&Reference, &Lexicons),
+    reference: &Reference,
+    lexicons: &Lexicons,
 ) -> Vec<Claim> {
-    let quote_spans = quotes::find(text);
-    let mut claims = Vec::new();
+    let set = Setting {
+        reference,
+        lexicons,
+        date: incident.map(|i| i.date.as_str()),
+        quotes: quotes::find(doc.text),
+    };
     // A part of a document starts with the speaker named before it, both for its "he said"
     // and for a quote that opens it.
     let carried: Option<&Person> =
         speaker_before.and_then(|name| reference.people.iter().find(|p| p.name == name));
+    let (mut claims, speakers) = sentence_claims(doc, figures, carried, &set);
+    claims.extend(quote_claims(doc, figures, &speakers, &set));
+    sort_stably(&mut claims, |c| {
+        (c.span.start as u64, u64::MAX - c.span.end as u64)
+    });
+    claims
+}
+
+/// What every claim of one check is read against.
+struct Setting<'r> {
+    reference: &'r Reference,
+    lexicons: &'r Lexicons,
+    /// The incident's date, for roles.
+    date: Option<&'r str>,
+    /// The text's quotations.
+    quotes: Vec<Span>,
+}
+
+/// One claim per sentence that has a kind, and the speaker of each sentence (for the quotes).
+fn sentence_claims<'r>(
+    doc: &Document,
+    figures: &[Figure],
+    carried: Option<&'r Person>,
+    set: &Setting<'r>,
+) -> (Vec<Claim>, Vec<Option<&'r Person>>) {
+    let (text, folded, sentences) = (doc.text, &doc.folded, doc.sentences.as_slice());
+    let (reference, lexicons, quote_spans) = (set.reference, set.lexicons, &set.quotes);
+    let mut claims = Vec::new();
     let mut last_speaker = carried;
     let mut speakers: Vec<Option<&Person>> = Vec::with_capacity(sentences.len());
     let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
@@ -303,7 +335,7 @@ pub fn find(
 
         let in_sentence = &by_sentence[index];
         let mut kinds = Vec::new();
-        let mut sig = signals(text, sentence, &found, &quote_spans);
+        let mut sig = signals(text, sentence, &found, quote_spans);
         if in_sentence
             .iter()
             .any(|&f| !matches!(figures[f].category, Category::Date | Category::Other))
@@ -317,8 +349,7 @@ pub fn find(
         {
             sig.push(Signal::Date);
         }
-        if first_ending_after(&quote_spans, sentence.start).is_some_and(|q| q.start < sentence.end)
-        {
+        if first_ending_after(quote_spans, sentence.start).is_some_and(|q| q.start < sentence.end) {
             kinds.push(ClaimKind::Quote);
         }
         if speaker.is_some() {
@@ -328,11 +359,11 @@ pub fn find(
         if sig.contains(&Signal::Comparison) {
             kinds.push(ClaimKind::Comparison);
         }
-        let roles: Vec<roles::RoleCheck> = match incident {
-            Some(i) => mentions
+        let roles: Vec<roles::RoleCheck> = match set.date {
+            Some(date) => mentions
                 .iter()
                 .filter_map(|m| {
-                    roles::check(text, folded, sentence.start, m, &lexicons.titles, &i.date)
+                    roles::check(text, folded, sentence.start, m, &lexicons.titles, date)
                 })
                 .collect(),
             None => Vec::new(),
@@ -364,7 +395,20 @@ pub fn find(
             figures: in_sentence.clone(),
         });
     }
-    for q in quote_spans {
+    (claims, speakers)
+}
+
+/// One claim per quotation, with its speaker where the sentence it closes or opens in names one.
+fn quote_claims(
+    doc: &Document,
+    figures: &[Figure],
+    speakers: &[Option<&Person>],
+    set: &Setting,
+) -> Vec<Claim> {
+    let (text, folded, sentences) = (doc.text, &doc.folded, doc.sentences.as_slice());
+    let (reference, lexicons) = (set.reference, set.lexicons);
+    let mut claims = Vec::new();
+    for &q in &set.quotes {
         // The speaker is named where the quotation closes ("…,” he said) or where it opens.
         let at_end = sentence_holding(sentences, q.end);
         let at_start = sentence_holding(sentences, q.start);
@@ -402,9 +446,6 @@ pub fn find(
             figures: figures_inside(figures, q),
         });
     }
-    sort_stably(&mut claims, |c| {
-        (c.span.start as u64, u64::MAX - c.span.end as u64)
-    });
     claims
 }
 
@@ -448,6 +489,7 @@ fn figures_inside(figures: &[Figure], span: Span) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::Folded;
 
     fn signals_of(text: &str) -> Vec<Signal> {
         let lexicons = Lexicons::new(&Reference::bundled());

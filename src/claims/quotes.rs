@@ -246,7 +246,7 @@ fn closest(said: &[QuoteWord], recorded: &Recorded) -> Option<(usize, usize)> {
 }
 
 fn source(q: &Quote) -> String {
-    crate::verdict::source_name(&q.source)
+    q.source.short_name()
 }
 
 /// Whether `part` stands in `whole` as an unbroken run of words.

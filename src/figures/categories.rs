@@ -577,7 +577,7 @@ mod tests {
     );
 
     fn read_all(text: &str) -> Vec<Read> {
-        extract(text, &crate::text::Folded::new(text), &sentences(text))
+        extract(&crate::Document::new(text))
             .into_iter()
             .map(|f| {
                 (

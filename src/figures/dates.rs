@@ -2,6 +2,7 @@
 //! A date is read as ISO `YYYY-MM-DD`, `--MM-DD` without a year, or the weekday's name.
 
 use super::tokens::Token;
+use crate::calendar::{iso, WEEKDAYS};
 
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -25,64 +26,6 @@ const MONTHS: &[(&str, u32)] = &[
     ("nov", 11),
     ("dec", 12),
 ];
-
-pub const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// The weekday before `weekday` ("Thursday" for "Friday"): a strike on Friday morning came on
-/// Thursday night.
-pub fn weekday_before(weekday: &str) -> Option<&'static str> {
-    let i = WEEKDAYS
-        .iter()
-        .position(|w| w.eq_ignore_ascii_case(weekday))?;
-    Some(WEEKDAYS[(i + 6) % 7])
-}
-
-/// The days in month `m` of year `y`.
-pub fn days_in_month(y: u32, m: u32) -> u32 {
-    let leap = y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
-    match m {
-        2 if leap => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// `YYYY-MM-DD` as (year, month, day), if it is a real date.
-pub fn parse_iso(iso: &str) -> Option<(u32, u32, u32)> {
-    // Hyphens at 4 and 7 of 10 bytes: one anywhere else fails the parse of its part, as it
-    // gave the split a fourth part.
-    let b = iso.as_bytes();
-    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-        return None;
-    }
-    let part = |from: usize, to: usize| iso[from..to].parse::<u32>().ok();
-    let (y, m, d) = (part(0, 4)?, part(5, 7)?, part(8, 10)?);
-    ((1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)).then_some((y, m, d))
-}
-
-/// The date as ISO writes it: `YYYY-MM-DD`, or `--MM-DD` without a year.
-pub fn iso(year: Option<u32>, month: u32, day: u32) -> String {
-    use crate::text::decimal::push_digits;
-    let mut out = String::with_capacity(10);
-    match year {
-        Some(y) => push_digits(&mut out, y.into(), 4),
-        None => out.push('-'),
-    }
-    out.push('-');
-    push_digits(&mut out, month.into(), 2);
-    out.push('-');
-    push_digits(&mut out, day.into(), 2);
-    out
-}
 
 /// A date found in the tokens.
 #[derive(Debug, Clone, PartialEq)]
@@ -216,13 +159,6 @@ mod tests {
         assert_eq!(dates("last year's July 8 attack"), ["--07-08"]);
         assert_eq!(dates("on 28 August,"), ["--08-28"]);
         assert_eq!(dates("May 4th"), ["--05-04"]);
-    }
-
-    #[test]
-    fn the_weekday_before_wraps_around_the_week() {
-        assert_eq!(weekday_before("Friday"), Some("Thursday"));
-        assert_eq!(weekday_before("monday"), Some("Sunday"));
-        assert_eq!(weekday_before("Someday"), None);
     }
 
     #[test]

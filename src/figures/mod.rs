@@ -12,80 +12,92 @@ pub mod numbers;
 pub mod qualifiers;
 pub mod tokens;
 
+use crate::document::Document;
 use crate::text::{word_hash, Folded, Shapes, Span, WordMap};
 use serde::Serialize;
 use std::sync::OnceLock;
 use tokens::Token;
 
-/// What a figure counts. The words that signal each category are a table in the reader.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Category {
-    Killed,
-    Injured,
-    Missing,
-    Hospitalized,
-    Drones,
-    Missiles,
-    Intercepted,
-    Breached,
-    Duration,
-    Date,
-    Other,
+crate::named::named_enum! {
+    /// What a figure counts. The words that signal each category are a table in the reader;
+    /// what else a category says is in [`Category::facts`].
+    pub enum Category {
+        Killed = "killed",
+        Injured = "injured",
+        Missing = "missing",
+        Hospitalized = "hospitalized",
+        Drones = "drones",
+        Missiles = "missiles",
+        Intercepted = "intercepted",
+        Breached = "breached",
+        Duration = "duration",
+        Date = "date",
+        Other = "other",
+    }
+}
+
+/// What a category says beyond its name.
+pub struct CategoryFacts {
+    /// The word people use for it, in evidence and explanations: "got through" for breached.
+    pub word: &'static str,
+    /// Where a count applies when the text does not say: casualties are counted in the city
+    /// that was struck, weapons across the whole country (that is how the air force reports
+    /// them).
+    pub default_scope: &'static str,
 }
 
 impl Category {
-    /// Each category by the name the report and the reference set's schema give it.
-    pub const NAMES: &'static [(&'static str, Category)] = &[
-        ("killed", Category::Killed),
-        ("injured", Category::Injured),
-        ("missing", Category::Missing),
-        ("hospitalized", Category::Hospitalized),
-        ("drones", Category::Drones),
-        ("missiles", Category::Missiles),
-        ("intercepted", Category::Intercepted),
-        ("breached", Category::Breached),
-        ("duration", Category::Duration),
-        ("date", Category::Date),
-        ("other", Category::Other),
-    ];
+    /// The one table of what each category says; a new category is a compile error until it
+    /// has its row.
+    pub fn facts(self) -> CategoryFacts {
+        let (word, default_scope) = match self {
+            Category::Killed => ("killed", "Kyiv"),
+            Category::Injured => ("injured", "Kyiv"),
+            Category::Missing => ("missing", "Kyiv"),
+            Category::Hospitalized => ("hospitalized", "Kyiv"),
+            Category::Drones => ("drones", "Ukraine"),
+            Category::Missiles => ("missiles", "Ukraine"),
+            Category::Intercepted => ("intercepted", "Ukraine"),
+            Category::Breached => ("got through", "Ukraine"),
+            Category::Duration => ("hours", "Kyiv"),
+            Category::Date => ("date", "Kyiv"),
+            Category::Other => ("", "Kyiv"),
+        };
+        CategoryFacts {
+            word,
+            default_scope,
+        }
+    }
+
+    /// The word people use for the category, for evidence and explanations.
+    pub fn word(self) -> &'static str {
+        self.facts().word
+    }
 }
 
-/// How the writer hedged the number; decides the interval.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Qualifier {
-    /// "23 killed": exactly the number.
-    Exact,
-    /// "at least 23": [N, ∞).
-    AtLeast,
-    /// "more than / over 70": (N, ∞).
-    MoreThan,
-    /// "up to / as many as 150": [0, N].
-    UpTo,
-    /// "fewer than / less than / under 10": [0, N).
-    FewerThan,
-    /// "nearly / almost 100": just below N, [0.9·N, N).
-    Nearly,
-    /// "about / around / some / approximately / roughly 20": N ± 10%.
-    About,
-    /// "between 20 and 30", "20-30": [low, high].
-    Range,
+crate::named::named_enum! {
+    /// How the writer hedged the number; decides the interval.
+    pub enum Qualifier {
+        /// "23 killed": exactly the number.
+        Exact = "exact",
+        /// "at least 23": [N, ∞).
+        AtLeast = "at_least",
+        /// "more than / over 70": (N, ∞).
+        MoreThan = "more_than",
+        /// "up to / as many as 150": [0, N].
+        UpTo = "up_to",
+        /// "fewer than / less than / under 10": [0, N).
+        FewerThan = "fewer_than",
+        /// "nearly / almost 100": just below N, [0.9·N, N).
+        Nearly = "nearly",
+        /// "about / around / some / approximately / roughly 20": N ± 10%.
+        About = "about",
+        /// "between 20 and 30", "20-30": [low, high].
+        Range = "range",
+    }
 }
 
 impl Qualifier {
-    /// Each qualifier by the name the report and the reference set's schema give it.
-    pub const NAMES: &'static [(&'static str, Qualifier)] = &[
-        ("exact", Qualifier::Exact),
-        ("at_least", Qualifier::AtLeast),
-        ("more_than", Qualifier::MoreThan),
-        ("up_to", Qualifier::UpTo),
-        ("fewer_than", Qualifier::FewerThan),
-        ("nearly", Qualifier::Nearly),
-        ("about", Qualifier::About),
-        ("range", Qualifier::Range),
-    ];
-
     /// The interval a hedged number stands for. `Range` needs both ends, so here it is exact.
     pub fn interval(self, n: f64) -> Interval {
         let at = |value, inclusive| Some(Bound { value, inclusive });
@@ -184,13 +196,13 @@ pub struct Figure {
     pub sentence: usize,
 }
 
-/// Finds every figure in `text`, `folded` as [`Folded::new`] folds it. `sentences` are the
-/// spans from [`crate::text::sentences`].
-pub fn extract(text: &str, folded: &Folded, sentences: &[Span]) -> Vec<Figure> {
+/// Finds every figure in the document.
+pub fn extract(doc: &Document) -> Vec<Figure> {
+    let text = doc.text;
     let lower = crate::text::ascii_lowercase(text);
     let mut out = Vec::new();
-    let may_hold = may_hold_a_figure(folded, sentences);
-    for (index, &sentence) in sentences.iter().enumerate() {
+    let may_hold = may_hold_a_figure(&doc.folded, &doc.sentences);
+    for (index, &sentence) in doc.sentences.iter().enumerate() {
         if may_hold[index] {
             read_sentence(text, &lower, sentence, index, &mut out);
         }
@@ -207,7 +219,9 @@ pub fn extract(text: &str, folded: &Folded, sentences: &[Span]) -> Vec<Figure> {
 fn may_hold_a_figure(folded: &Folded, sentences: &[Span]) -> Vec<bool> {
     static FIRST_WORDS: OnceLock<(Shapes, WordMap<u64, ()>)> = OnceLock::new();
     let (shapes, first_words) = FIRST_WORDS.get_or_init(|| {
-        let weekdays = dates::WEEKDAYS.iter().map(|d| d.to_ascii_lowercase());
+        let weekdays = crate::calendar::WEEKDAYS
+            .iter()
+            .map(|d| d.to_ascii_lowercase());
         let words: Vec<String> = numbers::first_words()
             .map(str::to_string)
             .chain(weekdays)
@@ -516,10 +530,7 @@ mod tests {
             "It was minus 5 at night.",
         ] {
             assert_eq!(read_quantities(text).len(), 1, "{text}");
-            assert!(
-                extract(text, &Folded::new(text), &crate::text::sentences(text)).is_empty(),
-                "{text}"
-            );
+            assert!(extract(&Document::new(text)).is_empty(), "{text}");
         }
     }
 

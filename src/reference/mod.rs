@@ -51,6 +51,16 @@ pub struct Incident {
     pub related: Vec<RelatedEvent>,
 }
 
+impl Incident {
+    /// Whether `weekday` names the strike's day: "Thursday" for a strike on the night of
+    /// Thursday to Friday, or "Friday".
+    pub fn is_strike_weekday(&self, weekday: &str) -> bool {
+        weekday.eq_ignore_ascii_case(&self.weekday)
+            || crate::calendar::weekday_before(&self.weekday)
+                .is_some_and(|w| weekday.eq_ignore_ascii_case(w))
+    }
+}
+
 /// An earlier event that texts about an incident compare it with.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RelatedEvent {
@@ -113,6 +123,21 @@ pub struct Source {
     pub name: Option<String>,
     /// The date of the report, ISO, when known.
     pub date: Option<String>,
+}
+
+impl Source {
+    /// A short name for people: its name, seed file or URL, with its date when known.
+    pub fn short_name(&self) -> String {
+        let mut name = (self.name.clone())
+            .or_else(|| self.seed.as_ref().map(|s| format!("seed article {s}")))
+            .or_else(|| self.url.clone())
+            .unwrap_or_else(|| "unnamed source".into());
+        if let Some(d) = &self.date {
+            name.push_str(", ");
+            name.push_str(d);
+        }
+        name
+    }
 }
 
 /// A quotation as it was said.

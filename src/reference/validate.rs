@@ -3,10 +3,9 @@
 //! user's own set can be fixed in one pass.
 
 use super::{FigureSeries, Reference, ReferenceError, Source};
+use crate::calendar::weekday_of;
 use crate::text::decimal;
 use std::collections::HashSet;
-
-const WEEKDAYS: &[&str] = crate::figures::dates::WEEKDAYS;
 
 struct Errors(Vec<ReferenceError>);
 
@@ -206,17 +205,6 @@ fn source_rules(at: &str, source: &Source, e: &mut Errors) {
     }
 }
 
-/// The weekday of an ISO date, or `None` if it is not a real date.
-fn weekday_of(iso: &str) -> Option<&'static str> {
-    let (y, m, d) = crate::figures::dates::parse_iso(iso)?;
-    // Sakamoto's method: 0 is Sunday.
-    const T: [i64; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-    let (y, m, d) = (y as i64, m as usize, d as i64);
-    let yy = if m < 3 { y - 1 } else { y };
-    let sunday_based = (yy + yy / 4 - yy / 100 + yy / 400 + T[m - 1] + d).rem_euclid(7);
-    Some(WEEKDAYS[((sunday_based + 6) % 7) as usize])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -257,15 +245,6 @@ mod tests {
             &series(GOOD_REPORT)
         )]))
         .is_empty());
-    }
-
-    #[test]
-    fn weekdays_are_computed_from_the_date() {
-        assert_eq!(weekday_of("2025-04-24"), Some("Thursday"));
-        assert_eq!(weekday_of("2025-06-06"), Some("Friday"));
-        assert_eq!(weekday_of("2024-07-08"), Some("Monday"));
-        assert_eq!(weekday_of("2000-01-01"), Some("Saturday"));
-        assert_eq!(weekday_of("2025-02-29"), None);
     }
 
     #[test]

@@ -97,7 +97,7 @@ pub fn write(v: f64) -> String {
     out
 }
 
-/// [`write`] at the end of `out`: a text made of several numbers is built in one string.
+/// [`write()`] at the end of `out`: a text made of several numbers is built in one string.
 pub fn push(out: &mut String, v: f64) {
     use std::fmt::Write;
     if !v.is_finite() {

@@ -73,10 +73,10 @@ pub struct Word {
     pub hash: u64,
 }
 
-/// A map keyed by words, hashed with [`WordHasher`].
+/// A map keyed by words, hashed with `WordHasher`.
 pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
-/// A phrase found by [`Lexicon::scan`].
+/// A phrase found by [`Folded::scan`](super::Folded::scan).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Hit<T> {
     /// Where it stands in the scanned text.

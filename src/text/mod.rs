@@ -1,10 +1,12 @@
 //! Spans and sentences. Everything inside the engine counts in bytes of the UTF-8 text;
 //! only the report converts to UTF-16.
 
+mod bytes;
 pub mod decimal;
 mod lexicon;
 mod sentences;
 
+pub use bytes::{ascii_lowercase, char_at, next_stop};
 use lexicon::Word;
 pub use lexicon::{hash as word_hash, words, Hit, Lexicon, Shapes, WordMap};
 pub use sentences::sentences;
@@ -173,32 +175,6 @@ fn fold_noting_changes(original: &str) -> (String, Vec<Changed>) {
     (ascii_lowercase(text), changed)
 }
 
-/// Eight bytes of 0x01 and of 0x80, for the readers below that take a `u64` of eight bytes at
-/// a time ([`ascii_lowercase`], [`first_of`]).
-const ONES: u64 = u64::from_le_bytes([0x01; 8]);
-const HIGHS: u64 = ONES * 0x80;
-
-/// `text` with its ASCII letters lowercased, as `str::to_ascii_lowercase` gives it, eight bytes
-/// at a time: the standard library goes a byte at a time, which the wasm, without SIMD, runs as
-/// written (1.6 µs for a seed article). In a `u64` of bytes below 0x80, adding 0x25 to each sets
-/// its top bit when it is above `Z`, and adding 0x3F when it is `A` or above; the top bits of
-/// the capitals, moved down two, are the 0x20 that lowercases them.
-pub fn ascii_lowercase(text: impl Into<String>) -> String {
-    let mut bytes = text.into().into_bytes();
-    let mut chunks = bytes.chunks_exact_mut(8);
-    for chunk in &mut chunks {
-        let x = u64::from_le_bytes((&*chunk).try_into().expect("eight bytes"));
-        let low = x & !HIGHS;
-        let above_z = low + ONES * (0x80 - 0x5B);
-        let from_a = low + ONES * (0x80 - 0x41);
-        let capitals = from_a & !above_z & !x & HIGHS;
-        chunk.copy_from_slice(&(x | capitals >> 2).to_le_bytes());
-    }
-    chunks.into_remainder().make_ascii_lowercase();
-    // Only ASCII bytes changed, each to an ASCII byte: the text is as valid as it was.
-    String::from_utf8(bytes).unwrap_or_else(|_| unreachable!("lowercasing ASCII keeps UTF-8"))
-}
-
 /// Sorts `items` by `key`, keeping equal keys in their order. Every caller shares the one
 /// sort of `(key, index)` triples it makes: the standard library's sort, built again for each
 /// item type and key, took a seventh of the wasm. Keys are pairs of `u64`, wide enough for
@@ -232,47 +208,6 @@ fn sort_order(order: &mut [(u64, u64, usize)]) -> bool {
     }
     order.sort_unstable();
     true
-}
-
-/// The character at byte `at` of `text` (a character boundary), `None` at the end: ASCII, most
-/// of news text, without decoding. The tokenizer and the word index read text through it.
-pub fn char_at(text: &str, at: usize) -> Option<char> {
-    match *text.as_bytes().get(at)? {
-        b if b.is_ascii() => Some(char::from(b)),
-        _ => text[at..].chars().next(),
-    }
-}
-
-/// The first character at or after byte `from` of `text` whose first byte is one of `stops`,
-/// and where it stands: the bytes before it are passed over without being decoded. For readers
-/// that only care about a few marks (terminators, quotation marks), found by their first byte.
-pub fn next_stop(text: &str, from: usize, stops: &[u8]) -> Option<(usize, char)> {
-    let at = from + first_of(&text.as_bytes()[from..], stops)?;
-    Some((at, char_at(text, at)?))
-}
-
-/// Where the first byte of `bytes` that is one of `stops` stands. Eight bytes are read at a
-/// time, as one `u64`: a byte of `x ^ stop` is zero where `x` holds `stop`, and the lowest
-/// zero byte of a word `y` is the lowest set bit of `(y - 0x01…01) & !y & 0x80…80` (a borrow
-/// can only mark bytes above it). Both the sentence splitter and the quotation finder read the
-/// whole text this way: 1.7% fewer instructions for a check than a byte at a time (the wasm
-/// takes the same time either way).
-fn first_of(bytes: &[u8], stops: &[u8]) -> Option<usize> {
-    let mut chunks = bytes.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let zeros = stops.iter().fold(0, |found, &stop| {
-            let y = x ^ (ONES * u64::from(stop));
-            found | (y.wrapping_sub(ONES) & !y & HIGHS)
-        });
-        if zeros != 0 {
-            return Some(at + zeros.trailing_zeros() as usize / 8);
-        }
-        at += 8;
-    }
-    let rest = chunks.remainder().iter().position(|b| stops.contains(b));
-    rest.map(|k| at + k)
 }
 
 /// `s` folded: lowercase, apostrophes straight.
@@ -344,53 +279,6 @@ mod tests {
         }
         assert!(contains_any("anything", &[""]));
         assert!(!contains_any("anything", &[]));
-    }
-
-    #[test]
-    fn the_first_stop_is_found_as_a_byte_at_a_time_finds_it() {
-        let stops = [b'\n', b'.', b'!', b'?', 0xE2];
-        let texts = [
-            "",
-            "no stop here at all, none",
-            "a.",
-            "0123456.89",
-            "01234567.9",
-            "“quoted” and\nmore",
-            "\u{1}\u{80}\u{ff} .",
-            "a long stretch without any of them, twenty-four bytes and more, then !",
-        ];
-        for text in texts {
-            for from in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
-                let bytes = &text.as_bytes()[from..];
-                let expected = bytes.iter().position(|b| stops.contains(b));
-                assert_eq!(first_of(bytes, &stops), expected, "{text:?} from {from}");
-            }
-        }
-        // Every byte value, at every place in a word and after it.
-        for b in 0..=255u8 {
-            for at in 0..20 {
-                let mut bytes = vec![b'x'; 20];
-                bytes[at] = b;
-                let expected = bytes.iter().position(|c| stops.contains(c));
-                assert_eq!(first_of(&bytes, &stops), expected, "{b} at {at}");
-            }
-        }
-    }
-
-    #[test]
-    fn ascii_is_lowercased_as_the_standard_library_lowercases_it() {
-        let every_byte: Vec<u8> = (0..=127).collect();
-        let every_ascii = String::from_utf8(every_byte).unwrap();
-        for text in [
-            "",
-            "AZaz@[`{ 09",
-            "Київ’s İSTANBUL “SAID” ÉTÉ",
-            &every_ascii,
-            &every_ascii[3..],
-            "KYIV: AT LEAST 23 KILLED IN THE CAPITAL, 😀 MORE",
-        ] {
-            assert_eq!(ascii_lowercase(text), text.to_ascii_lowercase(), "{text:?}");
-        }
     }
 
     #[test]

@@ -1,0 +1,130 @@
+//! Dates, in one place: ISO dates read and written, weekdays, and the night before a strike.
+//!
+//! A strike "on the night of 27 to 28 August" is dated the 28th, and texts name it by either
+//! day or by either weekday, so most callers ask for a date and the day before it. Dates are
+//! proleptic Gregorian, as `YYYY-MM-DD`, or `--MM-DD` when a text gives no year.
+
+/// The weekdays, Monday first, as texts and the reference set spell them.
+pub const WEEKDAYS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The weekday before `weekday` ("Thursday" for "Friday"): a strike on Friday morning came on
+/// Thursday night.
+pub fn weekday_before(weekday: &str) -> Option<&'static str> {
+    let i = WEEKDAYS
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case(weekday))?;
+    Some(WEEKDAYS[(i + 6) % 7])
+}
+
+/// The days in month `m` of year `y`.
+pub fn days_in_month(y: u32, m: u32) -> u32 {
+    let leap = y.is_multiple_of(4) && (!y.is_multiple_of(100) || y.is_multiple_of(400));
+    match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// `YYYY-MM-DD` as (year, month, day), if it is a real date.
+pub fn parse_iso(iso: &str) -> Option<(u32, u32, u32)> {
+    // Hyphens at 4 and 7 of 10 bytes: one anywhere else fails the parse of its part, as it
+    // gave the split a fourth part.
+    let b = iso.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let part = |from: usize, to: usize| iso[from..to].parse::<u32>().ok();
+    let (y, m, d) = (part(0, 4)?, part(5, 7)?, part(8, 10)?);
+    ((1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)).then_some((y, m, d))
+}
+
+/// The date as ISO writes it: `YYYY-MM-DD`, or `--MM-DD` without a year.
+pub fn iso(year: Option<u32>, month: u32, day: u32) -> String {
+    use crate::text::decimal::push_digits;
+    let mut out = String::with_capacity(10);
+    match year {
+        Some(y) => push_digits(&mut out, y.into(), 4),
+        None => out.push('-'),
+    }
+    out.push('-');
+    push_digits(&mut out, month.into(), 2);
+    out.push('-');
+    push_digits(&mut out, day.into(), 2);
+    out
+}
+
+/// The weekday of an ISO date, or `None` if it is not a real date.
+pub fn weekday_of(iso: &str) -> Option<&'static str> {
+    let (y, m, d) = parse_iso(iso)?;
+    // Sakamoto's method: 0 is Sunday.
+    const T: [i64; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    let (y, m, d) = (y as i64, m as usize, d as i64);
+    let yy = if m < 3 { y - 1 } else { y };
+    let sunday_based = (yy + yy / 4 - yy / 100 + yy / 400 + T[m - 1] + d).rem_euclid(7);
+    Some(WEEKDAYS[((sunday_based + 6) % 7) as usize])
+}
+
+/// The ISO date of the day before `iso` (`YYYY-MM-DD`), or an empty string if it is not one.
+pub fn day_before(iso_date: &str) -> String {
+    let Some((y, m, d)) = parse_iso(iso_date) else {
+        return String::new();
+    };
+    let (y, m, d) = match (m, d) {
+        (1, 1) => (y - 1, 12, 31),
+        (m, 1) => (y, m - 1, days_in_month(y, m - 1)),
+        (m, d) => (y, m, d - 1),
+    };
+    iso(Some(y), m, d)
+}
+
+/// Whether a figure's date (`YYYY-MM-DD` or `--MM-DD`) names `iso`.
+pub fn date_matches(date: &str, iso: &str) -> bool {
+    date == iso || (date.starts_with("--") && iso.len() == 10 && date[2..] == iso[5..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_before_crosses_months_and_leap_years() {
+        assert_eq!(day_before("2025-04-24"), "2025-04-23");
+        assert_eq!(day_before("2025-03-01"), "2025-02-28");
+        assert_eq!(day_before("2024-03-01"), "2024-02-29");
+        assert_eq!(day_before("2025-01-01"), "2024-12-31");
+        assert_eq!(day_before("not a date"), "");
+    }
+
+    #[test]
+    fn the_weekday_before_wraps_around_the_week() {
+        assert_eq!(weekday_before("Friday"), Some("Thursday"));
+        assert_eq!(weekday_before("monday"), Some("Sunday"));
+        assert_eq!(weekday_before("Someday"), None);
+    }
+
+    #[test]
+    fn weekdays_are_computed_from_the_date() {
+        assert_eq!(weekday_of("2025-04-24"), Some("Thursday"));
+        assert_eq!(weekday_of("2025-06-06"), Some("Friday"));
+        assert_eq!(weekday_of("2024-07-08"), Some("Monday"));
+        assert_eq!(weekday_of("2000-01-01"), Some("Saturday"));
+        assert_eq!(weekday_of("2025-02-29"), None);
+    }
+
+    #[test]
+    fn a_date_without_a_year_matches_that_day_of_any_year() {
+        assert!(date_matches("--08-28", "2025-08-28"));
+        assert!(date_matches("2025-08-28", "2025-08-28"));
+        assert!(!date_matches("2024-08-28", "2025-08-28"));
+    }
+}

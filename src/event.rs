@@ -1,0 +1,166 @@
+//! Which event a figure speaks of. A text about one strike also compares it with others:
+//! figures about an earlier event ("the deadliest since last year's July 8 attack, which left
+//! 34 dead", "surpassing the previous high of 537") or about a context event (Operation
+//! Spiderweb) are not about the main incident, and are judged against that event or not at all.
+
+use crate::document::Document;
+use crate::figures::Figure;
+use crate::reference::{Incident, Reference, RelatedEvent};
+use crate::text::{contains_any, fold, Folded, Lexicon, Span};
+
+/// What [`SentenceEvent::of`] looks for, built once per reference set: by incident, then one
+/// for a text about no incident.
+pub struct Cues(Vec<Lexicon<bool>>);
+
+impl Cues {
+    pub fn new(reference: &Reference) -> Self {
+        let incidents = reference.incidents.iter().map(Some);
+        Cues(incidents.chain([None]).map(SentenceEvent::cues).collect())
+    }
+
+    /// The cues for a text about the incident at `at` in the reference set's list, or none.
+    pub fn of(&self, at: Option<usize>) -> &Lexicon<bool> {
+        let none = self.0.len() - 1;
+        &self.0[at.unwrap_or(none)]
+    }
+}
+
+/// Which event a figure speaks of.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum EventOf<'r> {
+    /// The main incident of the text.
+    Main,
+    /// An earlier event the reference knows, compared with in the text.
+    Related(&'r RelatedEvent),
+    /// Some other event the reference does not know.
+    Elsewhere,
+}
+
+/// Words that turn the rest of a sentence to an earlier event: "the deadliest since …",
+/// "surpassing last Saturday's previous high of …".
+const OTHER_EVENT_MARKERS: &[&str] = &[
+    "since",
+    "surpassing",
+    "last year's",
+    "previous",
+    "compared with",
+    "compared to",
+];
+
+/// Words that tie a number to that earlier event: "…, which left 34 dead", "high of 537".
+const OTHER_EVENT_LINKS: &[&str] = &[
+    "which left",
+    "which killed",
+    "that killed",
+    "that left",
+    "when",
+    "high of",
+    "record of",
+    "previous",
+    "last year's",
+];
+
+/// Words that tie a sentence naming a context event (Operation Spiderweb, a phone call) back to
+/// the strike: "in retaliation for Operation Spiderweb, Russia launched 407 drones".
+const RELATES_TO_THE_STRIKE: &[&str] = &[
+    "in response",
+    "retaliation",
+    "in revenge",
+    "after",
+    "following",
+    "hours after",
+    "days after",
+    "came",
+];
+
+/// How far around a figure the words that tie it to another event are looked for: a clause
+/// or two, so that a huge sentence with many figures still reads in linear time.
+const LOOK_AROUND: usize = 300;
+
+/// What a whole sentence says about which event its figures speak of, worked out once per
+/// sentence: whether it is about a context event ("The attack, involving hundreds of drones, hit
+/// at least five Russian airfields") and does not tie it to the strike. Context that is not an
+/// event (a weapon type) says nothing about which event a figure is from.
+pub struct SentenceEvent {
+    about_context: bool,
+    /// Whether any of [`OTHER_EVENT_MARKERS`] stands in the sentence: when none does, no
+    /// figure's window is searched for them.
+    marks_another_event: bool,
+}
+
+impl SentenceEvent {
+    /// What [`SentenceEvent::of`] looks for, built once per reference set: the names of
+    /// `incident`'s context events, tagged true, and the words that tie them to the strike,
+    /// tagged false.
+    fn cues(incident: Option<&Incident>) -> Lexicon<bool> {
+        let events = incident
+            .into_iter()
+            .flat_map(|i| &i.context)
+            .filter(|c| matches!(c.kind.as_deref(), Some("event" | "operation")))
+            .flat_map(|c| std::iter::once(&c.name).chain(&c.aliases))
+            .map(|a| (fold(a), true));
+        let ties = RELATES_TO_THE_STRIKE.iter().map(|w| (w.to_string(), false));
+        Lexicon::new(events.chain(ties))
+    }
+
+    /// `cues` are what [`Cues::of`] gives for the incident; `folded` is the text
+    /// folded once for the whole check.
+    pub fn of(folded: &Folded, sentence: Span, cues: &Lexicon<bool>) -> Self {
+        let hits = folded.scan(cues, sentence);
+        let names_context = hits.iter().any(|h| h.tag);
+        let tied = hits.iter().any(|h| !h.tag);
+        let sentence_folded = folded.folded(sentence).of(&folded.text);
+        SentenceEvent {
+            about_context: names_context && !tied,
+            marks_another_event: contains_any(sentence_folded, OTHER_EVENT_MARKERS),
+        }
+    }
+}
+
+/// Decides which event `figure` speaks of, from the words around it and its sentence.
+pub fn event_of<'r>(
+    doc: &Document,
+    sentence: Span,
+    figure: &Figure,
+    incident: Option<&'r Incident>,
+    in_sentence: &SentenceEvent,
+) -> EventOf<'r> {
+    let (text, folded) = (doc.text, &doc.folded);
+    let from = text.floor_char_boundary(
+        figure
+            .span
+            .start
+            .saturating_sub(LOOK_AROUND)
+            .max(sentence.start),
+    );
+    let to = text.ceil_char_boundary((figure.span.end + LOOK_AROUND).min(sentence.end));
+    // Text folds character by character, so a stretch of the folded text is that stretch folded.
+    let window = folded.folded(Span::new(from, to));
+    let around = window.of(&folded.text);
+    let before = &around[..folded.folded(Span::new(from, figure.span.start)).end - window.start];
+    let marker = if in_sentence.marks_another_event {
+        OTHER_EVENT_MARKERS
+            .iter()
+            .filter_map(|m| before.rfind(m))
+            .min()
+    } else {
+        None
+    };
+    if let Some(marker) = marker {
+        let after_marker = &before[marker..];
+        if contains_any(after_marker, OTHER_EVENT_LINKS) {
+            // The event may be named after the figure too: "since last year's July 8 attack".
+            let rest = &around[marker..];
+            let related = incident.and_then(|i| {
+                i.related
+                    .iter()
+                    .find(|r| r.aliases.iter().any(|a| rest.contains(&fold(a))))
+            });
+            return related.map_or(EventOf::Elsewhere, EventOf::Related);
+        }
+    }
+    if in_sentence.about_context {
+        return EventOf::Elsewhere;
+    }
+    EventOf::Main
+}
