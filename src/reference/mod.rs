@@ -4,170 +4,171 @@
 //! The bundled set (`incidents.json`, built from the seed articles and later reports) is
 //! compiled into the binary; a user's own set in the same schema can be loaded with
 //! [`Reference::from_json`], which validates it and names the path of every problem.
+//!
+//! Each struct of the schema is declared with how its fields are read from JSON
+//! (`read::schema!`): the struct and its reader come from that one declaration.
 
 mod read;
 mod validate;
 
 use crate::figures::{Category, Qualifier};
+use read::Parser;
 use std::fmt;
 
 /// The bundled reference set, as JSON: `incidents.json` without its whitespace
 /// (`build.rs` beside it).
 pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/incidents.min.json"));
 
-/// The whole reference set.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reference {
-    /// Schema version; 1.
-    pub schema: u32,
-    pub incidents: Vec<Incident>,
-    /// People the texts name, with their roles over time.
-    pub people: Vec<Person>,
-}
-
-/// One strike, with everything that identifies it and every figure reported about it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Incident {
-    /// Fixed id, e.g. `kyiv-2025-04-24`.
-    pub id: String,
-    pub title: String,
-    /// The date of the morning after the night of the strike, ISO `YYYY-MM-DD`.
-    pub date: String,
-    /// The night of the strike in words, e.g. "night of 23 to 24 April 2025".
-    pub night_of: String,
-    /// The weekday of `date`, e.g. "Thursday".
-    pub weekday: String,
-    /// Cities and districts hit, each with its other spellings.
-    pub places: Vec<Named>,
-    /// Named damaged buildings.
-    pub buildings: Vec<Named>,
-    /// What the strike followed or answered (e.g. Operation Spiderweb, a Trump–Putin call).
-    pub context: Vec<Named>,
-    pub figures: Vec<FigureSeries>,
-    pub quotes: Vec<Quote>,
-    /// Earlier events the texts compare this one with ("the deadliest since last year's July 8
-    /// attack, which left 34 dead"): figures about them are judged against them, never
-    /// against this incident.
-    pub related: Vec<RelatedEvent>,
-}
-
-impl Incident {
-    /// Whether `weekday` names the strike's day: "Thursday" for a strike on the night of
-    /// Thursday to Friday, or "Friday".
-    pub fn is_strike_weekday(&self, weekday: &str) -> bool {
-        weekday.eq_ignore_ascii_case(&self.weekday)
-            || crate::calendar::weekday_before(&self.weekday)
-                .is_some_and(|w| weekday.eq_ignore_ascii_case(w))
+read::schema! {
+    /// The whole reference set.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Reference, then end {
+        /// Schema version; 1.
+        pub schema: u32 = required(count),
+        pub incidents: Vec<Incident> = required(list(Incident::read)),
+        /// People the texts name, with their roles over time.
+        pub people: Vec<Person> = default(list(Person::read)),
     }
 }
 
-/// An earlier event that texts about an incident compare it with.
-#[derive(Debug, Clone, PartialEq)]
-pub struct RelatedEvent {
-    /// e.g. `kyiv-2024-07-08`.
-    pub id: String,
-    pub title: String,
-    pub date: String,
-    /// How texts refer to it: "last year's July 8 attack", "July 2024", "last Saturday's".
-    pub aliases: Vec<String>,
-    pub figures: Vec<FigureSeries>,
-}
-
-/// A name with the other ways texts write it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Named {
-    pub name: String,
-    /// "city", "district", "building", "operation", "event", ...
-    pub kind: Option<String>,
-    pub aliases: Vec<String>,
-}
-
-/// Every reported value of one quantity (e.g. killed in Kyiv), in time order.
-#[derive(Debug, Clone, PartialEq)]
-pub struct FigureSeries {
-    pub category: Category,
-    /// "Kyiv", "Ukraine" (nationwide), or a named city; see [`crate::verdict`] for the default
-    /// scope of a figure that names none.
-    pub scope: String,
-    /// A sub-count's group: "children", "emergency workers".
-    pub group: Option<String>,
-    /// A weapon type: "ballistic", "cruise", "Kinzhal", "Iskander-M", "Kh-101", "Shahed", or
-    /// "drones"/"missiles" for the intercepted and breached counts.
-    pub subtype: Option<String>,
-    /// Ordered by `order`; those with the highest order are the latest.
-    pub reports: Vec<Report>,
-}
-
-/// One reported value.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Report {
-    pub value: f64,
-    pub qualifier: Qualifier,
-    /// Position in time, from 1; equal orders are versions given at the same time by
-    /// different sources.
-    pub order: u32,
-    pub source: Source,
-    /// Why the value moved, or how sources disagree.
-    pub note: Option<String>,
-}
-
-/// Where a value comes from: a seed article and its exact sentence, or a later report's URL.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Source {
-    /// A seed article's file name, e.g. `000_07d0504bfaebc798.txt`.
-    pub seed: Option<String>,
-    /// The exact sentence in the seed that states the value.
-    pub sentence: Option<String>,
-    pub url: Option<String>,
-    /// A short name for the source, e.g. "Kyiv Independent (KI-A)" or "SES".
-    pub name: Option<String>,
-    /// The date of the report, ISO, when known.
-    pub date: Option<String>,
-}
-
-impl Source {
-    /// A short name for people: its name, seed file or URL, with its date when known.
-    pub fn short_name(&self) -> String {
-        let mut name = (self.name.clone())
-            .or_else(|| self.seed.as_ref().map(|s| format!("seed article {s}")))
-            .or_else(|| self.url.clone())
-            .unwrap_or_else(|| "unnamed source".into());
-        if let Some(d) = &self.date {
-            name.push_str(", ");
-            name.push_str(d);
-        }
-        name
+read::schema! {
+    /// One strike, with everything that identifies it and every figure reported about it.
+    /// Paths in errors name it by its id once that has been read: `incidents[kyiv-2025-04-24]`,
+    /// else by its index.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Incident, named by id {
+        /// Fixed id, e.g. `kyiv-2025-04-24`.
+        pub id: String = required(text),
+        pub title: String = required(text),
+        /// The date of the morning after the night of the strike, ISO `YYYY-MM-DD`.
+        pub date: String = required(text),
+        /// The night of the strike in words, e.g. "night of 23 to 24 April 2025".
+        pub night_of: String = required(text),
+        /// The weekday of `date`, e.g. "Thursday".
+        pub weekday: String = required(text),
+        /// Cities and districts hit, each with its other spellings.
+        pub places: Vec<Named> = default(list(Named::read)),
+        /// Named damaged buildings.
+        pub buildings: Vec<Named> = default(list(Named::read)),
+        /// What the strike followed or answered (e.g. Operation Spiderweb, a Trump–Putin call).
+        pub context: Vec<Named> = default(list(Named::read)),
+        pub figures: Vec<FigureSeries> = required(list(FigureSeries::read)),
+        pub quotes: Vec<Quote> = default(list(Quote::read)),
+        /// Earlier events the texts compare this one with ("the deadliest since last year's July 8
+        /// attack, which left 34 dead"): figures about them are judged against them, never
+        /// against this incident.
+        pub related: Vec<RelatedEvent> = default(list(RelatedEvent::read)),
     }
 }
 
-/// A quotation as it was said.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Quote {
-    /// The speaker's name as in [`Person::name`].
-    pub speaker: String,
-    pub text: String,
-    pub source: Source,
+read::schema! {
+    /// An earlier event that texts about an incident compare it with.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct RelatedEvent {
+        /// e.g. `kyiv-2024-07-08`.
+        pub id: String = required(text),
+        pub title: String = required(text),
+        pub date: String = required(text),
+        /// How texts refer to it: "last year's July 8 attack", "July 2024", "last Saturday's".
+        pub aliases: Vec<String> = default(list(Parser::text)),
+        pub figures: Vec<FigureSeries> = default(list(FigureSeries::read)),
+    }
 }
 
-/// A person the texts name.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Person {
-    pub name: String,
-    /// Other spellings and short forms: "Zelenskyy", "Zelensky", "Mr. Zelenskyy".
-    pub aliases: Vec<String>,
-    pub roles: Vec<Role>,
+read::schema! {
+    /// A name with the other ways texts write it.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Named {
+        pub name: String = required(text),
+        /// "city", "district", "building", "operation", "event", ...
+        pub kind: Option<String> = optional(optional_text),
+        pub aliases: Vec<String> = default(list(Parser::text)),
+    }
 }
 
-/// A role held from one date to another (`to` is `None` while it is held).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Role {
-    /// "President of the United States".
-    pub role: String,
-    /// Words texts use for the role: "US President", "President", "U.S. President".
-    pub titles: Vec<String>,
-    /// ISO date.
-    pub from: String,
-    pub to: Option<String>,
+read::schema! {
+    /// Every reported value of one quantity (e.g. killed in Kyiv), in time order.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct FigureSeries {
+        pub category: Category = required(variant(Category::NAMES)),
+        /// "Kyiv", "Ukraine" (nationwide), or a named city; see [`crate::verdict`] for the default
+        /// scope of a figure that names none.
+        pub scope: String = required(text),
+        /// A sub-count's group: "children", "emergency workers".
+        pub group: Option<String> = optional(optional_text),
+        /// A weapon type: "ballistic", "cruise", "Kinzhal", "Iskander-M", "Kh-101", "Shahed", or
+        /// "drones"/"missiles" for the intercepted and breached counts.
+        pub subtype: Option<String> = optional(optional_text),
+        /// Ordered by `order`; those with the highest order are the latest.
+        pub reports: Vec<Report> = required(list(Report::read)),
+    }
+}
+
+read::schema! {
+    /// One reported value.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Report {
+        pub value: f64 = required(number),
+        pub qualifier: Qualifier = default(variant(Qualifier::NAMES), Qualifier::Exact),
+        /// Position in time, from 1; equal orders are versions given at the same time by
+        /// different sources.
+        pub order: u32 = required(count),
+        pub source: Source = required(object(Source::read)),
+        /// Why the value moved, or how sources disagree.
+        pub note: Option<String> = optional(optional_text),
+    }
+}
+
+read::schema! {
+    /// Where a value comes from: a seed article and its exact sentence, or a later report's URL.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Source, each optional(optional_text) {
+        /// A seed article's file name, e.g. `000_07d0504bfaebc798.txt`.
+        pub seed: Option<String>,
+        /// The exact sentence in the seed that states the value.
+        pub sentence: Option<String>,
+        pub url: Option<String>,
+        /// A short name for the source, e.g. "Kyiv Independent (KI-A)" or "SES".
+        pub name: Option<String>,
+        /// The date of the report, ISO, when known.
+        pub date: Option<String>,
+    }
+}
+
+read::schema! {
+    /// A quotation as it was said.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Quote {
+        /// The speaker's name as in [`Person::name`].
+        pub speaker: String = required(text),
+        pub text: String = required(text),
+        pub source: Source = required(object(Source::read)),
+    }
+}
+
+read::schema! {
+    /// A person the texts name.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Person {
+        pub name: String = required(text),
+        /// Other spellings and short forms: "Zelenskyy", "Zelensky", "Mr. Zelenskyy".
+        pub aliases: Vec<String> = default(list(Parser::text)),
+        pub roles: Vec<Role> = required(list(Role::read)),
+    }
+}
+
+read::schema! {
+    /// A role held from one date to another (`to` is `None` while it is held).
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Role {
+        /// "President of the United States".
+        pub role: String = required(text),
+        /// Words texts use for the role: "US President", "President", "U.S. President".
+        pub titles: Vec<String> = default(list(Parser::text)),
+        /// ISO date.
+        pub from: String = required(text),
+        pub to: Option<String> = optional(optional_text),
+    }
 }
 
 /// A problem in a reference set: where it is and what is wrong.
@@ -250,6 +251,31 @@ impl FigureSeries {
     /// The highest order among the reports: the latest values have it.
     pub fn latest_order(&self) -> u32 {
         self.reports.iter().map(|r| r.order).max().unwrap_or(0)
+    }
+}
+
+impl Incident {
+    /// Whether `weekday` names the strike's day: "Thursday" for a strike on the night of
+    /// Thursday to Friday, or "Friday".
+    pub fn is_strike_weekday(&self, weekday: &str) -> bool {
+        weekday.eq_ignore_ascii_case(&self.weekday)
+            || crate::calendar::weekday_before(&self.weekday)
+                .is_some_and(|w| weekday.eq_ignore_ascii_case(w))
+    }
+}
+
+impl Source {
+    /// A short name for people: its name, seed file or URL, with its date when known.
+    pub fn short_name(&self) -> String {
+        let mut name = (self.name.clone())
+            .or_else(|| self.seed.as_ref().map(|s| format!("seed article {s}")))
+            .or_else(|| self.url.clone())
+            .unwrap_or_else(|| "unnamed source".into());
+        if let Some(d) = &self.date {
+            name.push_str(", ");
+            name.push_str(d);
+        }
+        name
     }
 }
 

@@ -7,298 +7,211 @@
 //! \`order\``) without a second scan of the text, and a malformed text is named by line and
 //! column.
 //!
+//! The struct readers are not written here: [`schema!`] declares each struct of the schema
+//! (in `mod.rs`) together with how each of its fields is read, and writes the struct and its
+//! reader from that one declaration, so the two cannot drift apart. What is here is what
+//! every reader shares: the parser's primitives, the keys of an object ([`Fields`]) and the
+//! paths of errors ([`At`]).
+//!
 //! Problems are reported as serde did: the first one in the order of the text, with unknown
 //! fields, duplicate fields and missing fields refused. [`Fields`] refuses unknown keys, so
-//! the last arm of each struct's `match` takes the one key left. Only the schema's own
-//! nesting is followed, so no text can make the reader recurse deeper than it.
+//! the last arm of each reader's `match` takes the one key left. Only the schema's own nesting
+//! is followed, so no text can make the reader recurse deeper than it.
 //!
 //! The parser's primitives that every struct reader calls are kept out of line
-//! (`#[inline(never)]`): a set is read once, and a copy of each in every reader cost the wasm
-//! 1.1 KB of gzip. So is each struct reader, and the errors are `#[cold]`: a browser compiles
-//! a wasm function at its first call, so a page's start compiles the readers it runs and not
-//! their error paths, instead of one 18 KB function holding all of them (parsing the bundled
-//! set on a fresh Chromium page: 9.2 to 8.1 ms, medians of 21 interleaved).
+//! (`#[inline(never)]`), so is each struct reader, and the errors are `#[cold]`: a set is read
+//! once, a copy of each primitive in every reader costs the wasm size, and a browser compiles a
+//! wasm function at its first call, so a page's start compiles the readers it runs and not
+//! their error paths. What each of these gained, measured and dated: `www/bench-profile.md`,
+//! "The JSON reader".
 
-use super::{
-    FigureSeries, Incident, Named, Person, Quote, Reference, ReferenceError, RelatedEvent, Report,
-    Role, Source,
-};
-use crate::figures::{Category, Qualifier};
+use super::{Reference, ReferenceError};
 use crate::text::decimal;
 use std::borrow::Cow;
 
-type Result<T> = std::result::Result<T, ReferenceError>;
+pub(super) type Result<T> = std::result::Result<T, ReferenceError>;
 
 /// Parses and reads a whole reference set (not yet validated: see `validate`).
 pub(super) fn reference(json: &str) -> Result<Reference> {
-    let p = &mut Parser::new(json);
-    let at = At::ROOT;
-    let (mut schema, mut incidents, mut people) = (None, None, None);
-    let mut fields = p.fields(&at, &["schema", "incidents", "people"])?;
-    while let Some(key) = fields.next(p, &at)? {
-        let at = at.then(Step::Key(key));
-        match key {
-            "schema" => schema = Some(p.count(&at)?),
-            "incidents" => incidents = Some(p.list(&at, incident)?),
-            _ => people = Some(p.list(&at, person)?),
-        }
-    }
-    p.end()?;
-    Ok(Reference {
-        schema: required(schema, "schema", &at)?,
-        incidents: required(incidents, "incidents", &at)?,
-        people: people.unwrap_or_default(),
-    })
+    Reference::read(&mut Parser::new(json), &At::ROOT)
 }
 
 // ---------------------------------------------------------------------------------------
-// The structs, one function each: fields in any order, each at most once.
+// The structs: each declared once, with its reader.
 // ---------------------------------------------------------------------------------------
 
-/// An incident is named in paths by its id once the id has been read:
-/// `incidents[kyiv-2025-04-24]`, else by its index.
-#[inline(never)]
-fn incident(p: &mut Parser, at: &At) -> Result<Incident> {
-    const KEYS: &[&str] = &[
-        "id",
-        "title",
-        "date",
-        "night_of",
-        "weekday",
-        "places",
-        "buildings",
-        "context",
-        "figures",
-        "quotes",
-        "related",
-    ];
-    let mut fields = p.fields(at, KEYS)?;
-    let (mut id, mut title, mut date, mut night_of, mut weekday) =
-        (None::<String>, None, None, None, None);
-    let (mut places, mut buildings, mut context) = (None, None, None);
-    let (mut figures, mut quotes, mut related) = (None, None, None);
-    loop {
-        let here = incident_at(at, id.as_deref());
-        let Some(key) = fields.next(p, &here)? else {
-            break;
-        };
-        let at = here.then(Step::Key(key));
-        match key {
-            "id" => id = Some(p.text(&at)?),
-            "title" => title = Some(p.text(&at)?),
-            "date" => date = Some(p.text(&at)?),
-            "night_of" => night_of = Some(p.text(&at)?),
-            "weekday" => weekday = Some(p.text(&at)?),
-            "places" => places = Some(p.list(&at, named)?),
-            "buildings" => buildings = Some(p.list(&at, named)?),
-            "context" => context = Some(p.list(&at, named)?),
-            "figures" => figures = Some(p.list(&at, series)?),
-            "quotes" => quotes = Some(p.list(&at, quote)?),
-            _ => related = Some(p.list(&at, related_event)?),
+/// Declares a struct of the schema and its reader together: the struct as written, and its
+/// `read(p, at)` (private to `reference`), which reads it from a JSON object whose keys are the
+/// field names.
+///
+/// ```ignore
+/// read::schema! {
+///     /// A role held from one date to another.
+///     #[derive(Debug, Clone, PartialEq)]
+///     pub struct Role {
+///         pub role: String = required(text),
+///         pub titles: Vec<String> = default(list(Parser::text)),
+///         pub to: Option<String> = optional(optional_text),
+///         pub qualifier: Qualifier = default(variant(Qualifier::NAMES), Qualifier::Exact),
+///         pub source: Source = required(object(Source::read)),
+///     }
+/// }
+/// ```
+///
+/// Each field says how it is read: `required(r)`, a missing key is an error; `default(r)`, a
+/// missing key gives the type's default, or `default(r, value)` that value; `optional(r)`,
+/// where `r` itself gives an `Option` (`optional_text`: `null` or absent is `None`). The
+/// reader `r` is a [`Parser`] method, called with the field's path and the arguments given:
+/// `text`, `optional_text`, `number`, `count`, `variant(table)`, `list(item)` (an item reader:
+/// `Parser::text`, or a struct's `Named::read`), `object(item)` (one struct: `Source::read`).
+///
+/// Missing fields are reported in the order of the declaration, and an unknown key's message
+/// lists the keys in that order, as serde's did. After the struct's name, `, named by id`
+/// names the struct in error paths by its `id` field once that has been read
+/// (`incidents[kyiv-2025-04-24]`, else `incidents[0]`); `, then end` calls [`Parser::end`]
+/// after the closing brace (the root: nothing may follow it).
+///
+/// A struct whose fields are all `optional` with one reader says so once, after its name
+/// (`pub struct Source, each optional(optional_text) { pub seed: Option<String>, ... }`), and
+/// is read in place: each key picks its field and one call of the reader fills it. A call per
+/// field made `Source`'s reader 1,494 bytes of wasm code instead of 860, 93 B more gzip in all
+/// (`cargo build --release --target wasm32-unknown-unknown`, 2026-12-05).
+macro_rules! schema {
+    (
+        $(#[$attr:meta])*
+        $vis:vis struct $name:ident, each optional($read:ident) {
+            $($(#[$field_attr:meta])* $field_vis:vis $field:ident: $type:ty),* $(,)?
         }
-    }
-    let here = incident_at(at, id.as_deref());
-    let at = &here;
-    Ok(Incident {
-        id: required(id.clone(), "id", at)?,
-        title: required(title, "title", at)?,
-        date: required(date, "date", at)?,
-        night_of: required(night_of, "night_of", at)?,
-        weekday: required(weekday, "weekday", at)?,
-        places: places.unwrap_or_default(),
-        buildings: buildings.unwrap_or_default(),
-        context: context.unwrap_or_default(),
-        figures: required(figures, "figures", at)?,
-        quotes: quotes.unwrap_or_default(),
-        related: related.unwrap_or_default(),
-    })
-}
+    ) => {
+        $(#[$attr])*
+        $vis struct $name {
+            $($(#[$field_attr])* $field_vis $field: $type,)*
+        }
 
-/// Where an incident stands: by its id once it has been read, else by its index.
-fn incident_at<'a>(at: &At<'a>, id: Option<&'a str>) -> At<'a> {
-    match id {
-        Some(id) if !id.is_empty() => At {
+        impl $name {
+            /// Reads the object at `at`: its fields in any order, each at most once.
+            #[inline(never)]
+            fn read(
+                p: &mut $crate::reference::read::Parser,
+                at: &$crate::reference::read::At,
+            ) -> $crate::reference::read::Result<Self> {
+                const KEYS: &[&str] = &[$(stringify!($field)),*];
+                const _: () = assert!(KEYS.len() <= 32, "`Fields` marks the keys seen in a u32");
+                let mut fields = p.fields(at, KEYS)?;
+                let mut value = $name { $($field: None,)* };
+                while let Some(key) = fields.next(p, at)? {
+                    let at = at.then($crate::reference::read::Step::Key(key));
+                    let slot = $crate::reference::read::schema!(
+                        @match key [] $($field { &mut value.$field })*
+                    );
+                    *slot = p.$read(&at)?;
+                }
+                Ok(value)
+            }
+        }
+    };
+    (
+        $(#[$attr:meta])*
+        $vis:vis struct $name:ident $(, named by $id:ident)? $(, then $after:ident)? {
+            $(
+                $(#[$field_attr:meta])*
+                $field_vis:vis $field:ident: $type:ty =
+                    $how:ident($read:ident $(($($arg:expr),*))? $(, $default:expr)?)
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$attr])*
+        $vis struct $name {
+            $($(#[$field_attr])* $field_vis $field: $type,)*
+        }
+
+        impl $name {
+            /// Reads the object at `at`: its fields in any order, each at most once.
+            #[inline(never)]
+            fn read(
+                p: &mut $crate::reference::read::Parser,
+                at: &$crate::reference::read::At,
+            ) -> $crate::reference::read::Result<Self> {
+                const KEYS: &[&str] = &[$(stringify!($field)),*];
+                const _: () = assert!(KEYS.len() <= 32, "`Fields` marks the keys seen in a u32");
+                let mut fields = p.fields(at, KEYS)?;
+                $($crate::reference::read::schema!(@slot $how $field $type);)*
+                loop {
+                    $(
+                        let named = $crate::reference::read::named_at(at, $id.as_deref());
+                        let at = &named;
+                    )?
+                    let Some(key) = fields.next(p, at)? else {
+                        break;
+                    };
+                    let at = at.then($crate::reference::read::Step::Key(key));
+                    $crate::reference::read::schema!(@match key [] $(
+                        $field {
+                            $crate::reference::read::schema!(
+                                @assign $how p at $field $read $(($($arg),*))?
+                            )
+                        }
+                    )*);
+                }
+                $(p.$after()?;)?
+                $(
+                    let id = $id.clone();
+                    let named = $crate::reference::read::named_at(at, id.as_deref());
+                    let at = &named;
+                )?
+                Ok($name {
+                    $($field: $crate::reference::read::schema!(
+                        @take $how $field at $($default)?
+                    ),)*
+                })
+            }
+        }
+    };
+    // The value's slot while the object is read.
+    (@slot optional $field:ident $type:ty) => { let mut $field: $type = None; };
+    (@slot $how:ident $field:ident $type:ty) => { let mut $field: Option<$type> = None; };
+    // The arm of a key: its reader's value into its slot.
+    (@assign optional $p:ident $at:ident $field:ident $read:ident $(($($arg:expr),*))?) => {
+        $field = $p.$read(&$at $($(, $arg)*)?)?
+    };
+    (@assign $how:ident $p:ident $at:ident $field:ident $read:ident $(($($arg:expr),*))?) => {
+        $field = Some($p.$read(&$at $($(, $arg)*)?)?)
+    };
+    // One arm per key, the last one `_`: `Fields` has refused any other key.
+    (@match $key:ident [$($arms:tt)*] $field:ident $body:block) => {
+        match $key {
+            $($arms)*
+            _ => $body
+        }
+    };
+    (@match $key:ident [$($arms:tt)*] $field:ident $body:block $($rest:tt)+) => {
+        $crate::reference::read::schema!(
+            @match $key [$($arms)* stringify!($field) => $body] $($rest)+
+        )
+    };
+    // The field's value once the object has been read.
+    (@take required $field:ident $at:ident) => {
+        $crate::reference::read::required($field, stringify!($field), $at)?
+    };
+    (@take default $field:ident $at:ident) => { $field.unwrap_or_default() };
+    (@take default $field:ident $at:ident $default:expr) => { $field.unwrap_or($default) };
+    (@take optional $field:ident $at:ident) => { $field };
+}
+pub(super) use schema;
+
+/// Where a struct named by a field stands: by that field once it has been read, else as `at`
+/// (by its index).
+pub(super) fn named_at<'a>(at: &At<'a>, name: Option<&'a str>) -> At<'a> {
+    match name {
+        Some(name) if !name.is_empty() => At {
             parent: at.parent,
-            step: Some(Step::Id(id)),
+            step: Some(Step::Id(name)),
         },
         _ => *at,
     }
 }
 
-#[inline(never)]
-fn related_event(p: &mut Parser, at: &At) -> Result<RelatedEvent> {
-    let mut fields = p.fields(at, &["id", "title", "date", "aliases", "figures"])?;
-    let (mut id, mut title, mut date, mut aliases, mut figures) = (None, None, None, None, None);
-    while let Some(key) = fields.next(p, at)? {
-        let at = at.then(Step::Key(key));
-        match key {
-            "id" => id = Some(p.text(&at)?),
-            "title" => title = Some(p.text(&at)?),
-            "date" => date = Some(p.text(&at)?),
-            "aliases" => aliases = Some(p.list(&at, Parser::text)?),
-            _ => figures = Some(p.list(&at, series)?),
-        }
-    }
-    Ok(RelatedEvent {
-        id: required(id, "id", at)?,
-        title: required(title, "title", at)?,
-        date: required(date, "date", at)?,
-        aliases: aliases.unwrap_or_default(),
-        figures: figures.unwrap_or_default(),
-    })
-}
-
-#[inline(never)]
-fn named(p: &mut Parser, at: &At) -> Result<Named> {
-    let mut fields = p.fields(at, &["name", "kind", "aliases"])?;
-    let (mut name, mut kind, mut aliases) = (None, None, None);
-    while let Some(key) = fields.next(p, at)? {
-        let at = at.then(Step::Key(key));
-        match key {
-            "name" => name = Some(p.text(&at)?),
-            "kind" => kind = p.optional_text(&at)?,
-            _ => aliases = Some(p.list(&at, Parser::text)?),
-        }
-    }
-    Ok(Named {
-        name: required(name, "name", at)?,
-        kind,
-        aliases: aliases.unwrap_or_default(),
-    })
-}
-
-#[inline(never)]
-fn series(p: &mut Parser, at: &At) -> Result<FigureSeries> {
-    let mut fields = p.fields(at, &["category", "scope", "group", "subtype", "reports"])?;
-    let (mut category, mut scope, mut group, mut subtype, mut reports) =
-        (None, None, None, None, None);
-    while let Some(key) = fields.next(p, at)? {
-        let at = at.then(Step::Key(key));
-        match key {
-            "category" => category = Some(p.variant(&at, Category::NAMES)?),
-            "scope" => scope = Some(p.text(&at)?),
-            "group" => group = p.optional_text(&at)?,
-            "subtype" => subtype = p.optional_text(&at)?,
-            _ => reports = Some(p.list(&at, report)?),
-        }
-    }
-    Ok(FigureSeries {
-        category: required(category, "category", at)?,
-        scope: required(scope, "scope", at)?,
-        group,
-        subtype,
-        reports: required(reports, "reports", at)?,
-    })
-}
-
-#[inline(never)]
-fn report(p: &mut Parser, at: &At) -> Result<Report> {
-    let mut fields = p.fields(at, &["value", "qualifier", "order", "source", "note"])?;
-    let (mut value, mut qualifier, mut order, mut source_, mut note) =
-        (None, None, None, None, None);
-    while let Some(key) = fields.next(p, at)? {
-        let at = at.then(Step::Key(key));
-        match key {
-            "value" => value = Some(p.number(&at)?),
-            "qualifier" => qualifier = Some(p.variant(&at, Qualifier::NAMES)?),
-            "order" => order = Some(p.count(&at)?),
-            "source" => source_ = Some(source(p, &at)?),
-            _ => note = p.optional_text(&at)?,
-        }
-    }
-    Ok(Report {
-        value: required(value, "value", at)?,
-        qualifier: qualifier.unwrap_or(Qualifier::Exact),
-        order: required(order, "order", at)?,
-        source: required(source_, "source", at)?,
-        note,
-    })
-}
-
-#[inline(never)]
-fn source(p: &mut Parser, at: &At) -> Result<Source> {
-    let mut fields = p.fields(at, &["seed", "sentence", "url", "name", "date"])?;
-    let mut source = Source {
-        seed: None,
-        sentence: None,
-        url: None,
-        name: None,
-        date: None,
-    };
-    while let Some(key) = fields.next(p, at)? {
-        let at = at.then(Step::Key(key));
-        let slot = match key {
-            "seed" => &mut source.seed,
-            "sentence" => &mut source.sentence,
-            "url" => &mut source.url,
-            "name" => &mut source.name,
-            _ => &mut source.date,
-        };
-        *slot = p.optional_text(&at)?;
-    }
-    Ok(source)
-}
-
-#[inline(never)]
-fn quote(p: &mut Parser, at: &At) -> Result<Quote> {
-    let mut fields = p.fields(at, &["speaker", "text", "source"])?;
-    let (mut speaker, mut said, mut source_) = (None, None, None);
-    while let Some(key) = fields.next(p, at)? {
-        let at = at.then(Step::Key(key));
-        match key {
-            "speaker" => speaker = Some(p.text(&at)?),
-            "text" => said = Some(p.text(&at)?),
-            _ => source_ = Some(source(p, &at)?),
-        }
-    }
-    Ok(Quote {
-        speaker: required(speaker, "speaker", at)?,
-        text: required(said, "text", at)?,
-        source: required(source_, "source", at)?,
-    })
-}
-
-#[inline(never)]
-fn person(p: &mut Parser, at: &At) -> Result<Person> {
-    let mut fields = p.fields(at, &["name", "aliases", "roles"])?;
-    let (mut name, mut aliases, mut roles) = (None, None, None);
-    while let Some(key) = fields.next(p, at)? {
-        let at = at.then(Step::Key(key));
-        match key {
-            "name" => name = Some(p.text(&at)?),
-            "aliases" => aliases = Some(p.list(&at, Parser::text)?),
-            _ => roles = Some(p.list(&at, role)?),
-        }
-    }
-    Ok(Person {
-        name: required(name, "name", at)?,
-        aliases: aliases.unwrap_or_default(),
-        roles: required(roles, "roles", at)?,
-    })
-}
-
-#[inline(never)]
-fn role(p: &mut Parser, at: &At) -> Result<Role> {
-    let mut fields = p.fields(at, &["role", "titles", "from", "to"])?;
-    let (mut role, mut titles, mut from, mut to) = (None, None, None, None);
-    while let Some(key) = fields.next(p, at)? {
-        let at = at.then(Step::Key(key));
-        match key {
-            "role" => role = Some(p.text(&at)?),
-            "titles" => titles = Some(p.list(&at, Parser::text)?),
-            "from" => from = Some(p.text(&at)?),
-            _ => to = p.optional_text(&at)?,
-        }
-    }
-    Ok(Role {
-        role: required(role, "role", at)?,
-        titles: titles.unwrap_or_default(),
-        from: required(from, "from", at)?,
-        to,
-    })
-}
-
-fn required<T>(slot: Option<T>, key: &str, at: &At) -> Result<T> {
+pub(super) fn required<T>(slot: Option<T>, key: &str, at: &At) -> Result<T> {
     slot.ok_or_else(|| missing(key, at))
 }
 
@@ -315,7 +228,7 @@ fn quoted(names: &[&str]) -> String {
 }
 
 /// An object being read: its keys checked against the struct's fields as they come.
-struct Fields {
+pub(super) struct Fields {
     keys: &'static [&'static str],
     /// Bit `i` is set once `keys[i]` has been read.
     seen: u32,
@@ -326,7 +239,7 @@ impl Fields {
     /// The next key, its `:` taken; `None` after the closing brace. Unknown and repeated keys
     /// are errors of the object, which stands at `at`.
     #[inline(never)]
-    fn next(&mut self, p: &mut Parser, at: &At) -> Result<Option<&'static str>> {
+    pub(super) fn next(&mut self, p: &mut Parser, at: &At) -> Result<Option<&'static str>> {
         if p.next_is(b'}') {
             return Ok(None);
         }
@@ -360,7 +273,7 @@ impl Fields {
 // ---------------------------------------------------------------------------------------
 
 #[derive(Clone, Copy)]
-enum Step<'a> {
+pub(super) enum Step<'a> {
     Key(&'static str),
     Index(usize),
     /// An incident named by its id.
@@ -369,7 +282,7 @@ enum Step<'a> {
 
 /// Where a value stands: a chain of steps up to the root, written out only for an error.
 #[derive(Clone, Copy)]
-struct At<'a> {
+pub(super) struct At<'a> {
     parent: Option<&'a At<'a>>,
     step: Option<Step<'a>>,
 }
@@ -380,7 +293,7 @@ impl<'a> At<'a> {
         step: None,
     };
 
-    fn then(&'a self, step: Step<'a>) -> At<'a> {
+    pub(super) fn then(&'a self, step: Step<'a>) -> At<'a> {
         At {
             parent: Some(self),
             step: Some(step),
@@ -424,7 +337,7 @@ impl<'a> At<'a> {
 // The parser: values of each kind, each where the schema expects it.
 // ---------------------------------------------------------------------------------------
 
-struct Parser<'a> {
+pub(super) struct Parser<'a> {
     text: &'a str,
     bytes: &'a [u8],
     at: usize,
@@ -440,7 +353,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Nothing may follow the set but whitespace.
-    fn end(&mut self) -> Result<()> {
+    pub(super) fn end(&mut self) -> Result<()> {
         self.skip_whitespace();
         match self.peek() {
             None => Ok(()),
@@ -450,7 +363,7 @@ impl<'a> Parser<'a> {
 
     /// An object at `at`, its `{` taken: read its keys with [`Fields::next`].
     #[inline(never)]
-    fn fields(&mut self, at: &At, keys: &'static [&'static str]) -> Result<Fields> {
+    pub(super) fn fields(&mut self, at: &At, keys: &'static [&'static str]) -> Result<Fields> {
         if !self.next_is(b'{') {
             return Err(self.wrong_type(at, "an object"));
         }
@@ -462,7 +375,11 @@ impl<'a> Parser<'a> {
     }
 
     /// An array of `item`s, each read at its index.
-    fn list<T>(&mut self, at: &At, item: fn(&mut Self, &At) -> Result<T>) -> Result<Vec<T>> {
+    pub(super) fn list<T>(
+        &mut self,
+        at: &At,
+        item: fn(&mut Self, &At) -> Result<T>,
+    ) -> Result<Vec<T>> {
         if !self.next_is(b'[') {
             return Err(self.wrong_type(at, "an array"));
         }
@@ -482,8 +399,18 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// An object, read by `item`: a struct's reader, `Source::read`.
+    #[inline(always)]
+    pub(super) fn object<T>(
+        &mut self,
+        at: &At,
+        item: fn(&mut Self, &At) -> Result<T>,
+    ) -> Result<T> {
+        item(self, at)
+    }
+
     #[inline(never)]
-    fn text(&mut self, at: &At) -> Result<String> {
+    pub(super) fn text(&mut self, at: &At) -> Result<String> {
         self.skip_whitespace();
         match self.peek() {
             Some(b'"') => self.string().map(Cow::into_owned),
@@ -493,7 +420,7 @@ impl<'a> Parser<'a> {
 
     /// A string, or `null` for none.
     #[inline(never)]
-    fn optional_text(&mut self, at: &At) -> Result<Option<String>> {
+    pub(super) fn optional_text(&mut self, at: &At) -> Result<Option<String>> {
         self.skip_whitespace();
         if self.word("null") {
             return Ok(None);
@@ -502,7 +429,7 @@ impl<'a> Parser<'a> {
     }
 
     #[inline(never)]
-    fn number(&mut self, at: &At) -> Result<f64> {
+    pub(super) fn number(&mut self, at: &At) -> Result<f64> {
         self.skip_whitespace();
         match self.peek() {
             Some(b'-' | b'0'..=b'9') => self.read_number(),
@@ -512,7 +439,7 @@ impl<'a> Parser<'a> {
 
     /// A whole number from 0 to 2³²−1 (a schema version, an order).
     #[inline(never)]
-    fn count(&mut self, at: &At) -> Result<u32> {
+    pub(super) fn count(&mut self, at: &At) -> Result<u32> {
         self.skip_whitespace();
         if !matches!(self.peek(), Some(b'-' | b'0'..=b'9')) {
             return Err(self.wrong_type(at, "a whole number"));
@@ -530,7 +457,7 @@ impl<'a> Parser<'a> {
     }
 
     /// One of the names in `table`, as the schema spells it ("killed", "at_least").
-    fn variant<T: Copy>(&mut self, at: &At, table: &[(&str, T)]) -> Result<T> {
+    pub(super) fn variant<T: Copy>(&mut self, at: &At, table: &[(&str, T)]) -> Result<T> {
         let name = self.text(at)?;
         table
             .iter()
@@ -777,6 +704,7 @@ impl<'a> Parser<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::figures::{Category, Qualifier};
 
     fn problem(json: &str) -> String {
         reference(json).expect_err("an error").to_string()
