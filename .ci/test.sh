@@ -14,6 +14,12 @@ step "cargo clippy (native and wasm32) -D warnings"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
 
+step "tsc --noEmit (hand-written .d.ts and the Vite example)"
+node_modules/.bin/tsc -p www/tsconfig.json --noEmit
+
+step "cargo doc -D warnings"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
+
 step "cargo test"
 cargo test
 

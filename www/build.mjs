@@ -25,10 +25,13 @@ export function buildWasm() {
   // package would hold none of www/pkg. The top-level .gitignore keeps www/pkg out of git.
   rmSync(join(pkg, '.gitignore'), { force: true });
   // wasm-pack's own wasm-opt is off (it downloads a binary); binaryen from npm runs instead.
-  // -Oz on the opt-level 3 build, names stripped: 631 to 472 KB raw, 212 to 185 KB gzip (BENCH.md).
+  // -Oz on the opt-level 3 build, names stripped: on the build before the size work, 631 to
+  // 472 KB raw and 212 to 185 KB gzip (2026-11-23). The .wasm served now is 133.7 KB gzip,
+  // 147.6 KB with the widget's JS (BENCH.md, run of 2026-11-24 03:50Z).
   // A function called from one place is inlined there only when small (-ocimfs 50): by default
   // binaryen inlines it whatever its size, which made functions of 20 to 66 KB that V8 compiles
-  // slowly at their first call and optimizes worse (11% slower checks, 2 KB more gzip).
+  // slowly at their first call and optimizes worse (11% slower checks, 2 KB more gzip;
+  // 2026-11-23). See the ledger, www/bench-profile.md.
   say('wasm-opt -Oz (binaryen from npm)');
   const wasm = join(pkg, 'factcheck_bg.wasm');
   execFileSync(
@@ -55,10 +58,10 @@ function minifyInto(dir) {
 /**
  * The served widget: its modules bundled, minified, into the entry points pages load (the
  * element, the API, the engine alone, the worker) and one chunk they share, named
- * `*-chunk.js`, not an API. Fewer files than www/src: 1.2 KB less gzip and fewer requests
- * one after the other before the element runs. The wasm-bindgen glue is bundled in too: the
- * engine's `ready()` then fetches the .wasm alone (dist/pkg keeps the glue for pages that load
- * the wasm by hand).
+ * `*-chunk.js`, not an API. Fewer files than www/src: 1.2 KB less gzip (2026-11-23) and fewer
+ * requests one after the other before the element runs. The wasm-bindgen glue is bundled in
+ * too: the engine's `ready()` then fetches the .wasm alone (dist/pkg keeps the glue for pages
+ * that load the wasm by hand).
  */
 async function bundleWidget(out) {
   const src = join(root, 'www', 'src');

@@ -1,12 +1,12 @@
 //! Decimal numbers read and written without the standard library's float routines.
 //!
 //! `str::parse::<f64>` and `f64`'s `Display` (and serde_json's float writer) each carry
-//! tables of powers of ten and five: together about 35 KB of the wasm, more than the whole
-//! figure reader. News figures need far less: a count, a share, a number of hours. Reading is
-//! exact (correctly rounded) for up to 19 significant digits with an exponent within ±22,
-//! which covers every number a text or a reference set writes in practice; beyond that it is
-//! within a rounding or two. Writing gives whole numbers as integers and other numbers to nine
-//! decimal places, trailing zeros dropped.
+//! tables of powers of ten and five: together 27 KB gzip of the `.wasm` (measured 2026-11-23;
+//! see the ledger, `www/bench-profile.md`, "`decimal`"). News figures need far less: a count,
+//! a share, a number of hours. Reading is exact (correctly rounded) for up to 19 significant
+//! digits with an exponent within ±22, which covers every number a text or a reference set
+//! writes in practice; beyond that it is within a rounding or two. Writing gives whole numbers
+//! as integers and other numbers to nine decimal places, trailing zeros dropped.
 
 /// 10⁰ to 10²²: every one exactly representable, so scaling by one of them rounds once.
 const EXACT_POWERS: [f64; 23] = {

@@ -1,8 +1,8 @@
 // Types for the package's entry point. The report types come from the engine (src/report.d.ts
 // in the crate, emitted by wasm-bindgen into pkg/factcheck.d.ts).
-import type { Report, ReferenceSet, FigureFinding, ClaimFinding, Verdict, Category } from '../pkg/factcheck.js';
+import type { Report, ReferenceSet, FigureReport, ClaimReport, Verdict, Category } from '../pkg/factcheck.js';
 
-export type { Report, ReferenceSet, FigureFinding, ClaimFinding, Verdict, Category };
+export type { Report, ReferenceSet, FigureReport, ClaimReport, Verdict, Category };
 
 export interface CheckOptions {
   /** A reference set of one's own, as an object or JSON text; the bundled set by default. */
@@ -38,7 +38,7 @@ export interface Finding {
   text: string;
   verdict: Verdict | string;
   category: Category | 'claim';
-  data: FigureFinding | ClaimFinding;
+  data: FigureReport | ClaimReport;
 }
 
 export interface ClaimReviewOptions {
