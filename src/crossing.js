@@ -32,6 +32,7 @@ export function linked(numbers, ascii, wide, histories, text) {
   };
   const evidence = () => ({ kind: string(), text: string(), weight: number(), start: number(), end: number() });
   const incident = () => ({ id: string(), title: string(), date: string(), confidence: number(), evidence: list(evidence) });
+  const cue = () => ({ role: string(), text: string(), start: number(), end: number() });
   const figure = () => ({
     text: string(),
     start: number(),
@@ -49,6 +50,9 @@ export function linked(numbers, ascii, wide, histories, text) {
     incident: optional(string),
     verdict: string(),
     explanation: string(),
+    read_as: string(),
+    cues: list(cue),
+    confidence: number(),
     // Sent empty, its length alone (0): linked below.
     reference: (at++, null),
   });
@@ -66,6 +70,9 @@ export function linked(numbers, ascii, wide, histories, text) {
   });
   const value = () => Object.freeze({
     value: number(),
+    qualifier: string(),
+    low: optional(number),
+    high: optional(number),
     order: number(),
     latest: bool(),
     source: string(),

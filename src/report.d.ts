@@ -1,7 +1,7 @@
 /** A verdict on a figure, against the reference set. */
 export type Verdict = "consistent" | "outdated" | "conflicting" | "unverified";
 export type Category =
-  | "killed" | "injured" | "missing" | "hospitalized" | "drones" | "missiles"
+  | "killed" | "injured" | "missing" | "hospitalized" | "drones" | "missiles" | "weapons"
   | "intercepted" | "breached" | "duration" | "date" | "other";
 export type Qualifier =
   | "exact" | "at_least" | "more_than" | "up_to" | "fewer_than" | "nearly" | "about" | "range";
@@ -11,12 +11,12 @@ export type ClaimVerdict = "exact" | "altered" | "unknown" | "role_consistent" |
 /** The report, schema v1. Offsets are UTF-16 code units: `text.slice(start, end)`. */
 export interface Report {
   schema: 1;
-  incident: IncidentMatch | null;
-  figures: FigureFinding[];
-  claims: ClaimFinding[];
+  incident: IncidentReport | null;
+  figures: FigureReport[];
+  claims: ClaimReport[];
 }
 
-export interface IncidentMatch {
+export interface IncidentReport {
   id: string;
   title: string;
   /** ISO date of the strike. */
@@ -26,7 +26,7 @@ export interface IncidentMatch {
   evidence: { kind: string; text: string; weight: number; start: number; end: number }[];
 }
 
-export interface FigureFinding {
+export interface FigureReport {
   text: string;
   start: number;
   end: number;
@@ -48,6 +48,12 @@ export interface FigureFinding {
   incident: string | null;
   verdict: Verdict;
   explanation: string;
+  /** What it was read as, in words: "missiles shot down, across Ukraine (from 'shot down', 'across Ukraine')". */
+  read_as: string;
+  /** The words the reading rests on: what set its category, its scope and its event. */
+  cues: CueReport[];
+  /** How much of the reading rests on the text's own words rather than defaults, 0 to 1. */
+  confidence: number;
   /**
    * The values of the series the figure was judged against. Figures of one series share this
    * one array, in every report of one `FactCheck`, frozen, as are its values: copy it to sort it.
@@ -55,8 +61,20 @@ export interface FigureFinding {
   reference: readonly Readonly<ReferenceValue>[];
 }
 
+/** A word or phrase of the text that a figure's reading rests on. */
+export interface CueReport {
+  role: "category" | "scope" | "event";
+  text: string;
+  start: number;
+  end: number;
+}
+
 export interface ReferenceValue {
   value: number;
+  /** How the report hedged it, and the interval it was judged as (null: an open end). */
+  qualifier: Qualifier;
+  low: number | null;
+  high: number | null;
   /** Position in time, from 1. */
   order: number;
   latest: boolean;
@@ -70,7 +88,7 @@ export interface ReferenceValue {
   note: string | null;
 }
 
-export interface ClaimFinding {
+export interface ClaimReport {
   text: string;
   start: number;
   end: number;

@@ -60,16 +60,38 @@ pub struct FigureReport {
     pub incident: Option<String>,
     pub verdict: Verdict,
     pub explanation: String,
+    /// What the figure was read as, in words: "missiles shot down, across Ukraine (from 'shot
+    /// down', 'across Ukraine')".
+    pub read_as: String,
+    /// The words the reading rests on: what set its category, its scope and its event.
+    pub cues: Vec<CueReport>,
+    /// How much of the reading rests on the text's own words rather than defaults, from 0 to 1.
+    pub confidence: f64,
     /// The values of the series the figure was judged against, in the reference set's order.
     /// Figures of one series share it, in every report of a [`crate::Checker`]: it is built,
     /// and crosses into JavaScript, once.
     pub reference: Arc<[ReferenceValue]>,
 }
 
+/// A word or phrase of the text that a figure's reading rests on.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CueReport {
+    /// "category", "scope" or "event".
+    pub role: &'static str,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
 /// A reference value with its source: a seed's file and sentence, or a URL.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReferenceValue {
     pub value: f64,
+    /// How the report hedged it, and the interval it was judged as: a report open above ("at
+    /// least 9") reaches only as far as the series ever went.
+    pub qualifier: Qualifier,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
     pub order: u32,
     pub latest: bool,
     pub source: String,
@@ -114,7 +136,29 @@ pub fn build(
     if let Some(i) = &incident {
         i.evidence.iter().for_each(|e| note(e.span));
     }
+    // The clue that names the incident best is the event cue of every figure about it.
+    let event = incident
+        .as_ref()
+        .filter(|i| i.confidence >= crate::verdict::SURE_OF_INCIDENT)
+        .and_then(|i| {
+            let best = i
+                .evidence
+                .iter()
+                .max_by(|a, b| a.weight.total_cmp(&b.weight))?;
+            Some((i.id.clone(), best.span))
+        });
+    judged.iter().for_each(|j| {
+        let b = j.figure.basis;
+        [b.category, b.scope]
+            .into_iter()
+            .flatten()
+            .for_each(&mut note)
+    });
+    if let Some((_, s)) = &event {
+        note(*s);
+    }
     let utf16 = Utf16Offsets::new(text, offsets);
+    let event = event.as_ref().map(|(id, s)| (id.as_str(), *s));
 
     Report {
         schema: SCHEMA_VERSION,
@@ -132,7 +176,7 @@ pub fn build(
         figures: (judged.into_iter())
             .map(|j| {
                 let values = histories.of(reference, &j);
-                figure(text, j, &utf16, values)
+                figure(text, j, &utf16, event, values)
             })
             .collect(),
         claims: claims
@@ -197,6 +241,9 @@ impl Histories {
 fn reference_value(c: &Cited) -> ReferenceValue {
     ReferenceValue {
         value: c.value,
+        qualifier: c.qualifier,
+        low: c.interval.low.map(|b| b.value),
+        high: c.interval.high.map(|b| b.value),
         order: c.order,
         latest: c.latest,
         source: c.source.short_name(),
@@ -212,9 +259,36 @@ fn figure(
     text: &str,
     j: Judged,
     utf16: &Utf16Offsets,
+    event: Option<(&str, Span)>,
     reference: Arc<[ReferenceValue]>,
 ) -> FigureReport {
     let f = j.figure;
+    let mut cues = Vec::with_capacity(3);
+    let mut cue = |role, span: Span| {
+        cues.push(CueReport {
+            role,
+            text: span.of(text).to_string(),
+            start: utf16.get(span.start),
+            end: utf16.get(span.end),
+        })
+    };
+    if f.category != Category::Date {
+        f.basis
+            .category
+            .into_iter()
+            .for_each(|s| cue("category", s));
+        f.basis.scope.into_iter().for_each(|s| cue("scope", s));
+    }
+    let event = event.filter(|(id, _)| j.incident == Some(*id));
+    event.into_iter().for_each(|(_, s)| cue("event", s));
+    let confidence = [
+        (f.basis.settled, 0.5),
+        (f.basis.scope.is_some(), 0.75),
+        (event.is_some(), 0.75),
+    ]
+    .iter()
+    .map(|&(sure, otherwise)| if sure { 1.0 } else { otherwise })
+    .product::<f64>();
     FigureReport {
         text: f.span.of(text).to_string(),
         start: utf16.get(f.span.start),
@@ -232,8 +306,60 @@ fn figure(
         incident: j.incident.map(str::to_string),
         verdict: j.verdict,
         explanation: j.explanation,
+        read_as: read_as(f, &cues),
+        cues,
+        confidence: (confidence * 100.0).round() / 100.0,
         reference,
     }
+}
+
+/// "missiles shot down, across Ukraine (from 'shot down', 'across Ukraine')".
+fn read_as(f: &crate::figures::Figure, cues: &[CueReport]) -> String {
+    let mut s = String::with_capacity(64);
+    if let Some(g) = &f.group {
+        s.push_str(g);
+        s.push(' ');
+    }
+    if let Some(t) = &f.subtype {
+        s.push_str(t);
+        s.push(' ');
+    }
+    let weapons = matches!(
+        f.category,
+        Category::Drones | Category::Missiles | Category::Weapons
+    );
+    s.push_str(match f.category {
+        Category::Intercepted => "shot down",
+        c => c.word(),
+    });
+    if weapons {
+        s.push_str(match f.basis.settled {
+            true => " launched",
+            false => ", launched or shot down",
+        });
+    }
+    let scope = crate::verdict::scope_of(f);
+    if !matches!(f.category, Category::Date | Category::Other) {
+        s.push_str(if scope == "Ukraine" {
+            ", across "
+        } else {
+            ", in "
+        });
+        s.push_str(scope);
+    }
+    if !cues.is_empty() {
+        s.push_str(" (from ");
+        for (k, c) in cues.iter().enumerate() {
+            if k > 0 {
+                s.push_str(", ");
+            }
+            s.push('\'');
+            s.push_str(&c.text);
+            s.push('\'');
+        }
+        s.push(')');
+    }
+    s
 }
 
 /// "[23, ∞)", "(70, ∞)", "[0, 150]", "[18, 22]".
@@ -366,29 +492,33 @@ pub fn broken_invariants(text: &str, report: &Report) -> Vec<String> {
     broken
 }
 
-/// The verdict rules seen from outside, on the report alone: the interval's closure must hold
-/// what the verdict says it holds, and its interior must not hold what it says it does not.
+/// The verdict rules seen from outside, on the report alone: a verdict that a report agrees
+/// must have a report whose interval's closure meets the figure's; one that no report agrees
+/// must have none whose interval's interior meets the figure's.
 fn verdict_disagrees(f: &FigureReport) -> Option<String> {
-    let low = f.low.unwrap_or(f64::NEG_INFINITY);
-    let high = f.high.unwrap_or(f64::INFINITY);
-    let near = |v: f64| low <= v && v <= high;
-    let inside = |v: f64| {
-        if low == high {
-            v == low
-        } else {
-            low < v && v < high
-        }
+    let closed = |low: Option<f64>, high: Option<f64>| {
+        (
+            low.unwrap_or(f64::NEG_INFINITY),
+            high.unwrap_or(f64::INFINITY),
+        )
     };
-    let values = |latest: bool| {
-        f.reference
-            .iter()
-            .filter(move |r| r.latest == latest)
-            .map(|r| r.value)
+    let (low, high) = closed(f.low, f.high);
+    let meets = |r: &ReferenceValue| {
+        let (l, h) = closed(r.low, r.high);
+        l.max(low) <= h.min(high)
+    };
+    let meets_inside = |r: &ReferenceValue| {
+        let (l, h) = closed(r.low, r.high);
+        let (from, to) = (l.max(low), h.min(high));
+        from < to || (from == to && l == h && low == high)
     };
     let ok = match f.verdict {
-        Verdict::Consistent => values(true).any(near),
-        Verdict::Outdated => values(false).any(near) && !values(true).any(inside),
-        Verdict::Conflicting => !f.reference.iter().any(|r| inside(r.value)),
+        Verdict::Consistent => f
+            .reference
+            .iter()
+            .any(|r| meets(r) && (r.latest || r.value == f.value)),
+        Verdict::Outdated => f.reference.iter().any(|r| !r.latest && meets(r)),
+        Verdict::Conflicting => !f.reference.iter().any(meets_inside),
         Verdict::Unverified => true,
     };
     (!ok).then(|| {

@@ -11,7 +11,7 @@
 use crate::calendar::{date_matches, day_before};
 use crate::document::Document;
 use crate::event::{self, EventOf, SentenceEvent};
-use crate::figures::{Category, Figure, Interval};
+use crate::figures::{Bound, Category, Figure, Interval};
 use crate::incident::Identified;
 use crate::reference::{FigureSeries, Incident, Reference, Source};
 use crate::text::{decimal, sort_stably};
@@ -34,6 +34,7 @@ crate::named::named_enum! {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Cited<'r> {
     pub value: f64,
+    pub qualifier: crate::figures::Qualifier,
     /// What the report allows: "more than 8" hours is (8, ∞).
     pub interval: Interval,
     pub order: u32,
@@ -60,6 +61,10 @@ pub fn scope_of(figure: &Figure) -> &str {
     (figure.scope.as_deref()).unwrap_or(figure.category.facts().default_scope)
 }
 
+/// From this confidence on, the incident a text is identified as settles which event its
+/// figures are about; below it, no figure is called wrong.
+pub const SURE_OF_INCIDENT: f64 = 0.5;
+
 /// Judges every figure of a document. `cues` are what tells which event a figure speaks of.
 pub fn judge_all<'a, 'r>(
     doc: &Document,
@@ -70,6 +75,7 @@ pub fn judge_all<'a, 'r>(
 ) -> Vec<Judged<'a, 'r>> {
     let at = identified.and_then(|i| reference.incident_at(&i.id));
     let incident = at.map(|k| &reference.incidents[k]);
+    let sure_of_incident = identified.is_some_and(|i| i.confidence >= SURE_OF_INCIDENT);
     // Figures come sentence by sentence: what a sentence says is read once, for its first figure.
     let event_cues = cues.of(at);
     let mut current: Option<(usize, SentenceEvent)> = None;
@@ -85,7 +91,11 @@ pub fn judge_all<'a, 'r>(
                 }
             };
             let event = event::event_of(doc, sentence, f, incident, in_sentence);
-            decide(f, incident, event)
+            let settled = match event {
+                EventOf::Main => sure_of_incident && named_near(doc, f, identified, figures),
+                _ => true,
+            };
+            decide(f, incident, event, settled)
         })
         .collect()
 }
@@ -95,6 +105,7 @@ pub fn decide<'a, 'r>(
     figure: &'a Figure,
     incident: Option<&'r Incident>,
     event: EventOf<'r>,
+    event_settled: bool,
 ) -> Judged<'a, 'r> {
     let unverified = |incident: Option<&'r str>, why: String| Judged {
         figure,
@@ -151,34 +162,44 @@ pub fn decide<'a, 'r>(
         );
     };
 
-    // 5. Latest value held: consistent. An earlier one: outdated. None: conflicting.
+    // 5. A report it agrees with (their intervals overlap): the latest, or one of the latest
+    //    value ("nearly 70" beside a later plain 70), is consistent; only earlier ones,
+    //    outdated.
+    //    A report open above ("at least 9") reaches only as far as the series ever went: once
+    //    later reports said 13, it does not agree with 40.
     let latest_order = series.latest_order();
+    let most = series.reports.iter().map(|r| r.value).fold(0.0, f64::max);
     let cited: Vec<Cited<'r>> = series
         .reports
         .iter()
         .map(|r| Cited {
             value: r.value,
-            interval: r.qualifier.interval(r.value),
+            qualifier: r.qualifier,
+            interval: capped(r.qualifier.interval(r.value), most),
             order: r.order,
             latest: r.order == latest_order,
             source: &r.source,
             note: r.note.as_deref(),
         })
         .collect();
-    let holds =
-        |c: &&Cited| figure.interval.contains(c.value) || figure.interval.includes(&c.interval);
+    let holds = |c: &&Cited| figure.interval.overlaps(&c.interval);
     let what = describe(
         series.category,
         &series.scope,
         series.group.as_deref(),
         series.subtype.as_deref(),
     );
-    let latest = cited
-        .iter()
-        .find(|c| c.latest)
-        .map(|c| (c.value, c.source.short_name()));
-    let (lv, lsrc) = latest.unwrap_or((f64::NAN, String::new()));
-    let (verdict, explanation) = if let Some(c) = cited.iter().filter(|c| c.latest).find(holds) {
+    let latest = cited.iter().find(|c| c.latest);
+    let (lv, lsrc) = latest.map_or((f64::NAN, String::new()), |c| {
+        (c.value, c.source.short_name())
+    });
+    let agreeing = cited.iter().filter(|c| c.latest).find(holds).or_else(|| {
+        cited
+            .iter()
+            .filter(|c| c.value == lv && figure.value == lv)
+            .find(holds)
+    });
+    let (verdict, explanation) = if let Some(c) = agreeing {
         (
             Verdict::Consistent,
             [
@@ -206,7 +227,37 @@ pub fn decide<'a, 'r>(
             ").",
         ];
         (Verdict::Outdated, earlier.concat())
+    } else if let Some(missing) = unsettled(figure, event_settled) {
+        // 6. No report agrees, but the text does not say for certain what the figure counts:
+        //    a red flag must rest on the text's own words, never on a default.
+        let why = [
+            missing,
+            " The reference set has ",
+            &decimal::write(lv),
+            " ",
+            &what,
+            " (",
+            &lsrc,
+            ").",
+        ];
+        (Verdict::Unverified, why.concat())
+    } else if interim(figure, &cited) {
+        // 7. A casualty count below the latest of a rising toll, or a count within 2% of a
+        //    reported one, may be a count given at some time that the reference set lacks.
+        let why = [
+            "Close to or below the reported figures for ",
+            &what,
+            " (",
+            &history(&cited),
+            "): it may be an interim count the reference set does not hold; the latest is ",
+            &decimal::write(lv),
+            " (",
+            &lsrc,
+            ").",
+        ];
+        (Verdict::Unverified, why.concat())
     } else {
+        // 8. The text says what it counts, where and when, and no report gives it.
         let none = [
             "No report gives this: the latest figure is ",
             &decimal::write(lv),
@@ -290,6 +341,107 @@ fn judge_date<'a, 'r>(
     }
 }
 
+/// Whether the text ties `figure` to the identified incident where a reader meets it: a clue of
+/// the incident (its date, a building, a distinctive figure) stands in the figure's paragraph,
+/// or its date, a building or an event in the text's first one (the headline or lede), and the
+/// figure's paragraph names no other day. A round-up that mentions the strike in passing does not make every figure its own.
+fn named_near(
+    doc: &Document,
+    figure: &Figure,
+    identified: Option<&Identified>,
+    all: &[Figure],
+) -> bool {
+    let Some(identified) = identified else {
+        return false;
+    };
+    // A part of a document checked alone: the document's check named the incident already.
+    if identified.evidence.is_empty() {
+        return true;
+    }
+    let text = doc.text;
+    let paragraph = |at: usize| {
+        let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+        let end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+        (start, end)
+    };
+    let (start, end) = paragraph(figure.span.start);
+    let (_, lede_end) = paragraph(0);
+    // In the lede, only a clue that names this strike alone: its date, a building, an event.
+    let clue_near = identified.evidence.iter().any(|e| {
+        (start..end).contains(&e.span.start)
+            || (e.span.start < lede_end && matches!(e.kind, "date" | "building" | "context"))
+    });
+    let night_before = day_before(&identified.date);
+    let other_day = all.iter().any(|d| {
+        d.category == Category::Date
+            && (start..end).contains(&d.span.start)
+            && d.date.as_deref().is_some_and(|date| {
+                date.contains('-')
+                    && !date_matches(date, &identified.date)
+                    && !date_matches(date, &night_before)
+            })
+    });
+    clue_near && !other_day
+}
+
+/// What the text leaves open about `figure`, said for people, or `None` when its own words
+/// settle what it counts, where, and which event it is about.
+fn unsettled(figure: &Figure, event_settled: bool) -> Option<&'static str> {
+    let weapons = matches!(
+        figure.category,
+        Category::Drones | Category::Missiles | Category::Weapons
+    );
+    if !figure.basis.settled {
+        return Some(if weapons {
+            "Can't tell from the text whether these were launched or shot down."
+        } else {
+            "Can't tell from the text what this number counts."
+        });
+    }
+    if figure.basis.scope.is_none() {
+        return Some(
+            "Can't tell from the text where this count applies: its sentence names no place for it.",
+        );
+    }
+    if !event_settled {
+        return Some("Can't tell from the text which strike this figure is about.");
+    }
+    None
+}
+
+/// `interval` with an open upper end closed at `most`, when `most` lies above its low end.
+fn capped(interval: Interval, most: f64) -> Interval {
+    match (interval.low, interval.high) {
+        (Some(low), None) if most > low.value => Interval {
+            low: Some(low),
+            high: Some(Bound {
+                value: most,
+                inclusive: true,
+            }),
+        },
+        _ => interval,
+    }
+}
+
+/// Whether a figure may be a count given at some time that the reference set does not hold:
+/// a casualty count below the latest of a toll that rose (tolls are counted up through the
+/// day, and early counts differ by source), or a count within 2% of a reported one (the air
+/// force and the ministry give 475 and 476 for one night).
+fn interim(figure: &Figure, cited: &[Cited]) -> bool {
+    let casualties = matches!(
+        figure.category,
+        Category::Killed | Category::Injured | Category::Hospitalized
+    );
+    let first = cited.iter().min_by_key(|c| c.order).map(|c| c.value);
+    let latest = cited.iter().find(|c| c.latest).map(|c| c.value);
+    let rose = matches!((first, latest), (Some(a), Some(b)) if a < b);
+    let below_latest = latest.is_some_and(|b| figure.value < b);
+    let near = cited
+        .iter()
+        .any(|c| (figure.value - c.value).abs() <= (c.value * 0.02).max(1.0));
+    (casualties && rose && below_latest) || near
+}
+
 /// "killed in Kyiv", "children killed in Kyiv", "ballistic missiles across Ukraine".
 fn describe(category: Category, scope: &str, group: Option<&str>, subtype: Option<&str>) -> String {
     let mut s = String::with_capacity(64); // room for the usual description: one allocation
@@ -327,7 +479,7 @@ fn history(cited: &[Cited]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::figures::{Bound, Interval, Qualifier};
+    use crate::figures::Qualifier;
     use crate::reference::{RelatedEvent, Report};
     use crate::text::Span;
 
@@ -414,6 +566,11 @@ mod tests {
             scope: None,
             date: None,
             sentence: 0,
+            basis: crate::figures::Basis {
+                category: Some(Span::new(0, 1)),
+                settled: true,
+                scope: Some(Span::new(0, 1)),
+            },
         }
     }
 
@@ -435,7 +592,7 @@ mod tests {
     fn a_figure_holding_the_latest_value_is_consistent() {
         let i = april();
         let f = killed(13.0);
-        let j = decide(&f, Some(&i), EventOf::Main);
+        let j = decide(&f, Some(&i), EventOf::Main, true);
         assert_eq!(j.verdict, Verdict::Consistent);
         assert!(
             j.explanation.contains("13 killed in Kyiv"),
@@ -449,7 +606,7 @@ mod tests {
         let i = april();
         let f = figure(Category::Killed, 9.0, at_least(9.0));
         assert_eq!(
-            decide(&f, Some(&i), EventOf::Main).verdict,
+            decide(&f, Some(&i), EventOf::Main, true).verdict,
             Verdict::Consistent
         );
     }
@@ -458,7 +615,7 @@ mod tests {
     fn a_figure_holding_only_an_earlier_value_is_outdated_and_says_what_it_became() {
         let i = april();
         let f = killed(9.0);
-        let j = decide(&f, Some(&i), EventOf::Main);
+        let j = decide(&f, Some(&i), EventOf::Main, true);
         assert_eq!(j.verdict, Verdict::Outdated);
         assert!(j.explanation.contains("revised to 13"), "{}", j.explanation);
     }
@@ -467,7 +624,7 @@ mod tests {
     fn a_figure_holding_no_reported_value_is_conflicting_and_gives_the_history() {
         let i = april();
         let f = killed(40.0);
-        let j = decide(&f, Some(&i), EventOf::Main);
+        let j = decide(&f, Some(&i), EventOf::Main, true);
         assert_eq!(j.verdict, Verdict::Conflicting);
         assert!(
             j.explanation.contains("9, then 12, then 13"),
@@ -496,12 +653,12 @@ mod tests {
         });
         let more_than_eight = figure(Category::Duration, 8.0, Qualifier::MoreThan.interval(8.0));
         assert_eq!(
-            decide(&more_than_eight, Some(&i), EventOf::Main).verdict,
+            decide(&more_than_eight, Some(&i), EventOf::Main, true).verdict,
             Verdict::Consistent
         );
         let exactly_six = figure(Category::Duration, 6.0, Interval::exact(6.0));
         assert_eq!(
-            decide(&exactly_six, Some(&i), EventOf::Main).verdict,
+            decide(&exactly_six, Some(&i), EventOf::Main, true).verdict,
             Verdict::Conflicting
         );
     }
@@ -510,7 +667,7 @@ mod tests {
     fn a_count_the_reference_does_not_track_is_unverified() {
         let i = april();
         let f = figure(Category::Missing, 2.0, Interval::exact(2.0));
-        let j = decide(&f, Some(&i), EventOf::Main);
+        let j = decide(&f, Some(&i), EventOf::Main, true);
         assert_eq!(j.verdict, Verdict::Unverified);
         assert!(j.reference.is_empty());
     }
@@ -518,7 +675,7 @@ mod tests {
     #[test]
     fn without_an_incident_every_figure_is_unverified() {
         assert_eq!(
-            decide(&killed(13.0), None, EventOf::Main).verdict,
+            decide(&killed(13.0), None, EventOf::Main, true).verdict,
             Verdict::Unverified
         );
     }
@@ -529,7 +686,7 @@ mod tests {
         let mut f = killed(2.0);
         f.group = Some("children".into());
         assert_eq!(
-            decide(&f, Some(&i), EventOf::Main).verdict,
+            decide(&f, Some(&i), EventOf::Main, true).verdict,
             Verdict::Consistent
         );
     }
@@ -540,7 +697,7 @@ mod tests {
         let mut f = killed(13.0);
         f.scope = Some("Ternopil".into());
         assert_eq!(
-            decide(&f, Some(&i), EventOf::Main).verdict,
+            decide(&f, Some(&i), EventOf::Main, true).verdict,
             Verdict::Unverified
         );
     }
@@ -549,7 +706,7 @@ mod tests {
     fn weapons_default_to_the_nationwide_count() {
         let i = april();
         let f = figure(Category::Drones, 145.0, Interval::exact(145.0));
-        let j = decide(&f, Some(&i), EventOf::Main);
+        let j = decide(&f, Some(&i), EventOf::Main, true);
         assert_eq!(j.verdict, Verdict::Consistent);
         assert!(
             j.explanation.contains("across Ukraine"),
@@ -562,7 +719,7 @@ mod tests {
     fn a_figure_about_a_related_event_is_judged_against_that_event() {
         let i = april();
         let f = killed(34.0);
-        let j = decide(&f, Some(&i), EventOf::Related(&i.related[0]));
+        let j = decide(&f, Some(&i), EventOf::Related(&i.related[0]), true);
         assert_eq!(j.verdict, Verdict::Outdated);
         assert_eq!(j.incident, Some("kyiv-2024-07-08"));
     }
@@ -571,7 +728,7 @@ mod tests {
     fn a_figure_about_an_unknown_other_event_is_not_judged() {
         let i = april();
         let f = killed(13.0);
-        let j = decide(&f, Some(&i), EventOf::Elsewhere);
+        let j = decide(&f, Some(&i), EventOf::Elsewhere, true);
         assert_eq!(j.verdict, Verdict::Unverified);
         assert_eq!(j.incident, None);
     }
@@ -583,7 +740,7 @@ mod tests {
             let mut f = figure(Category::Date, 24.0, Interval::exact(24.0));
             f.date = Some(date.into());
             assert_eq!(
-                decide(&f, Some(&i), EventOf::Main).verdict,
+                decide(&f, Some(&i), EventOf::Main, true).verdict,
                 Verdict::Consistent,
                 "{date}"
             );
@@ -596,7 +753,7 @@ mod tests {
         let mut f = figure(Category::Date, 0.0, Interval::exact(0.0));
         f.date = Some("Monday".into());
         assert_eq!(
-            decide(&f, Some(&i), EventOf::Main).verdict,
+            decide(&f, Some(&i), EventOf::Main, true).verdict,
             Verdict::Unverified
         );
     }

@@ -44,6 +44,9 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("lost their lives", Category::Killed, Cue::Verb),
     ("lives of", Category::Killed, Cue::Verb),
     ("killed", Category::Killed, Cue::Verb),
+    ("kills", Category::Killed, Cue::Verb),
+    ("kill", Category::Killed, Cue::Verb),
+    ("lives", Category::Killed, Cue::Verb),
     ("killing", Category::Killed, Cue::Verb),
     ("dead", Category::Killed, Cue::Verb),
     ("died", Category::Killed, Cue::Verb),
@@ -66,7 +69,23 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("hospitalized", Category::Hospitalized, Cue::Verb),
     ("hospitalised", Category::Hospitalized, Cue::Verb),
     ("in hospital", Category::Hospitalized, Cue::Verb),
+    ("to hospital", Category::Hospitalized, Cue::Verb),
+    ("in hospitals", Category::Hospitalized, Cue::Verb),
+    ("in city hospitals", Category::Hospitalized, Cue::Verb),
+    ("trapped", Category::Missing, Cue::Verb),
+    ("under the rubble", Category::Missing, Cue::Verb),
+    ("under the debris", Category::Missing, Cue::Verb),
     ("shot down", Category::Intercepted, Cue::Verb),
+    ("shoot down", Category::Intercepted, Cue::Verb),
+    ("destroy", Category::Intercepted, Cue::Verb),
+    ("intercept", Category::Intercepted, Cue::Verb),
+    ("shooting down", Category::Intercepted, Cue::Verb),
+    ("downing", Category::Intercepted, Cue::Verb),
+    ("intercepting", Category::Intercepted, Cue::Verb),
+    ("neutralising", Category::Intercepted, Cue::Verb),
+    ("neutralizing", Category::Intercepted, Cue::Verb),
+    ("destroying", Category::Intercepted, Cue::Verb),
+    ("suppressed", Category::Intercepted, Cue::Verb),
     ("downed", Category::Intercepted, Cue::Verb),
     ("intercepted", Category::Intercepted, Cue::Verb),
     ("neutralised", Category::Intercepted, Cue::Verb),
@@ -77,6 +96,7 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("breach", Category::Breached, Cue::Verb),
     ("breached", Category::Breached, Cue::Verb),
     ("penetrated", Category::Breached, Cue::Verb),
+    ("penetrate", Category::Breached, Cue::Verb),
     ("penetrating", Category::Breached, Cue::Verb),
 ];
 
@@ -212,6 +232,16 @@ const PLACES: &[(&str, &str)] = &[
     ("zaporizhzhia", "Zaporizhzhia"),
 ];
 
+/// The scope a place word names ("kyiv", "capital", "nationwide"), as the reader gives it.
+pub fn place_named(word: &str) -> Option<&'static str> {
+    PLACES.iter().find(|(p, _)| *p == word).map(|(_, s)| *s)
+}
+
+/// Every place word, for finding them in the folded text by their hashes.
+pub fn place_words() -> impl Iterator<Item = &'static str> {
+    PLACES.iter().map(|(p, _)| *p)
+}
+
 /// Words that end the words after a number: a new clause begins.
 const CLAUSE_ENDS: &[&str] = &[
     "while",
@@ -240,11 +270,67 @@ const SUB_COUNT: &[&str] = &[
     "among the dead",
 ];
 
+/// Words that say weapons were launched, not shot down: with one of them in a number's clause,
+/// "598 drones" is settled as drones launched.
+const LAUNCHED: &[&str] = &[
+    "launched",
+    "launching",
+    "launch",
+    "launches",
+    "fired",
+    "firing",
+    "fires",
+    "attacked",
+    "attacking",
+    "attack",
+    "attacks",
+    "struck",
+    "strike",
+    "hit",
+    "targeted",
+    "targeting",
+    "pounded",
+    "used",
+    "using",
+    "sent",
+    "deployed",
+    "involving",
+    "involved",
+    "barrage",
+    "unleashed",
+    "total",
+];
+
+/// Words between a number and its weapon noun that do not name a kind of weapon.
+const PLAIN_MODIFIERS: &[&str] = &[
+    "russian",
+    "attack",
+    "strike",
+    "combat",
+    "kamikaze",
+    "enemy",
+    "more",
+    "other",
+    "additional",
+    "of",
+    "the",
+    "explosive",
+    "long-range",
+    "different",
+    "types",
+    "type",
+];
+
+/// Words after a number that make it a part of the figure before it: "seven of them
+/// ballistic", "three of them in Kyiv".
+const PART_OF: &[&str] = &["of them", "of which", "of these", "of those"];
+
 /// Categories that count weapons: the air force reports them for the whole country, so a
 /// text's "at Kyiv" names the target, not the scope of the count.
 const WEAPONS: &[Category] = &[
     Category::Drones,
     Category::Missiles,
+    Category::Weapons,
     Category::Intercepted,
     Category::Breached,
 ];
@@ -256,8 +342,25 @@ pub struct Reading {
     pub group: Option<String>,
     pub subtype: Option<String>,
     pub scope: Option<String>,
-    /// "including four children": take the category and scope of the figure before.
+    /// "including four children", "seven of them": take the category and scope of the figure
+    /// before.
     pub sub_count: bool,
+    /// The tokens of the cue that set the category, when a cue did.
+    pub category_cue: Option<(usize, usize)>,
+    /// Whether the words settle what was counted: a weapon noun alone ("598 drones") does not
+    /// say whether they were launched or shot down.
+    pub settled: bool,
+    /// The token of the place word that set the scope, when one did.
+    pub scope_cue: Option<usize>,
+    /// "598" of "563 of the 598 drones": the whole a part before it was taken from.
+    pub whole_of: bool,
+    /// Whether a weapon noun alone set the category: a verb joined to it by "and" may govern it
+    /// ("shot down 563 drones and 26 missiles").
+    pub from_noun: bool,
+    /// "drones" or "missiles", when a weapon noun follows the number in its clause.
+    pub noun_after: Option<&'static str>,
+    /// "one anti-radar missile": a kind of weapon the tables do not know, so a part.
+    pub unknown_kind: bool,
 }
 
 /// The tokens of a sentence and where its numbers stand, with what every number's reading
@@ -370,7 +473,11 @@ impl<'a> Context<'a> {
             if t.is_break || CLAUSE_ENDS.contains(&t.lower.as_ref()) {
                 break;
             }
-            if t.is("and") && !self.is_number_start(i + 1) {
+            // "and" ends the clause, unless a number or a weapon noun follows ("drones and 31
+            // missiles", "drones and ballistic missiles").
+            let weapon_at = |k: usize| matches!(self.cue_at(k), Some((_, Cue::Weapon, _)));
+            if t.is("and") && !self.is_number_start(i + 1) && !weapon_at(i + 1) && !weapon_at(i + 2)
+            {
                 break;
             }
             out.push(i);
@@ -414,49 +521,106 @@ fn place_word(lower: &str) -> &str {
 pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     let after = cx.after(last);
     let before = cx.before(first);
-    let sub_count = before.iter().take(6).any(|&i| {
-        let end = place_word(&cx.tokens[i].lower).len();
-        SUB_COUNT
-            .iter()
-            .any(|s| may_begin(s, end) && cx.phrase_at(i, s))
-    });
+    let part_of = after
+        .first()
+        .is_some_and(|&i| PART_OF.iter().any(|p| cx.phrase_at(i, p)));
+    let sub_count = part_of
+        || before.iter().take(6).any(|&i| {
+            let end = place_word(&cx.tokens[i].lower).len();
+            SUB_COUNT
+                .iter()
+                .any(|s| may_begin(s, end) && cx.phrase_at(i, s))
+        });
     let group = near(cx, &after, 3, GROUPS);
     let other_noun = after
         .iter()
         .take(2)
         .any(|&i| OTHER_NOUNS.contains(&cx.tokens[i].lower.as_ref()));
-    let total_of = first >= 2
-        && cx.tokens[first - 1].is("of")
-        && cx.number_of[first - 2].is_some_and(|(_, l)| l == first - 2);
-
-    let category = if other_noun && group.is_none() {
-        Category::Other
-    } else {
-        after_category(cx, &after, total_of)
-            .or_else(|| before.iter().find_map(|&i| cx.cue_at(i).map(|(c, _, _)| c)))
-            .or_else(|| sentence_toll(cx, first))
-            .unwrap_or(Category::Other)
+    // "48 of 70 missiles", "563 of the 598 drones": the whole the count before was taken from.
+    let of_at = match first.checked_sub(1).map(|k| &cx.tokens[k]) {
+        Some(t) if t.is("the") => first.checked_sub(2),
+        _ => first.checked_sub(1),
     };
+    let total_of = of_at.is_some_and(|k| {
+        k >= 1 && cx.tokens[k].is("of") && cx.number_of[k - 1].is_some_and(|(_, l)| l == k - 1)
+    });
+    let before_cue = before.iter().find_map(|&i| cx.cue_at(i).map(|c| (i, c)));
+
+    let (category, cue) = if other_noun && group.is_none() {
+        (Category::Other, None)
+    } else {
+        after_category(cx, &after, total_of, before_cue)
+            .or_else(|| before_cue.map(|(i, (c, _, len))| (c, Some((i, i + len - 1)))))
+            .or_else(|| sentence_toll(cx, first).map(|c| (c, None)))
+            .unwrap_or((Category::Other, None))
+    };
+    let settled = match category {
+        Category::Drones | Category::Missiles | Category::Weapons => {
+            let launched = |&i: &usize| LAUNCHED.contains(&cx.tokens[i].lower.as_ref());
+            total_of || before.iter().any(launched) || after.iter().any(launched)
+        }
+        Category::Other => false,
+        _ => cue.is_some() || category == Category::Duration,
+    };
+    let mut unknown_kind = false;
     let subtype = match category {
-        Category::Missiles | Category::Drones => near(cx, &after, 4, SUBTYPES),
+        Category::Missiles | Category::Drones => {
+            // The kind stands in the noun phrase: up to the weapon noun, not past it.
+            let noun = after.iter().position(|&i| {
+                matches!(cx.cue_at(i), Some((_, Cue::Weapon, _)))
+                    && SUBTYPES.iter().all(|(w, _)| !holds(&cx.tokens[i].lower, w))
+            });
+            let phrase = &after[..noun.map_or(after.len(), |n| n + 1).min(4)];
+            // "ballistic and cruise missiles", "Shahed and decoy drones": kinds together.
+            let mixed =
+                (phrase.iter()).any(|&i| cx.tokens[i].is("and") && !cx.is_number_start(i + 1));
+            let phrase = if mixed { &[][..] } else { phrase };
+            // "one anti-radar missile": a kind the tables do not know is a part of the total,
+            // not the total.
+            unknown_kind = noun.is_some_and(|n| {
+                phrase[..n.min(phrase.len())].iter().any(|&i| {
+                    let w = &cx.tokens[i].lower;
+                    !cx.tokens[i].is_break
+                        && !PLAIN_MODIFIERS.contains(&w.as_ref())
+                        && SUBTYPES.iter().all(|(s, _)| !holds(w, s))
+                })
+            });
+            near(cx, phrase, 4, SUBTYPES)
+                .or_else(|| part_of.then(|| near(cx, &after, 4, SUBTYPES)).flatten())
+        }
         Category::Intercepted | Category::Breached => weapon_noun(cx, &after),
         _ => None,
     };
+    let settled = settled && !unknown_kind;
     let scope = place(cx, &after)
         .or_else(|| place(cx, &before))
-        .or_else(|| place_where(cx, first))
-        .filter(|s| !(WEAPONS.contains(&category) && *s == "Kyiv"));
+        .or_else(|| place_where(cx, first).map(|p| (p, first)))
+        .filter(|(s, _)| !(WEAPONS.contains(&category) && *s == "Kyiv"));
     Reading {
         category,
         group: group.map(str::to_string),
         subtype: subtype.map(str::to_string),
-        scope: scope.map(str::to_string),
+        scope: scope.map(|(s, _)| s.to_string()),
         sub_count,
+        category_cue: cue,
+        settled,
+        scope_cue: scope.map(|(_, i)| i),
+        whole_of: total_of,
+        from_noun: cue.is_some_and(|(i, _)| matches!(cx.cue_at(i), Some((_, Cue::Weapon, _)))),
+        noun_after: weapon_noun(cx, &after),
+        unknown_kind,
     }
 }
 
-/// Rule 2: the category from the words after the number.
-fn after_category(cx: &Context, after: &[usize], total_of: bool) -> Option<Category> {
+/// Rule 2: the category from the words after the number, with the tokens of its cue.
+/// `before_cue` is the nearest cue before it: an interception verb there governs a weapon noun
+/// after it ("the air force shot down 199 drones").
+fn after_category(
+    cx: &Context,
+    after: &[usize],
+    total_of: bool,
+    before_cue: Option<(usize, (Category, Cue, usize))>,
+) -> Option<(Category, Option<(usize, usize)>)> {
     let mut noun = None;
     let mut own_verb = None;
     let mut shared_verb = None;
@@ -471,10 +635,11 @@ fn after_category(cx: &Context, after: &[usize], total_of: bool) -> Option<Categ
             past_and = true;
         }
         if let Some((c, kind, len)) = cx.cue_at(i) {
+            let at = Some((c, (i, i + len - 1)));
             match kind {
-                Cue::Weapon if noun.is_none() && !past_and => noun = Some(c),
-                Cue::Verb | Cue::Toll if !past_and && own_verb.is_none() => own_verb = Some(c),
-                Cue::Verb | Cue::Toll if past_and && shared_verb.is_none() => shared_verb = Some(c),
+                Cue::Weapon if noun.is_none() && !past_and => noun = at,
+                Cue::Verb | Cue::Toll if !past_and && own_verb.is_none() => own_verb = at,
+                Cue::Verb | Cue::Toll if past_and && shared_verb.is_none() => shared_verb = at,
                 _ => {}
             }
             k += len;
@@ -482,13 +647,52 @@ fn after_category(cx: &Context, after: &[usize], total_of: bool) -> Option<Categ
         }
         k += 1;
     }
-    let verb = own_verb.or(shared_verb);
-    let acts_on_weapons = matches!(verb, Some(Category::Intercepted | Category::Breached));
-    match (noun, verb) {
-        (Some(_), Some(v)) if acts_on_weapons && !total_of => Some(v),
-        (Some(n), _) => Some(n),
+    let acts_on_weapons = |v: &Option<(Category, (usize, usize))>| {
+        matches!(v, Some((Category::Intercepted | Category::Breached, _)))
+    };
+    // A shared verb reaches a number only through a noun ("563 drones and 26 missiles were
+    // shot down"); a bare number takes its own cue before it ("the toll rose to 25, with 60
+    // injured").
+    let verb = match (own_verb, noun, before_cue) {
+        (Some(v), _, _) => Some(v),
+        (None, None, Some(_)) => None,
+        (None, _, _) => shared_verb,
+    };
+    let before_acts = before_cue.filter(|(_, (c, kind, _))| {
+        *kind == Cue::Verb && matches!(c, Category::Intercepted | Category::Breached)
+    });
+    // A weapon noun after a casualty verb is the instrument, not what is counted: "five
+    // children had been injured in drone strikes".
+    let noun = noun.filter(|(_, (at, _))| own_verb.is_none_or(|(_, (v, _))| *at < v));
+    let found = match (noun, verb) {
+        (Some(_), Some(v)) if acts_on_weapons(&Some(v)) && !total_of => Some(v),
+        (Some((n, at)), _) => match before_acts {
+            Some((i, (c, _, len))) if !total_of => Some((c, (i, i + len - 1))),
+            _ => Some((combined(cx, n, at.1), at)),
+        },
         (None, Some(v)) => Some(v),
         (None, None) => None,
+    };
+    found.map(|(c, at)| (c, Some(at)))
+}
+
+/// Drones and missiles counted together: "550 drones and missiles", "missiles and drones".
+fn combined(cx: &Context, noun: Category, noun_end: usize) -> Category {
+    let joins = |i: usize| {
+        cx.tokens
+            .get(i)
+            .is_some_and(|t| t.is("and") || t.is("&") || t.is("or"))
+    };
+    let other = |i: usize| matches!(cx.cue_at(i), Some((c, Cue::Weapon, _)) if c != noun && matches!(c, Category::Drones | Category::Missiles));
+    // One modifier may stand between: "drones and ballistic missiles", not "drones and 31
+    // missiles".
+    let modifier = |i: usize| cx.number_of.get(i).is_some_and(|n| n.is_none());
+    if joins(noun_end + 1)
+        && (other(noun_end + 2) || (modifier(noun_end + 2) && other(noun_end + 3)))
+    {
+        Category::Weapons
+    } else {
+        noun
     }
 }
 
@@ -534,19 +738,30 @@ fn holds(word: &str, part: &str) -> bool {
     })
 }
 
-/// "drones" or "missiles" for an interception or breach count, when the text says which.
+/// "drones" or "missiles" for an interception or breach count, when the text says which; none
+/// for both together ("72 of the 550 drones and missiles").
 fn weapon_noun(cx: &Context, after: &[usize]) -> Option<&'static str> {
-    after.iter().find_map(|&i| match cx.cue_at(i) {
-        Some((Category::Drones, Cue::Weapon, _)) => Some("drones"),
-        Some((Category::Missiles, Cue::Weapon, _)) => Some("missiles"),
-        _ => None,
-    })
+    let (k, noun, len) = after
+        .iter()
+        .enumerate()
+        .find_map(|(k, &i)| match cx.cue_at(i) {
+            Some((c @ (Category::Drones | Category::Missiles), Cue::Weapon, len)) => {
+                Some((k, c, len))
+            }
+            _ => None,
+        })?;
+    let end = after[k] + len - 1;
+    if combined(cx, noun, end) == Category::Weapons {
+        return None;
+    }
+    Some(noun.word())
 }
 
-fn place<'t>(cx: &Context, window: &[usize]) -> Option<&'t str> {
+/// The first place word in `window`, with its token.
+fn place<'t>(cx: &Context, window: &[usize]) -> Option<(&'t str, usize)> {
     window.iter().find_map(|&i| {
         let w = place_word(&cx.tokens[i].lower);
-        PLACES.iter().find(|(p, _)| *p == w).map(|(_, s)| *s)
+        PLACES.iter().find(|(p, _)| *p == w).map(|(_, s)| (*s, i))
     })
 }
 
@@ -558,7 +773,7 @@ fn place_where<'t>(cx: &Context, first: usize) -> Option<&'t str> {
     if first - w > 4 || w < 2 || !cx.tokens[w - 1].is(",") {
         return None;
     }
-    place(cx, &[w - 2])
+    place(cx, &[w - 2]).map(|(p, _)| p)
 }
 
 #[cfg(test)]

@@ -64,6 +64,23 @@ fn day(t: &Token) -> Option<u32> {
     digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
+/// Two days in a row at token `i` ("3-4" as one token, or "3", "–" or "to", "4"): the second
+/// day, and the token after them.
+fn night(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
+    let t = &tokens[i];
+    let (first, second, next) = match t.lower.split_once('-') {
+        Some((a, b)) => (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?, i + 1),
+        None => {
+            let joined = tokens.get(i + 1)?;
+            if !(joined.is("-") || joined.is("–") || joined.is("to")) {
+                return None;
+            }
+            (day(t)?, day(tokens.get(i + 2)?)?, i + 3)
+        }
+    };
+    (first + 1 == second && (2..=31).contains(&second)).then_some((second, next))
+}
+
 fn year(t: Option<&Token>) -> Option<u32> {
     let t = t?;
     (t.lower.len() == 4)
@@ -117,6 +134,19 @@ fn date_at(tokens: &[Token], text: &str, i: usize) -> Option<DateMatch> {
             day: d as f64,
         });
     }
+    // "3-4 July 2025", "3–4 July", "3 to 4 July": a night, named by the morning it ends on.
+    if let Some((d, next)) = night(tokens, i) {
+        if let Some(m) = tokens.get(next).and_then(|t| month(t, text)) {
+            let y = year(tokens.get(next + 1));
+            let last = if y.is_some() { next + 1 } else { next };
+            return Some(DateMatch {
+                first: i,
+                last,
+                date: iso(y, m, d),
+                day: d as f64,
+            });
+        }
+    }
     // "24 April 2025" / "28 August"
     let d = day(t)?;
     let m = month(tokens.get(i + 1)?, text)?;
@@ -159,6 +189,10 @@ mod tests {
         assert_eq!(dates("last year's July 8 attack"), ["--07-08"]);
         assert_eq!(dates("on 28 August,"), ["--08-28"]);
         assert_eq!(dates("May 4th"), ["--05-04"]);
+        assert_eq!(dates("on the night of 3-4 July 2025"), ["2025-07-04"]);
+        assert_eq!(dates("the night of 27–28 August"), ["--08-28"]);
+        assert_eq!(dates("overnight from 23 to 24 April"), ["--04-24"]);
+        assert!(dates("between 20-30 April").is_empty(), "not a night");
     }
 
     #[test]

@@ -28,6 +28,8 @@ crate::named::named_enum! {
         Hospitalized = "hospitalized",
         Drones = "drones",
         Missiles = "missiles",
+        /// Drones and missiles counted together: "550 drones and missiles".
+        Weapons = "weapons",
         Intercepted = "intercepted",
         Breached = "breached",
         Duration = "duration",
@@ -44,6 +46,8 @@ pub struct CategoryFacts {
     /// that was struck, weapons across the whole country (that is how the air force reports
     /// them).
     pub default_scope: &'static str,
+    /// Whether it is a count the reference set keeps series of (not a date, not `other`).
+    pub counted: bool,
 }
 
 impl Category {
@@ -57,6 +61,7 @@ impl Category {
             Category::Hospitalized => ("hospitalized", "Kyiv"),
             Category::Drones => ("drones", "Ukraine"),
             Category::Missiles => ("missiles", "Ukraine"),
+            Category::Weapons => ("drones and missiles", "Ukraine"),
             Category::Intercepted => ("intercepted", "Ukraine"),
             Category::Breached => ("got through", "Ukraine"),
             Category::Duration => ("hours", "Kyiv"),
@@ -66,6 +71,7 @@ impl Category {
         CategoryFacts {
             word,
             default_scope,
+            counted: !matches!(self, Category::Date | Category::Other),
         }
     }
 
@@ -158,6 +164,34 @@ impl Interval {
         low_ok && high_ok
     }
 
+    /// Whether some value lies in both intervals: a figure "over 100" agrees with a report of
+    /// "more than 100" or of 104, not with one of 90.
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        // The higher of the two lows against the lower of the two highs.
+        let low = match (self.low, other.low) {
+            (Some(a), Some(b)) if a.value == b.value => Some(Bound {
+                value: a.value,
+                inclusive: a.inclusive && b.inclusive,
+            }),
+            (Some(a), Some(b)) => Some(if a.value > b.value { a } else { b }),
+            (a, b) => a.or(b),
+        };
+        let high = match (self.high, other.high) {
+            (Some(a), Some(b)) if a.value == b.value => Some(Bound {
+                value: a.value,
+                inclusive: a.inclusive && b.inclusive,
+            }),
+            (Some(a), Some(b)) => Some(if a.value < b.value { a } else { b }),
+            (a, b) => a.or(b),
+        };
+        match (low, high) {
+            (Some(l), Some(h)) => {
+                l.value < h.value || (l.value == h.value && l.inclusive && h.inclusive)
+            }
+            _ => true,
+        }
+    }
+
     /// Whether `v` lies in the interval.
     pub fn contains(&self, v: f64) -> bool {
         let above = match self.low {
@@ -194,6 +228,22 @@ pub struct Figure {
     pub date: Option<String>,
     /// Index of the sentence (in the slice given to `extract`) that holds the figure.
     pub sentence: usize,
+    /// The words the reading rests on.
+    pub basis: Basis,
+}
+
+/// Why a figure was read as it was: the words that set what it counts and where. A verdict
+/// calls a figure wrong only when these words, not defaults, say what it counts.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Basis {
+    /// The cue that set the category ("shot down", "killed", "attack drones").
+    pub category: Option<Span>,
+    /// Whether the words settle what was counted: a weapon noun alone ("598 drones") does not
+    /// say whether they were launched or shot down.
+    pub settled: bool,
+    /// The place word of its sentence that says where it is counted ("nationwide", "Kyiv"):
+    /// without one, where the count applies rests on a default.
+    pub scope: Option<Span>,
 }
 
 /// Finds every figure in the document.
@@ -207,7 +257,67 @@ pub fn extract(doc: &Document) -> Vec<Figure> {
             read_sentence(text, &lower, sentence, index, &mut out);
         }
     }
+    place_from_context(doc, &mut out);
     out
+}
+
+/// A count whose own clause names no place takes its scope's words from its sentence, when the
+/// sentence names the place it is counted in ("In Kyiv, the toll rose, and by morning 23 had
+/// died"). Weapons are counted for the whole country: only a word for the country settles them
+/// ("at Kyiv" names the target, not the count's scope).
+fn place_from_context(doc: &Document, figures: &mut [Figure]) {
+    static PLACE_WORDS: OnceLock<WordMap<u64, &'static str>> = OnceLock::new();
+    let by_hash = PLACE_WORDS.get_or_init(|| {
+        categories::place_words()
+            .map(|w| (word_hash(w), w))
+            .collect()
+    });
+    let wanting = |f: &Figure| f.basis.scope.is_none() && f.category.facts().counted;
+    if !figures.iter().any(wanting) {
+        return;
+    }
+    let folded = &doc.folded;
+    let places: Vec<(Span, &str)> = folded
+        .words()
+        .filter_map(|(span, hash)| {
+            let word = by_hash.get(&hash)?;
+            (span.of(&folded.text) == *word).then_some(span)?;
+            Some((folded.original(span), categories::place_named(word)?))
+        })
+        .collect();
+    for f in figures.iter_mut().filter(|f| wanting(f)) {
+        let sentence = doc.sentence(f.sentence, f.span);
+        let from = places.partition_point(|(span, _)| span.start < sentence.start);
+        let in_sentence = places[from..]
+            .iter()
+            .take_while(|(span, _)| span.end <= sentence.end);
+        // Weapons are counted for the country: a city names their target.
+        let weapons = f.category.facts().default_scope == "Ukraine";
+        let mut named = in_sentence
+            .clone()
+            .filter(|(_, scope)| !weapons || *scope == "Ukraine");
+        let first = named.next();
+        let one_place = first.filter(|(_, p)| named.all(|(_, q)| q == p));
+        match one_place {
+            // "Russia launched … on Ukraine overnight, killing at least four people".
+            Some(&(span, scope)) if f.scope.is_none() || f.scope.as_deref() == Some(scope) => {
+                f.basis.scope = Some(span);
+                if scope != f.category.facts().default_scope {
+                    f.scope = Some(scope.to_string());
+                }
+            }
+            _ => {}
+        }
+        // "700 drones had been launched that night": a launch count is the whole attack's,
+        // counted for the country, unless the sentence names a place it could be counted in.
+        let launched = matches!(
+            f.category,
+            Category::Drones | Category::Missiles | Category::Weapons
+        ) && f.basis.settled;
+        if f.basis.scope.is_none() && launched && in_sentence.clone().next().is_none() {
+            f.basis.scope = f.basis.category;
+        }
+    }
 }
 
 /// Whether each sentence can hold a figure at all: whether it has a word that starts with an
@@ -309,26 +419,65 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             scope: None,
             date: Some(d.date.clone()),
             sentence: index,
+            basis: Basis {
+                category: Some(span_of(d.first, d.last)),
+                settled: true,
+                scope: None,
+            },
         })
         .collect();
-    let mut previous: Option<(Category, Option<String>)> = None;
+    let mut previous: Option<(Category, Option<String>, Basis)> = None;
+    // The last count that is not the whole of a part ("598" of "563 of the 598 drones").
+    let mut last_part: Option<(Category, Basis)> = None;
     for c in &candidates {
         let mut r = categories::read(&cx, c.first, c.last);
         if c.duration {
             r.category = Category::Duration;
         }
+        let mut basis = Basis {
+            category: r.category_cue.map(|(a, b)| span_of(a, b)),
+            settled: r.settled,
+            scope: r.scope_cue.map(|i| span_of(i, i)),
+        };
         if r.sub_count {
-            if let Some((category, scope)) = &previous {
+            if let Some((category, scope, whole)) = &previous {
                 if r.category == Category::Other {
                     r.category = *category;
+                    basis.category = whole.category;
+                    basis.settled = whole.settled;
                 }
-                r.scope = r.scope.or_else(|| scope.clone());
+                if r.scope.is_none() {
+                    r.scope = scope.clone();
+                    basis.scope = whole.scope;
+                }
+            }
+        }
+        // "shot down 563 of the 598 drones and 26 of the 31 missiles", "launched 598 drones and
+        // 31 missiles": a weapon count joined by "and" to the count before it shares its verb.
+        let joined = c.first > 0 && (tokens[c.first - 1].is("and") || tokens[c.first - 1].is(","));
+        let weapon = matches!(r.category, Category::Drones | Category::Missiles);
+        if joined && weapon && r.from_noun && !r.unknown_kind {
+            match &last_part {
+                Some((verb @ (Category::Intercepted | Category::Breached), by)) => {
+                    let noun = r.noun_after.unwrap_or(r.category.word());
+                    r.subtype = Some(noun.to_string());
+                    r.category = *verb;
+                    basis.category = by.category;
+                    basis.settled = true;
+                }
+                Some((Category::Drones | Category::Missiles | Category::Weapons, by)) => {
+                    basis.settled |= by.settled;
+                }
+                _ => {}
             }
         }
         if c.lone_one && r.category == Category::Other {
             continue;
         }
-        previous = Some((r.category, r.scope.clone()));
+        if !r.whole_of {
+            last_part = Some((r.category, basis));
+        }
+        previous = Some((r.category, r.scope.clone(), basis));
         figures.push(Figure {
             span: span_of(c.first, c.last),
             value: c.value,
@@ -340,6 +489,7 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             scope: r.scope,
             date: None,
             sentence: index,
+            basis,
         });
     }
     crate::text::sort_stably(&mut figures, |f| (f.span.start as u64, 0));

@@ -98,7 +98,7 @@ test('typing keeps the caret where it was and the text exactly as typed', async 
     document.getSelection().removeAllRanges();
     document.getSelection().addRange(range);
   }, at);
-  const typed = ' Officials said 31 people were killed.';
+  const typed = ' Officials said 31 people were killed in Kyiv.';
   await page.keyboard.type(typed, { delay: 15 });
   const caret = () => page.evaluate(() => {
     const s = document.getSelection();
@@ -135,7 +135,7 @@ test('an edit re-checks its paragraph at once, and the full check that follows a
   const editor = page.locator('[data-factcheck-input]');
   const before = await editor.evaluate((e) => e.textContent);
   const at = before.indexOf('2025.') + 5;
-  const typed = ' A post claimed 31 people were killed.';
+  const typed = ' A post claimed 31 people were killed in Kyiv.';
   const seen = await editor.evaluate((e, [at, typed]) => new Promise((resolve) => {
     const element = document.querySelector('fact-check');
     const snap = (findings) => findings.map((f) => [f.kind, f.start, f.end, f.verdict].join(' ')).sort();

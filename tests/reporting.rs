@@ -1,0 +1,253 @@
+//! Real reporting (`tests/fixtures/reporting/`): reports on the four strikes by outlets the rules
+//! were not written against, stored as quoted sentences with gold written before the engine was
+//! run on them. Each is judged against the reference set without its own reports (a text cannot
+//! confirm itself). Prints accuracy per failure class and per split, and fails below the
+//! floors of issue 23 or on any `conflicting` the gold does not give. Recall counts the figures
+//! a fact-checker checks: a gold `other` (a year, an hour of the day, a count of buildings) that
+//! the engine does not list is not missed.
+#![cfg(not(target_arch = "wasm32"))]
+
+use factcheck::{Checker, Reference};
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fs;
+
+const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reporting");
+
+/// The floors this corpus is held to today, a ratchet: raise them as the reading improves,
+/// never lower them. Issue 23 asks for figure recall 0.97, category 0.97, scope 0.95 and
+/// verdict agreement 0.95 over the whole corpus; on 2026-12-05 the engine reads 0.986, 0.936,
+/// 0.869 and 0.910 (495 figures), so the last three are not met yet.
+const FLOORS: [(&str, f64); 4] = [
+    ("figure recall", 0.98),
+    ("category", 0.93),
+    ("scope", 0.86),
+    ("verdict agreement", 0.90),
+];
+
+/// False `conflicting` verdicts allowed per split: none on the split the rules were tuned on;
+/// the blind split's one (2026-12-05) stays unread, so that the split stays blind, and may only
+/// go down.
+const FALSE_FLAGS_ALLOWED: [(&str, usize); 2] = [("dev", 0), ("blind", 1)];
+
+/// Counts of one slice of the corpus (a split, a class).
+#[derive(Default, Clone)]
+struct Tally {
+    figures: usize,
+    found: usize,
+    category: usize,
+    scoped: usize,
+    scope: usize,
+    verdict: usize,
+    false_conflicting: usize,
+}
+
+impl Tally {
+    fn rates(&self) -> [(&'static str, f64); 4] {
+        let r = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
+        [
+            ("figure recall", r(self.found, self.figures)),
+            ("category", r(self.category, self.found)),
+            ("scope", r(self.scope, self.scoped)),
+            ("verdict agreement", r(self.verdict, self.found)),
+        ]
+    }
+
+    fn line(&self) -> String {
+        let rates = self
+            .rates()
+            .map(|(n, v)| format!("{n} {:.3}", v))
+            .join(", ");
+        format!(
+            "{} figures, {rates}, false conflicting {}",
+            self.figures, self.false_conflicting
+        )
+    }
+}
+
+/// The gold entries of every `gold*.json` file, in file order.
+fn gold() -> Vec<Value> {
+    let mut files: Vec<_> = fs::read_dir(DIR)
+        .expect("the reporting fixtures")
+        .map(|e| e.expect("an entry").path())
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name.starts_with("gold") && name.ends_with(".json")
+        })
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .flat_map(|p| {
+            let json: Value = serde_json::from_str(&fs::read_to_string(p).expect("gold"))
+                .unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            json["reports"].as_array().cloned().unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The bundled set without the reports that `url` is the source of.
+fn reference_without(url: &str) -> Reference {
+    let mut reference = Reference::bundled();
+    let same = |u: &Option<String>| u.as_deref().is_some_and(|u| same_url(u, url));
+    for incident in &mut reference.incidents {
+        for series in &mut incident.figures {
+            series.reports.retain(|r| !same(&r.source.url));
+        }
+        incident.figures.retain(|s| !s.reports.is_empty());
+        incident.quotes.retain(|q| !same(&q.source.url));
+    }
+    reference
+}
+
+fn same_url(a: &str, b: &str) -> bool {
+    let plain = |u: &str| {
+        u.trim_start_matches("https://")
+            .trim_start_matches("http://")
+            .trim_start_matches("www.")
+            .trim_end_matches('/')
+            .to_ascii_lowercase()
+    };
+    plain(a) == plain(b)
+}
+
+/// The UTF-16 offsets of the `nth` (1-based) occurrence of `at` in `text`.
+fn occurrence(text: &str, at: &str, nth: usize) -> Option<(usize, usize)> {
+    let (start, _) = text.match_indices(at).nth(nth.checked_sub(1)?)?;
+    let utf16 = |b: usize| text[..b].encode_utf16().count();
+    Some((utf16(start), utf16(start + at.len())))
+}
+
+#[test]
+fn the_engine_reads_real_reporting_as_the_gold_does() {
+    let reports = gold();
+    let mut splits: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut classes: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut misses = Vec::new();
+    for report in &reports {
+        let id = report["id"].as_str().expect("an id");
+        let text = fs::read_to_string(format!("{DIR}/texts/{id}.txt"))
+            .unwrap_or_else(|e| panic!("{id}: {e}"));
+        let url = report["url"].as_str().unwrap_or("");
+        let checker = Checker::new(reference_without(url));
+        let found = serde_json::to_value(checker.check(&text)).expect("a report");
+        let figures = found["figures"].as_array().cloned().unwrap_or_default();
+        let split = report["split"].as_str().unwrap_or("dev").to_string();
+        for g in report["figures"].as_array().into_iter().flatten() {
+            let at = g["at"].as_str().expect("at");
+            let nth = g["nth"].as_u64().unwrap_or(1) as usize;
+            let (start, end) = occurrence(&text, at, nth)
+                .unwrap_or_else(|| panic!("{id}: \"{at}\" #{nth} is not in the text"));
+            let class = match &g["class"] {
+                Value::Null => "none".to_string(),
+                c => c.to_string(),
+            };
+            let mut tallies = [
+                splits.entry(split.clone()).or_default().clone(),
+                classes.entry(class.clone()).or_default().clone(),
+            ];
+            let engine = figures.iter().find(|f| {
+                let (s, e) = (
+                    f["start"].as_u64().unwrap() as usize,
+                    f["end"].as_u64().unwrap() as usize,
+                );
+                s < end && start < e
+            });
+            let want = |k: &str| g[k].as_str().unwrap_or("").to_string();
+            for t in &mut tallies {
+                t.figures += 1;
+            }
+            // A number that counts nothing the reference tracks (a year, an hour, a building)
+            // need not be a figure; when the engine lists one, it must read it as `other`.
+            let Some(f) = engine else {
+                if g["category"] == "other" {
+                    for t in &mut tallies {
+                        t.figures -= 1;
+                    }
+                    splits.insert(split.clone(), tallies[0].clone());
+                    classes.insert(class.clone(), tallies[1].clone());
+                    continue;
+                }
+                misses.push(format!(
+                    "[{split}] {id}: missed \"{at}\" ({})",
+                    want("category")
+                ));
+                splits.insert(split.clone(), tallies[0].clone());
+                classes.insert(class.clone(), tallies[1].clone());
+                continue;
+            };
+            let got = |k: &str| f[k].as_str().unwrap_or("").to_string();
+            let category_right = got("category") == want("category");
+            let scoped = !matches!(want("category").as_str(), "date" | "other" | "");
+            let scope_right = got("scope").eq_ignore_ascii_case(&want("scope"));
+            let verdict_right = got("verdict") == want("verdict");
+            let false_conflicting =
+                got("verdict") == "conflicting" && want("verdict") != "conflicting";
+            for t in &mut tallies {
+                t.found += 1;
+                t.category += usize::from(category_right);
+                t.scoped += usize::from(scoped);
+                t.scope += usize::from(scoped && scope_right);
+                t.verdict += usize::from(verdict_right);
+                t.false_conflicting += usize::from(false_conflicting);
+            }
+            if !(category_right && (!scoped || scope_right) && verdict_right) {
+                misses.push(format!(
+                    "[{split}] {id}: \"{at}\" read {} / {} / {}, gold {} / {} / {}{}",
+                    got("category"),
+                    got("scope"),
+                    got("verdict"),
+                    want("category"),
+                    want("scope"),
+                    want("verdict"),
+                    if false_conflicting {
+                        "  FALSE CONFLICTING"
+                    } else {
+                        ""
+                    }
+                ));
+            }
+            splits.insert(split.clone(), tallies[0].clone());
+            classes.insert(class, tallies[1].clone());
+        }
+    }
+    let mut all = Tally::default();
+    for t in splits.values() {
+        all.figures += t.figures;
+        all.found += t.found;
+        all.category += t.category;
+        all.scoped += t.scoped;
+        all.scope += t.scope;
+        all.verdict += t.verdict;
+        all.false_conflicting += t.false_conflicting;
+    }
+    println!("real reporting, {} reports", reports.len());
+    println!("  all:   {}", all.line());
+    for (split, t) in &splits {
+        println!("  {split}: {}", t.line());
+    }
+    for (class, t) in &classes {
+        println!("  class {class}: {}", t.line());
+    }
+    // The blind split is scored, never shown: its misses would tune the rules to it.
+    for m in misses.iter().filter(|m| !m.starts_with("[blind]")) {
+        println!("  {m}");
+    }
+    let below: Vec<String> = (all.rates().iter().zip(FLOORS))
+        .filter(|((_, v), (_, floor))| v < floor)
+        .map(|((n, v), (_, floor))| format!("{n} {v:.3} < {floor}"))
+        .collect();
+    assert!(
+        reports.len() >= 40,
+        "the corpus holds {} reports",
+        reports.len()
+    );
+    for (split, allowed) in FALSE_FLAGS_ALLOWED {
+        let found = splits.get(split).map_or(0, |t| t.false_conflicting);
+        assert!(
+            found <= allowed,
+            "{found} false conflicting verdicts on the {split} split, at most {allowed} allowed"
+        );
+    }
+    assert!(below.is_empty(), "below the floors: {below:?}");
+}
