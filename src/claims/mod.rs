@@ -391,7 +391,15 @@ fn sentence_claims<'r>(
             reasons,
             speaker: speaker.map(|p| p.name.clone()),
             verdict: role.map(|r| r.verdict),
-            explanation: role.map(|r| r.explanation.clone()),
+            // Every person with a title is checked: each says how, a mismatch first.
+            explanation: role.map(|first| {
+                let rest = roles.iter().filter(|r| !std::ptr::eq(*r, first));
+                std::iter::once(first)
+                    .chain(rest)
+                    .map(|r| r.explanation.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            }),
             figures: in_sentence.clone(),
         });
     }

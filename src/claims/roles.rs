@@ -115,13 +115,15 @@ pub fn check(
                     && !after[t.len()..].starts_with(char::is_alphanumeric))
         })
         .max_by_key(|t| t.len())?;
-    let dated = before
+    // The word that dates the title, when the text dates it itself: "former", "then-".
+    let dated_by = before
         .strip_suffix(matched.as_str())
-        .map(str::trim_end)
-        .is_some_and(|b| DATED_BY_THE_TEXT.iter().any(|w| b.ends_with(w)));
-    if dated {
-        return None;
-    }
+        .map(|b| b.trim_end_matches([' ', '-', '\u{2011}']))
+        .and_then(|b| {
+            DATED_BY_THE_TEXT.iter().find(|w| {
+                b.ends_with(*w) && !b[..b.len() - w.len()].ends_with(char::is_alphanumeric)
+            })
+        });
     let held = |r: &&Role| r.from.as_str() <= date && r.to.as_deref().is_none_or(|to| date <= to);
     let titled: Vec<&Role> = person
         .roles
@@ -130,6 +132,70 @@ pub fn check(
         .filter(|(_, forms)| forms.contains(matched))
         .map(|(r, _)| r)
         .collect();
+    match dated_by.copied() {
+        None => {}
+        // "former President Donald Trump": held before the date, and held no more.
+        Some("former" | "ex") => {
+            let ended = |r: &&&Role| r.to.as_deref().is_some_and(|to| to < date);
+            return Some(
+                match (titled.iter().copied().find(held), titled.iter().find(ended)) {
+                    (Some(now), _) => RoleCheck {
+                        verdict: ClaimVerdict::RoleMismatch,
+                        explanation: [
+                            "On ",
+                            &long_date(date),
+                            " ",
+                            &person.name,
+                            " was ",
+                            &now.role,
+                            ", not a former one.",
+                        ]
+                        .concat(),
+                    },
+                    (None, Some(was)) => RoleCheck {
+                        verdict: ClaimVerdict::RoleConsistent,
+                        explanation: [
+                            &person.name,
+                            " had been ",
+                            &was.role,
+                            " until ",
+                            &long_date(was.to.as_deref().unwrap_or("")),
+                            ".",
+                        ]
+                        .concat(),
+                    },
+                    (None, None) => RoleCheck {
+                        verdict: ClaimVerdict::RoleMismatch,
+                        explanation: mismatch(person, &titled, date),
+                    },
+                },
+            );
+        }
+        // "then-President": a title of some time the text speaks of, right if held by the date.
+        Some("then") => {
+            let since = |r: &&&Role| r.from.as_str() <= date;
+            return Some(match titled.iter().find(since) {
+                Some(r) => RoleCheck {
+                    verdict: ClaimVerdict::RoleConsistent,
+                    explanation: [
+                        &person.name,
+                        " was ",
+                        &r.role,
+                        " from ",
+                        &long_date(&r.from),
+                        ".",
+                    ]
+                    .concat(),
+                },
+                None => RoleCheck {
+                    verdict: ClaimVerdict::RoleMismatch,
+                    explanation: mismatch(person, &titled, date),
+                },
+            });
+        }
+        // "late", "future", "incoming", "outgoing": dated in ways the set does not record.
+        Some(_) => return None,
+    }
     if titled.iter().any(held) {
         return Some(RoleCheck {
             verdict: ClaimVerdict::RoleConsistent,
@@ -261,9 +327,30 @@ mod tests {
     }
 
     #[test]
-    fn a_title_the_text_dates_itself_is_not_checked() {
+    fn then_dates_a_title_to_some_time_before_the_date() {
+        let r = role_of("Trump's then secretary of state Mike Pompeo", "2025-04-24").unwrap();
+        assert_eq!(r.verdict, ClaimVerdict::RoleConsistent, "{}", r.explanation);
+        let r = role_of("then-President Donald Trump", "2025-04-24").unwrap();
+        assert_eq!(r.verdict, ClaimVerdict::RoleConsistent, "{}", r.explanation);
+    }
+
+    #[test]
+    fn former_is_right_only_for_a_title_no_longer_held() {
+        let r = role_of("former President Donald Trump said", "2025-06-06").unwrap();
+        assert_eq!(r.verdict, ClaimVerdict::RoleMismatch);
+        assert!(
+            r.explanation.contains("not a former one"),
+            "{}",
+            r.explanation
+        );
+        let r = role_of("former President Donald Trump said", "2023-06-06").unwrap();
+        assert_eq!(r.verdict, ClaimVerdict::RoleConsistent, "{}", r.explanation);
+    }
+
+    #[test]
+    fn a_title_dated_in_ways_the_set_does_not_record_is_not_checked() {
         assert_eq!(
-            role_of("Trump's then secretary of state Mike Pompeo", "2025-04-24"),
+            role_of("incoming President Donald Trump", "2025-04-24"),
             None
         );
     }
