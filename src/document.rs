@@ -13,6 +13,8 @@ pub struct Document<'t> {
     /// The text folded (lowercased, quotes and dashes made plain) with its words hashed: number
     /// words, incident names, cue words and people are all looked up in this one form.
     pub folded: Folded,
+    /// Where each line break stands: paragraphs are lines.
+    breaks: Vec<usize>,
 }
 
 impl<'t> Document<'t> {
@@ -21,7 +23,21 @@ impl<'t> Document<'t> {
             text,
             sentences: text::sentences(text),
             folded: Folded::new(text),
+            breaks: (text.bytes().enumerate())
+                .filter(|&(_, b)| b == b'\n')
+                .map(|(k, _)| k)
+                .collect(),
         }
+    }
+
+    /// How many paragraphs (lines) the text has.
+    pub fn paragraph_count(&self) -> usize {
+        self.breaks.len() + 1
+    }
+
+    /// The paragraph (line) that byte `at` stands in, from 0.
+    pub fn paragraph_of(&self, at: usize) -> usize {
+        self.breaks.partition_point(|&b| b < at)
     }
 
     /// The sentence at `index`, or `fallback` (a figure's own span) past the last one.

@@ -76,6 +76,7 @@ pub fn judge_all<'a, 'r>(
     let at = identified.and_then(|i| reference.incident_at(&i.id));
     let incident = at.map(|k| &reference.incidents[k]);
     let sure_of_incident = identified.is_some_and(|i| i.confidence >= SURE_OF_INCIDENT);
+    let near = named_near(doc, identified, figures);
     // Figures come sentence by sentence: what a sentence says is read once, for its first figure.
     let event_cues = cues.of(at);
     let mut current: Option<(usize, SentenceEvent)> = None;
@@ -92,7 +93,7 @@ pub fn judge_all<'a, 'r>(
             };
             let event = event::event_of(doc, sentence, f, incident, in_sentence);
             let settled = match event {
-                EventOf::Main => sure_of_incident && named_near(doc, f, identified, figures),
+                EventOf::Main => sure_of_incident && near[doc.paragraph_of(f.span.start)],
                 _ => true,
             };
             decide(f, incident, event, settled)
@@ -341,47 +342,41 @@ fn judge_date<'a, 'r>(
     }
 }
 
-/// Whether the text ties `figure` to the identified incident where a reader meets it: a clue of
-/// the incident (its date, a building, a distinctive figure) stands in the figure's paragraph,
-/// or its date, a building or an event in the text's first one (the headline or lede), and the
-/// figure's paragraph names no other day. A round-up that mentions the strike in passing does not make every figure its own.
-fn named_near(
-    doc: &Document,
-    figure: &Figure,
-    identified: Option<&Identified>,
-    all: &[Figure],
-) -> bool {
+/// By paragraph, whether the text ties its figures to the identified incident where a reader
+/// meets them: a clue of the incident (its date, a building, a distinctive figure) stands in the
+/// paragraph, or its date, a building or an event in the text's first one (the headline or
+/// lede), and the paragraph names no other day. A round-up that mentions the strike in passing
+/// does not make every figure its own. Worked out once per paragraph, in one pass over the
+/// clues and the dates.
+fn named_near(doc: &Document, identified: Option<&Identified>, figures: &[Figure]) -> Vec<bool> {
+    let count = doc.paragraph_count();
     let Some(identified) = identified else {
-        return false;
+        return vec![false; count];
     };
     // A part of a document checked alone: the document's check named the incident already.
     if identified.evidence.is_empty() {
-        return true;
+        return vec![true; count];
     }
-    let text = doc.text;
-    let paragraph = |at: usize| {
-        let start = text[..at].rfind('\n').map_or(0, |k| k + 1);
-        let end = text[at..].find('\n').map_or(text.len(), |k| at + k);
-        (start, end)
-    };
-    let (start, end) = paragraph(figure.span.start);
-    let (_, lede_end) = paragraph(0);
-    // In the lede, only a clue that names this strike alone: its date, a building, an event.
-    let clue_near = identified.evidence.iter().any(|e| {
-        (start..end).contains(&e.span.start)
-            || (e.span.start < lede_end && matches!(e.kind, "date" | "building" | "context"))
-    });
+    let mut clue = vec![false; count];
+    let mut lede = false;
+    for e in &identified.evidence {
+        let k = doc.paragraph_of(e.span.start);
+        clue[k] = true;
+        lede |= k == 0 && matches!(e.kind, "date" | "building" | "context");
+    }
     let night_before = day_before(&identified.date);
-    let other_day = all.iter().any(|d| {
-        d.category == Category::Date
-            && (start..end).contains(&d.span.start)
-            && d.date.as_deref().is_some_and(|date| {
-                date.contains('-')
-                    && !date_matches(date, &identified.date)
-                    && !date_matches(date, &night_before)
-            })
-    });
-    clue_near && !other_day
+    let mut other_day = vec![false; count];
+    for d in figures.iter().filter(|d| d.category == Category::Date) {
+        let another = d.date.as_deref().is_some_and(|date| {
+            date.contains('-')
+                && !date_matches(date, &identified.date)
+                && !date_matches(date, &night_before)
+        });
+        other_day[doc.paragraph_of(d.span.start)] |= another;
+    }
+    (0..count)
+        .map(|k| (clue[k] || lede) && !other_day[k])
+        .collect()
 }
 
 /// What the text leaves open about `figure`, said for people, or `None` when its own words

@@ -261,6 +261,9 @@ pub fn extract(doc: &Document) -> Vec<Figure> {
     out
 }
 
+/// How far from a figure, in bytes, its sentence's place words are read.
+const NEAR_PLACE: usize = 400;
+
 /// A count whose own clause names no place takes its scope's words from its sentence, when the
 /// sentence names the place it is counted in ("In Kyiv, the toll rose, and by morning 23 had
 /// died"). Weapons are counted for the whole country: only a word for the country settles them
@@ -286,11 +289,15 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
         })
         .collect();
     for f in figures.iter_mut().filter(|f| wanting(f)) {
+        // The sentence, but no more than a few clauses of it around the figure: a sentence
+        // the length of a book is not read once per figure.
         let sentence = doc.sentence(f.sentence, f.span);
-        let from = places.partition_point(|(span, _)| span.start < sentence.start);
+        let start = sentence.start.max(f.span.start.saturating_sub(NEAR_PLACE));
+        let end = sentence.end.min(f.span.end + NEAR_PLACE);
+        let from = places.partition_point(|(span, _)| span.start < start);
         let in_sentence = places[from..]
             .iter()
-            .take_while(|(span, _)| span.end <= sentence.end);
+            .take_while(|(span, _)| span.end <= end);
         // Weapons are counted for the country: a city names their target.
         let weapons = f.category.facts().default_scope == "Ukraine";
         let mut named = in_sentence
