@@ -36,7 +36,7 @@ const FALSE_FLAGS_ALLOWED: [(&str, usize); 2] = [("dev", 0), ("blind", 1)];
 const CLAIM_FLOORS: [(&str, f64); 2] = [("role", 0.75), ("quote", 0.86)];
 
 /// Counts of one slice of the corpus (a split, a class).
-#[derive(Default, Clone)]
+#[derive(Default)]
 struct Tally {
     figures: usize,
     found: usize,
@@ -48,6 +48,16 @@ struct Tally {
 }
 
 impl Tally {
+    fn add(&mut self, other: &Tally) {
+        self.figures += other.figures;
+        self.found += other.found;
+        self.category += other.category;
+        self.scoped += other.scoped;
+        self.scope += other.scope;
+        self.verdict += other.verdict;
+        self.false_conflicting += other.false_conflicting;
+    }
+
     fn rates(&self) -> [(&'static str, f64); 4] {
         let r = |a: usize, b: usize| if b == 0 { 1.0 } else { a as f64 / b as f64 };
         [
@@ -184,10 +194,6 @@ fn the_engine_reads_real_reporting_as_the_gold_does() {
                 Value::Null => "none".to_string(),
                 c => c.to_string(),
             };
-            let mut tallies = [
-                splits.entry(split.clone()).or_default().clone(),
-                classes.entry(class.clone()).or_default().clone(),
-            ];
             let engine = figures.iter().find(|f| {
                 let (s, e) = (
                     f["start"].as_u64().unwrap() as usize,
@@ -196,72 +202,59 @@ fn the_engine_reads_real_reporting_as_the_gold_does() {
                 s < end && start < e
             });
             let want = |k: &str| g[k].as_str().unwrap_or("").to_string();
-            for t in &mut tallies {
-                t.figures += 1;
-            }
-            // A number that counts nothing the reference tracks (a year, an hour, a building)
-            // need not be a figure; when the engine lists one, it must read it as `other`.
-            let Some(f) = engine else {
-                if g["category"] == "other" {
-                    for t in &mut tallies {
-                        t.figures -= 1;
-                    }
-                    splits.insert(split.clone(), tallies[0].clone());
-                    classes.insert(class.clone(), tallies[1].clone());
-                    continue;
-                }
-                misses.push(format!(
+            // This figure's counts, added to its split's and its class's.
+            let mut one = Tally {
+                figures: 1,
+                ..Tally::default()
+            };
+            match engine {
+                // A number that counts nothing the reference tracks (a year, an hour, a
+                // building) need not be a figure; when the engine lists one, it must read it
+                // as `other`.
+                None if g["category"] == "other" => continue,
+                None => misses.push(format!(
                     "[{split}] {id}: missed \"{at}\" ({})",
                     want("category")
-                ));
-                splits.insert(split.clone(), tallies[0].clone());
-                classes.insert(class.clone(), tallies[1].clone());
-                continue;
-            };
-            let got = |k: &str| f[k].as_str().unwrap_or("").to_string();
-            let category_right = got("category") == want("category");
-            let scoped = !matches!(want("category").as_str(), "date" | "other" | "");
-            let scope_right = got("scope").eq_ignore_ascii_case(&want("scope"));
-            let verdict_right = got("verdict") == want("verdict");
-            let false_conflicting =
-                got("verdict") == "conflicting" && want("verdict") != "conflicting";
-            for t in &mut tallies {
-                t.found += 1;
-                t.category += usize::from(category_right);
-                t.scoped += usize::from(scoped);
-                t.scope += usize::from(scoped && scope_right);
-                t.verdict += usize::from(verdict_right);
-                t.false_conflicting += usize::from(false_conflicting);
-            }
-            if !(category_right && (!scoped || scope_right) && verdict_right) {
-                misses.push(format!(
-                    "[{split}] {id}: \"{at}\" read {} / {} / {}, gold {} / {} / {}{}",
-                    got("category"),
-                    got("scope"),
-                    got("verdict"),
-                    want("category"),
-                    want("scope"),
-                    want("verdict"),
-                    if false_conflicting {
-                        "  FALSE CONFLICTING"
-                    } else {
-                        ""
+                )),
+                Some(f) => {
+                    let got = |k: &str| f[k].as_str().unwrap_or("").to_string();
+                    let category_right = got("category") == want("category");
+                    let scoped = !matches!(want("category").as_str(), "date" | "other" | "");
+                    let scope_right = got("scope").eq_ignore_ascii_case(&want("scope"));
+                    let verdict_right = got("verdict") == want("verdict");
+                    let false_conflicting =
+                        got("verdict") == "conflicting" && want("verdict") != "conflicting";
+                    one.found = 1;
+                    one.category = usize::from(category_right);
+                    one.scoped = usize::from(scoped);
+                    one.scope = usize::from(scoped && scope_right);
+                    one.verdict = usize::from(verdict_right);
+                    one.false_conflicting = usize::from(false_conflicting);
+                    if !(category_right && (!scoped || scope_right) && verdict_right) {
+                        misses.push(format!(
+                            "[{split}] {id}: \"{at}\" read {} / {} / {}, gold {} / {} / {}{}",
+                            got("category"),
+                            got("scope"),
+                            got("verdict"),
+                            want("category"),
+                            want("scope"),
+                            want("verdict"),
+                            if false_conflicting {
+                                "  FALSE CONFLICTING"
+                            } else {
+                                ""
+                            }
+                        ));
                     }
-                ));
+                }
             }
-            splits.insert(split.clone(), tallies[0].clone());
-            classes.insert(class, tallies[1].clone());
+            splits.entry(split.clone()).or_default().add(&one);
+            classes.entry(class).or_default().add(&one);
         }
     }
     let mut all = Tally::default();
     for t in splits.values() {
-        all.figures += t.figures;
-        all.found += t.found;
-        all.category += t.category;
-        all.scoped += t.scoped;
-        all.scope += t.scope;
-        all.verdict += t.verdict;
-        all.false_conflicting += t.false_conflicting;
+        all.add(t);
     }
     println!("real reporting, {} reports", reports.len());
     println!("  all:   {}", all.line());

@@ -233,13 +233,14 @@ const PLACES: &[(&str, &str)] = &[
 ];
 
 /// The scope a place word names ("kyiv", "capital", "nationwide"), as the reader gives it.
-pub fn place_named(word: &str) -> Option<&'static str> {
+fn place_named(word: &str) -> Option<&'static str> {
     PLACES.iter().find(|(p, _)| *p == word).map(|(_, s)| *s)
 }
 
-/// Every place word, for finding them in the folded text by their hashes.
-pub fn place_words() -> impl Iterator<Item = &'static str> {
-    PLACES.iter().map(|(p, _)| *p)
+/// Every place word with the scope it names, for finding them in the folded text by their
+/// hashes.
+pub fn place_words() -> impl Iterator<Item = (&'static str, &'static str)> {
+    PLACES.iter().copied()
 }
 
 /// Words that end the words after a number: a new clause begins.
@@ -562,6 +563,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
         Category::Other => false,
         _ => cue.is_some() || category == Category::Duration,
     };
+    let noun_after = weapon_noun(cx, &after);
     let mut unknown_kind = false;
     let subtype = match category {
         Category::Missiles | Category::Drones => {
@@ -588,7 +590,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             near(cx, phrase, 4, SUBTYPES)
                 .or_else(|| part_of.then(|| near(cx, &after, 4, SUBTYPES)).flatten())
         }
-        Category::Intercepted | Category::Breached => weapon_noun(cx, &after),
+        Category::Intercepted | Category::Breached => noun_after,
         _ => None,
     };
     let settled = settled && !unknown_kind;
@@ -607,7 +609,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
         scope_cue: scope.map(|(_, i)| i),
         whole_of: total_of,
         from_noun: cue.is_some_and(|(i, _)| matches!(cx.cue_at(i), Some((_, Cue::Weapon, _)))),
-        noun_after: weapon_noun(cx, &after),
+        noun_after,
         unknown_kind,
     }
 }
@@ -759,10 +761,9 @@ fn weapon_noun(cx: &Context, after: &[usize]) -> Option<&'static str> {
 
 /// The first place word in `window`, with its token.
 fn place<'t>(cx: &Context, window: &[usize]) -> Option<(&'t str, usize)> {
-    window.iter().find_map(|&i| {
-        let w = place_word(&cx.tokens[i].lower);
-        PLACES.iter().find(|(p, _)| *p == w).map(|(_, s)| (*s, i))
-    })
+    window
+        .iter()
+        .find_map(|&i| place_named(place_word(&cx.tokens[i].lower)).map(|s| (s, i)))
 }
 
 /// "the city of Ternopil, where at least 10 people were injured".

@@ -269,10 +269,10 @@ const NEAR_PLACE: usize = 400;
 /// died"). Weapons are counted for the whole country: only a word for the country settles them
 /// ("at Kyiv" names the target, not the count's scope).
 fn place_from_context(doc: &Document, figures: &mut [Figure]) {
-    static PLACE_WORDS: OnceLock<WordMap<u64, &'static str>> = OnceLock::new();
+    static PLACE_WORDS: OnceLock<WordMap<u64, (&'static str, &'static str)>> = OnceLock::new();
     let by_hash = PLACE_WORDS.get_or_init(|| {
         categories::place_words()
-            .map(|w| (word_hash(w), w))
+            .map(|(w, scope)| (word_hash(w), (w, scope)))
             .collect()
     });
     let wanting = |f: &Figure| f.basis.scope.is_none() && f.category.facts().counted;
@@ -283,9 +283,8 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
     let places: Vec<(Span, &str)> = folded
         .words()
         .filter_map(|(span, hash)| {
-            let word = by_hash.get(&hash)?;
-            (span.of(&folded.text) == *word).then_some(span)?;
-            Some((folded.original(span), categories::place_named(word)?))
+            let &(word, scope) = by_hash.get(&hash)?;
+            (span.of(&folded.text) == word).then_some((folded.original(span), scope))
         })
         .collect();
     for f in figures.iter_mut().filter(|f| wanting(f)) {
