@@ -56,6 +56,7 @@ export function linked(numbers, ascii, wide, histories, text) {
     // Sent empty, its length alone (0): linked below.
     reference: (at++, null),
   });
+  const role = () => ({ person: string(), text: string(), start: number(), end: number(), verdict: string(), explanation: string() });
   const claim = () => ({
     text: string(),
     start: number(),
@@ -67,6 +68,7 @@ export function linked(numbers, ascii, wide, histories, text) {
     verdict: optional(string),
     explanation: optional(string),
     figures: list(number),
+    roles: list(role),
   });
   const value = () => Object.freeze({
     value: number(),

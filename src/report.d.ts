@@ -101,6 +101,19 @@ export interface ClaimReport {
   explanation: string | null;
   /** Indices into `figures`. */
   figures: number[];
+  /** Every person given a title in the sentence, each checked on its own; `verdict` is the first mismatch among them, or the first. */
+  roles: RoleReport[];
+}
+
+/** One person's title as the text gives it ("US President Donald Trump"), compared with the roles they held on the incident's date. */
+export interface RoleReport {
+  /** The person's name in the reference set. */
+  person: string;
+  text: string;
+  start: number;
+  end: number;
+  verdict: ClaimVerdict;
+  explanation: string;
 }
 
 /** A reference set: see the README for the schema. */

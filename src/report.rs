@@ -115,6 +115,23 @@ pub struct ClaimReport {
     pub explanation: Option<String>,
     /// Indices into `figures`.
     pub figures: Vec<usize>,
+    /// Every person given a title in the sentence, each checked on its own; `verdict` is the
+    /// first mismatch among them, or the first.
+    pub roles: Vec<RoleReport>,
+}
+
+/// One person's title as the text gives it, compared with the roles they held on the
+/// incident's date.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RoleReport {
+    /// The person's name in the reference set.
+    pub person: String,
+    /// The title and the name as written: "US President Donald Trump".
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub verdict: ClaimVerdict,
+    pub explanation: String,
 }
 
 /// Assembles the report, converting every span to UTF-16 offsets. The figures' reference values
@@ -132,7 +149,10 @@ pub fn build(
     let mut offsets = Vec::with_capacity(2 * (judged.len() + claims.len() + evidence_count));
     let mut note = |s: Span| offsets.extend([s.start, s.end]);
     judged.iter().for_each(|j| note(j.figure.span));
-    claims.iter().for_each(|c| note(c.span));
+    claims.iter().for_each(|c| {
+        note(c.span);
+        c.roles.iter().for_each(|r| note(r.span));
+    });
     if let Some(i) = &incident {
         i.evidence.iter().for_each(|e| note(e.span));
     }
@@ -192,6 +212,18 @@ pub fn build(
                 verdict: c.verdict,
                 explanation: c.explanation,
                 figures: c.figures,
+                roles: c
+                    .roles
+                    .into_iter()
+                    .map(|r| RoleReport {
+                        text: r.span.of(text).to_string(),
+                        start: utf16.get(r.span.start),
+                        end: utf16.get(r.span.end),
+                        person: r.person,
+                        verdict: r.verdict,
+                        explanation: r.explanation,
+                    })
+                    .collect(),
             })
             .collect(),
     }

@@ -30,10 +30,10 @@ const FLOORS: [(&str, f64); 4] = [
 /// go down.
 const FALSE_FLAGS_ALLOWED: [(&str, usize); 2] = [("dev", 0), ("blind", 1)];
 
-/// Claim verdicts that agree with the gold, by kind, a ratchet as above: on 2026-12-05, 88 of
-/// 116 roles (most misses are titles the engine does not tie to a name, "President Trump",
-/// "head of the Kyiv City Administration") and 92 of 106 quotes.
-const CLAIM_FLOORS: [(&str, f64); 2] = [("role", 0.75), ("quote", 0.86)];
+/// Claim verdicts that agree with the gold, by kind, a ratchet as above: on 2026-12-05, 110 of
+/// 116 roles, each read on its own (the dev split's misses are in texts whose incident, and so
+/// whose date, is not found) and 92 of 106 quotes.
+const CLAIM_FLOORS: [(&str, f64); 2] = [("role", 0.94), ("quote", 0.86)];
 
 /// Counts of one slice of the corpus (a split, a class).
 #[derive(Default)]
@@ -170,9 +170,18 @@ fn the_engine_reads_real_reporting_as_the_gold_does() {
                             .as_array()
                             .is_some_and(|k| k.iter().any(|k| k == kind))
                 });
-                let got = claim
-                    .and_then(|c| c["verdict"].as_str())
-                    .unwrap_or("unknown");
+                let overlaps = |v: &Value| {
+                    (v["start"].as_u64().unwrap() as usize) < end
+                        && start < v["end"].as_u64().unwrap() as usize
+                };
+                // A role is read on its own: a sentence may give two people titles.
+                let got = match kind {
+                    "role" => claim
+                        .and_then(|c| c["roles"].as_array()?.iter().find(|r| overlaps(r)))
+                        .and_then(|r| r["verdict"].as_str()),
+                    _ => claim.and_then(|c| c["verdict"].as_str()),
+                }
+                .unwrap_or("unknown");
                 // A role the set does not know is not checked: no role verdict is right.
                 let right = got == want || (want == "unknown" && got != "role_mismatch");
                 let tally = claim_tallies.entry(kind).or_insert((0, 0));

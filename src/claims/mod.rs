@@ -10,6 +10,8 @@ mod people;
 mod quotes;
 mod roles;
 
+pub use roles::RoleCheck;
+
 use crate::document::Document;
 use crate::figures::{Category, Figure};
 use crate::incident::Identified;
@@ -61,6 +63,8 @@ pub struct Claim {
     pub explanation: Option<String>,
     /// Indices into the figures slice of the figures inside the claim.
     pub figures: Vec<usize>,
+    /// Every person given a title in the sentence, each checked on its own.
+    pub roles: Vec<RoleCheck>,
 }
 
 /// Words that compare or rank: superlatives, records, "since".
@@ -401,6 +405,7 @@ fn sentence_claims<'r>(
                     .join(" ")
             }),
             figures: in_sentence.clone(),
+            roles,
         });
     }
     (claims, speakers)
@@ -452,6 +457,7 @@ fn quote_claims(
             verdict: Some(compared.verdict),
             explanation: Some(compared.explanation),
             figures: figures_inside(figures, q),
+            roles: Vec::new(),
         });
     }
     claims

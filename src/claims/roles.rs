@@ -13,9 +13,13 @@ const DATED_BY_THE_TEXT: &[&str] = &[
     "then", "former", "ex", "late", "future", "incoming", "outgoing",
 ];
 
-/// The outcome of a role check.
+/// The outcome of a role check: whose title, where the text gives it (the title and the name),
+/// and how it compares.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoleCheck {
+    pub person: String,
+    /// The title and the name together: "US President Donald Trump".
+    pub span: Span,
     pub verdict: ClaimVerdict,
     pub explanation: String,
 }
@@ -65,9 +69,64 @@ impl Titles {
 /// much keeps a long sentence with many names from being folded again for each one.
 const TITLE_WINDOW: usize = 256;
 
-/// Checks the title written next to `mention` (right before the name, or as an appositive right
-/// after it) against the person's roles on `date` (ISO). `titles` are the reference set's;
-/// `folded` is `text` folded once for the whole check.
+/// Where a title written before `mention` may end: right before the name; inside it, when the
+/// name the text was found by holds a title ("President Trump"); or before up to three words the
+/// names do not hold (a middle initial, another spelling of a first name, a rank: "President
+/// Vladimir V. Putin", "Mayor Vitaly Klitschko", "Gen. Keith Kellogg", "(KCMA) Timur
+/// Tkachenko"). Nearest the name first.
+fn title_ends(text: &str, mention: Span, floor: usize) -> Vec<usize> {
+    let name = mention.of(text);
+    let mut ends = vec![mention.start];
+    ends.extend(name.match_indices(' ').map(|(i, _)| mention.start + i + 1));
+    let mut at = mention.start;
+    for _ in 0..3 {
+        let before = text[floor..at].trim_end_matches(' ');
+        let word_start = before.rfind(' ').map_or(0, |i| i + 1);
+        let word = &before[word_start..];
+        let name_like = word.starts_with(char::is_uppercase)
+            && word.trim_end_matches('.').chars().all(char::is_alphabetic);
+        let acronym = word.len() > 2
+            && word.starts_with('(')
+            && word.ends_with(')')
+            && word[1..word.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_uppercase());
+        if !(name_like || acronym) {
+            break;
+        }
+        at = floor + word_start;
+        ends.push(at);
+    }
+    ends
+}
+
+/// The byte where the last `words` words of `text[..end]` start: a title's words in the text.
+fn words_back(text: &str, end: usize, words: usize) -> usize {
+    let before = text[..end].trim_end_matches([' ', ',']);
+    let mut at = before.len();
+    for _ in 0..words {
+        at = before[..at]
+            .trim_end_matches(' ')
+            .rfind(' ')
+            .map_or(0, |i| i + 1);
+    }
+    at
+}
+
+/// The byte after the first `words` words of `text[start..]`, without the punctuation after.
+fn words_on(text: &str, start: usize, words: usize) -> usize {
+    let mut at = start;
+    for _ in 0..words {
+        let rest = &text[at..];
+        let skipped = rest.len() - rest.trim_start_matches(' ').len();
+        at += skipped + rest[skipped..].find(' ').unwrap_or(rest.len() - skipped);
+    }
+    start + text[start..at].trim_end_matches([',', ';', ':', '.']).len()
+}
+
+/// Checks the title written next to `mention` (before the name, or as an appositive right after
+/// it) against the person's roles on `date` (ISO). `titles` are the reference set's; `folded` is
+/// `text` folded once for the whole check.
 pub fn check(
     text: &str,
     folded: &Folded,
@@ -90,31 +149,50 @@ pub fn check(
             folded.folded(Span::new(start, end)).of(&folded.text),
         ))
     };
-    let before_end = from
-        + text[from..mention.span.start]
-            .trim_end_matches([' ', ','])
-            .len();
-    let before = in_folded(from, before_end);
-    let after_text = text[mention.span.end..].trim_start_matches([',', ' ']);
-    let after_start = text.len() - after_text.len();
-    // 80 characters, skipped by `Chars`, which counts them without decoding them.
-    let mut beyond = after_text.chars();
-    beyond.nth(79);
-    let cut = after_text.len() - beyond.as_str().len();
-    let after = in_folded(after_start, after_start + cut);
-    let person = mention.person;
-    // By role, as the person's roles are.
     let forms = &titles.0[mention.index];
-    let matched = forms
-        .iter()
-        .flatten()
-        .filter(|t| {
-            before.ends_with(t.as_str())
-                && !before[..before.len() - t.len()].ends_with(char::is_alphanumeric)
-                || (after.starts_with(t.as_str())
-                    && !after[t.len()..].starts_with(char::is_alphanumeric))
-        })
-        .max_by_key(|t| t.len())?;
+    let ends_with_title = |before: &str, t: &str| {
+        before.ends_with(t) && !before[..before.len() - t.len()].ends_with(char::is_alphanumeric)
+    };
+    // Before the name, nearest it first; then after it ("Tymur Tkachenko, the head of ...").
+    let before_match = title_ends(text, mention.span, from)
+        .into_iter()
+        .find_map(|end| {
+            let end = from + text[from..end].trim_end_matches([' ', ',']).len();
+            let before = in_folded(from, end);
+            let t = forms
+                .iter()
+                .flatten()
+                .filter(|t| ends_with_title(&before, t))
+                .max_by_key(|t| t.len())?;
+            Some((before, t, end))
+        });
+    let (before, matched, span) = match before_match {
+        Some((before, t, end)) => {
+            let start = words_back(text, end, t.split(' ').count());
+            (before, t, Span::new(start, mention.span.end))
+        }
+        None => {
+            let after_text = text[mention.span.end..].trim_start_matches([',', ' ']);
+            let article = if after_text.starts_with("the ") { 4 } else { 0 };
+            let after_start = text.len() - after_text.len() + article;
+            // 80 characters, skipped by `Chars`, which counts them without decoding them.
+            let mut beyond = text[after_start..].chars();
+            beyond.nth(79);
+            let cut = text.len() - after_start - beyond.as_str().len();
+            let after = in_folded(after_start, after_start + cut);
+            let t = forms
+                .iter()
+                .flatten()
+                .filter(|t| {
+                    after.starts_with(t.as_str())
+                        && !after[t.len()..].starts_with(char::is_alphanumeric)
+                })
+                .max_by_key(|t| t.len())?;
+            let end = words_on(text, after_start, t.split(' ').count());
+            (Cow::Borrowed(""), t, Span::new(mention.span.start, end))
+        }
+    };
+    let person = mention.person;
     // The word that dates the title, when the text dates it itself: "former", "then-".
     let dated_by = before
         .strip_suffix(matched.as_str())
@@ -132,52 +210,47 @@ pub fn check(
         .filter(|(_, forms)| forms.contains(matched))
         .map(|(r, _)| r)
         .collect();
-    match dated_by.copied() {
-        None => {}
+    use ClaimVerdict::{RoleConsistent, RoleMismatch};
+    let (verdict, explanation) = match dated_by.copied() {
         // "former President Donald Trump": held before the date, and held no more.
         Some("former" | "ex") => {
             let ended = |r: &&&Role| r.to.as_deref().is_some_and(|to| to < date);
-            return Some(
-                match (titled.iter().copied().find(held), titled.iter().find(ended)) {
-                    (Some(now), _) => RoleCheck {
-                        verdict: ClaimVerdict::RoleMismatch,
-                        explanation: [
-                            "On ",
-                            &long_date(date),
-                            " ",
-                            &person.name,
-                            " was ",
-                            &now.role,
-                            ", not a former one.",
-                        ]
-                        .concat(),
-                    },
-                    (None, Some(was)) => RoleCheck {
-                        verdict: ClaimVerdict::RoleConsistent,
-                        explanation: [
-                            &person.name,
-                            " had been ",
-                            &was.role,
-                            " until ",
-                            &long_date(was.to.as_deref().unwrap_or("")),
-                            ".",
-                        ]
-                        .concat(),
-                    },
-                    (None, None) => RoleCheck {
-                        verdict: ClaimVerdict::RoleMismatch,
-                        explanation: mismatch(person, &titled, date),
-                    },
-                },
-            );
+            match (titled.iter().copied().find(held), titled.iter().find(ended)) {
+                (Some(now), _) => (
+                    RoleMismatch,
+                    [
+                        "On ",
+                        &long_date(date),
+                        " ",
+                        &person.name,
+                        " was ",
+                        &now.role,
+                        ", not a former one.",
+                    ]
+                    .concat(),
+                ),
+                (None, Some(was)) => (
+                    RoleConsistent,
+                    [
+                        &person.name,
+                        " had been ",
+                        &was.role,
+                        " until ",
+                        &long_date(was.to.as_deref().unwrap_or("")),
+                        ".",
+                    ]
+                    .concat(),
+                ),
+                (None, None) => (RoleMismatch, mismatch(person, &titled, date)),
+            }
         }
         // "then-President": a title of some time the text speaks of, right if held by the date.
         Some("then") => {
             let since = |r: &&&Role| r.from.as_str() <= date;
-            return Some(match titled.iter().find(since) {
-                Some(r) => RoleCheck {
-                    verdict: ClaimVerdict::RoleConsistent,
-                    explanation: [
+            match titled.iter().find(since) {
+                Some(r) => (
+                    RoleConsistent,
+                    [
                         &person.name,
                         " was ",
                         &r.role,
@@ -186,33 +259,33 @@ pub fn check(
                         ".",
                     ]
                     .concat(),
-                },
-                None => RoleCheck {
-                    verdict: ClaimVerdict::RoleMismatch,
-                    explanation: mismatch(person, &titled, date),
-                },
-            });
+                ),
+                None => (RoleMismatch, mismatch(person, &titled, date)),
+            }
         }
         // "late", "future", "incoming", "outgoing": dated in ways the set does not record.
         Some(_) => return None,
-    }
-    if titled.iter().any(held) {
-        return Some(RoleCheck {
-            verdict: ClaimVerdict::RoleConsistent,
-            explanation: [
-                person.name.as_str(),
-                " was ",
-                titled.iter().copied().find(held).map_or("", |r| &r.role),
-                " on ",
-                &long_date(date),
-                ".",
-            ]
-            .concat(),
-        });
-    }
+        None => match titled.iter().copied().find(held) {
+            Some(r) => (
+                RoleConsistent,
+                [
+                    person.name.as_str(),
+                    " was ",
+                    &r.role,
+                    " on ",
+                    &long_date(date),
+                    ".",
+                ]
+                .concat(),
+            ),
+            None => (RoleMismatch, mismatch(person, &titled, date)),
+        },
+    };
     Some(RoleCheck {
-        verdict: ClaimVerdict::RoleMismatch,
-        explanation: mismatch(person, &titled, date),
+        person: person.name.clone(),
+        span,
+        verdict,
+        explanation,
     })
 }
 
@@ -345,6 +418,34 @@ mod tests {
         );
         let r = role_of("former President Donald Trump said", "2023-06-06").unwrap();
         assert_eq!(r.verdict, ClaimVerdict::RoleConsistent, "{}", r.explanation);
+    }
+
+    #[test]
+    fn a_title_is_found_inside_a_name_past_initials_and_after_the_article() {
+        for (text, whole) in [
+            ("US President Trump spoke", "US President Trump"),
+            (
+                "said President Vladimir V. Putin of Russia",
+                "President Vladimir V. Putin",
+            ),
+            (
+                "Tymur Tkachenko, the head of Kyiv's military administration, said",
+                "Tymur Tkachenko, the head of Kyiv's military administration",
+            ),
+            (
+                "head of the Kyiv City Military Administration (KCMA) Timur Tkachenko said",
+                "head of the Kyiv City Military Administration (KCMA) Timur Tkachenko",
+            ),
+        ] {
+            let r = role_of(text, "2025-07-04").unwrap_or_else(|| panic!("{text}"));
+            assert_eq!(r.verdict, ClaimVerdict::RoleConsistent, "{text}");
+            assert_eq!(r.span.of(text), whole);
+        }
+    }
+
+    #[test]
+    fn a_title_is_not_taken_across_lower_case_words() {
+        assert_eq!(role_of("the President met with Putin", "2025-07-04"), None);
     }
 
     #[test]
