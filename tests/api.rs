@@ -236,3 +236,56 @@ fn reports_of_one_checker_share_each_series_values_and_a_one_off_check_gives_the
     }
     assert_eq!(first, report(text));
 }
+
+#[test]
+fn a_quotation_that_ends_its_sentence_is_said_by_the_speaker_named_right_after() {
+    let r = report("Kyiv was struck on 24 April 2025.\n\"Vladimir, STOP!\" Trump wrote online.");
+    let quote = r.claims.iter().find(|c| c.text == "Vladimir, STOP!");
+    let quote = quote.unwrap_or_else(|| panic!("no quote claim in {:#?}", r.claims));
+    assert_eq!(quote.speaker.as_deref(), Some("Donald Trump"));
+    // Not across a paragraph: the next paragraph's speaker did not say it.
+    let r = report("Kyiv was struck on 24 April 2025. \"Vladimir, STOP!\"\nZelensky said more.");
+    assert!(r
+        .claims
+        .iter()
+        .all(|c| c.speaker.as_deref() != Some("Donald Trump")));
+    assert!(!r
+        .claims
+        .iter()
+        .any(|c| c.text == "Vladimir, STOP!" && c.speaker.is_some()));
+}
+
+#[test]
+fn each_titled_person_in_a_sentence_gets_a_role_verdict_of_their_own() {
+    let text = "On 6 June 2025, Russian President Vladimir Putin told former U.S. President \
+                Donald Trump that Kyiv would be struck.";
+    let r = report(text);
+    let roles: Vec<(&str, &str, String)> = r
+        .claims
+        .iter()
+        .flat_map(|c| &c.roles)
+        .map(|role| {
+            let verdict = serde_json::to_value(role.verdict).unwrap();
+            (
+                role.person.as_str(),
+                role.text.as_str(),
+                verdict.as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        roles,
+        [
+            (
+                "Vladimir Putin",
+                "Russian President Vladimir Putin",
+                "role_consistent".to_string()
+            ),
+            (
+                "Donald Trump",
+                "former U.S. President Donald Trump",
+                "role_mismatch".to_string()
+            ),
+        ]
+    );
+}

@@ -422,12 +422,24 @@ fn quote_claims(
     let (reference, lexicons) = (set.reference, set.lexicons);
     let mut claims = Vec::new();
     for &q in &set.quotes {
-        // The speaker is named where the quotation closes ("…,” he said) or where it opens.
+        // The speaker is named where the quotation closes ("…,” he said), in the sentence
+        // right after a quotation that ends its own ("“Vladimir, STOP!” Trump wrote"), or
+        // where it opens.
         let at_end = sentence_holding(sentences, q.end);
+        let right_after = at_end.map(|i| i + 1).filter(|&i| {
+            sentences.get(i).is_some_and(|next| {
+                text.get(q.end..next.start).is_some_and(|gap| {
+                    gap.trim_start_matches(['"', '”'])
+                        .trim_matches(' ')
+                        .is_empty()
+                })
+            })
+        });
         let at_start = sentence_holding(sentences, q.start);
-        let speaker = at_end
-            .and_then(|i| speakers[i])
-            .or_else(|| at_start.and_then(|i| speakers[i]));
+        let speaker = [at_end, right_after, at_start]
+            .into_iter()
+            .flatten()
+            .find_map(|i| speakers[i]);
         let said = quotes::words(folded.folded(q).of(&folded.text));
         if speaker.is_none() && said.len() < quotes::MIN_WORDS_WITHOUT_SPEAKER {
             continue;

@@ -202,6 +202,14 @@ pub fn check(
                 b.ends_with(*w) && !b[..b.len() - w.len()].ends_with(char::is_alphanumeric)
             })
         });
+    // The span holds the word that dates the title: "former U.S. President Donald Trump".
+    let mut span = span;
+    if let Some(w) = dated_by {
+        let word = words_back(text, span.start, 1);
+        if text[word..span.start].trim_end().eq_ignore_ascii_case(w) {
+            span.start = word;
+        }
+    }
     let held = |r: &&Role| r.from.as_str() <= date && r.to.as_deref().is_none_or(|to| date <= to);
     let titled: Vec<&Role> = person
         .roles
