@@ -262,6 +262,13 @@ const CLAUSE_ENDS: &[&str] = &[
     "according",
 ];
 
+/// Whether `word` (folded) begins a clause of its own after a figure: "70 injured as Russia
+/// fires … at Ukraine", "… dead after Russia launched … on Kyiv".
+/// "including" and "according" end a number's words but go on its clause.
+pub fn starts_a_clause(word: &str) -> bool {
+    CLAUSE_ENDS.contains(&word) && !matches!(word, "including" | "according")
+}
+
 /// Words before a number that make it a part of the figure before it.
 const SUB_COUNT: &[&str] = &[
     "including",
@@ -761,9 +768,13 @@ fn weapon_noun(cx: &Context, after: &[usize]) -> Option<&'static str> {
 
 /// The first place word in `window`, with its token.
 fn place<'t>(cx: &Context, window: &[usize]) -> Option<(&'t str, usize)> {
-    window
-        .iter()
-        .find_map(|&i| place_named(place_word(&cx.tokens[i].lower)).map(|s| (s, i)))
+    window.iter().find_map(|&i| {
+        let lower = &cx.tokens[i].lower;
+        let scope = place_named(place_word(lower))?;
+        // "Ukraine's emergency service reported three killed": the owner, not the scope.
+        let owner = scope == "Ukraine" && lower.ends_with("'s");
+        (!owner).then_some((scope, i))
+    })
 }
 
 /// "the city of Ternopil, where at least 10 people were injured".

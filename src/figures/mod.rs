@@ -284,8 +284,18 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
         .words()
         .filter_map(|(span, hash)| {
             let &(word, scope) = by_hash.get(&hash)?;
-            (span.of(&folded.text) == word).then_some((folded.original(span), scope))
+            // "Ukraine's air force", "the country's northeast": the country owns something, it
+            // does not scope a count.
+            let owner = scope == "Ukraine" && folded.text[span.end..].starts_with("'s");
+            (span.of(&folded.text) == word && !owner).then_some((folded.original(span), scope))
         })
+        .collect();
+    // Where a clause of its own begins ("… 70 injured as Russia fires … at Ukraine"): a place
+    // after the figure and past one of these is another clause's.
+    let clause_starts: Vec<usize> = folded
+        .words()
+        .filter(|&(span, _)| categories::starts_a_clause(span.of(&folded.text)))
+        .map(|(span, _)| folded.original(span).start)
         .collect();
     for f in figures.iter_mut().filter(|f| wanting(f)) {
         // The sentence, but no more than a few clauses of it around the figure: a sentence
@@ -294,9 +304,14 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
         let start = sentence.start.max(f.span.start.saturating_sub(NEAR_PLACE));
         let end = sentence.end.min(f.span.end + NEAR_PLACE);
         let from = places.partition_point(|(span, _)| span.start < start);
+        let clause_end = clause_starts[clause_starts.partition_point(|&c| c < f.span.end)..]
+            .first()
+            .copied()
+            .unwrap_or(usize::MAX);
         let in_sentence = places[from..]
             .iter()
-            .take_while(|(span, _)| span.end <= end);
+            .take_while(|(span, _)| span.end <= end)
+            .filter(|(span, _)| span.start < f.span.start || span.start < clause_end);
         // Weapons are counted for the country: a city names their target.
         let weapons = f.category.facts().default_scope == "Ukraine";
         let mut named = in_sentence
