@@ -7,7 +7,9 @@
 //! 2. In the words after the number (its clause): an interception or breach verb over a weapon
 //!    noun wins ("48 missiles were shot down"); else the first weapon or casualty cue
 //!    ("598 attack drones", "53 others were injured"). Numbers joined by "and" share the verb
-//!    that follows them ("563 drones and 26 missiles were shot down").
+//!    that follows them ("563 drones and 26 missiles were shot down"); a number past any other
+//!    word begins another clause ("550 drones were fired with 475 intercepted"), and "and"
+//!    between kinds joins them ("66 ballistic and cruise missiles").
 //! 3. In the words before it, back to the previous number or punctuation: the nearest cue
 //!    ("killing at least 23", "the death toll had risen to twelve").
 //! 4. In the whole sentence before it: a toll ("the death toll rose…, and by morning it stood
@@ -35,6 +37,14 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("iskander-m", Category::Missiles, Cue::Weapon),
     ("iskander-k", Category::Missiles, Cue::Weapon),
     ("kalibr", Category::Missiles, Cue::Weapon),
+    // Drones and missiles counted together, as the air force words it.
+    ("air attack weapons", Category::Weapons, Cue::Weapon),
+    ("aerial attack weapons", Category::Weapons, Cue::Weapon),
+    ("air attack assets", Category::Weapons, Cue::Weapon),
+    ("aerial weapons", Category::Weapons, Cue::Weapon),
+    ("aerial targets", Category::Weapons, Cue::Weapon),
+    ("air targets", Category::Weapons, Cue::Weapon),
+    ("projectiles", Category::Weapons, Cue::Weapon),
     ("death toll", Category::Killed, Cue::Toll),
     ("toll", Category::Killed, Cue::Toll),
     ("number of dead", Category::Killed, Cue::Toll),
@@ -91,6 +101,15 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("neutralised", Category::Intercepted, Cue::Verb),
     ("neutralized", Category::Intercepted, Cue::Verb),
     ("destroyed", Category::Intercepted, Cue::Verb),
+    // Lost to electronic warfare: the air force counts them as neutralised.
+    ("jammed", Category::Intercepted, Cue::Verb),
+    ("locationally lost", Category::Intercepted, Cue::Verb),
+    ("lost from radar", Category::Intercepted, Cue::Verb),
+    ("lost from radars", Category::Intercepted, Cue::Verb),
+    ("lost on radar", Category::Intercepted, Cue::Verb),
+    ("failed to reach", Category::Intercepted, Cue::Verb),
+    ("failing to reach", Category::Intercepted, Cue::Verb),
+    ("did not reach", Category::Intercepted, Cue::Verb),
     ("got through", Category::Breached, Cue::Verb),
     ("made it through", Category::Breached, Cue::Verb),
     ("breach", Category::Breached, Cue::Verb),
@@ -174,6 +193,8 @@ const OTHER_NOUNS: &[&str] = &[
     "leaders",
     "hospitals",
     "embassies",
+    "explosions",
+    "blasts",
     "firefighters",
     "rescuers",
     "million",
@@ -230,6 +251,7 @@ const PLACES: &[(&str, &str)] = &[
     ("khmelnytskyi", "Khmelnytskyi"),
     ("sumy", "Sumy"),
     ("zaporizhzhia", "Zaporizhzhia"),
+    ("crimea", "Crimea"),
 ];
 
 /// The scope a place word names ("kyiv", "capital", "nationwide"), as the reader gives it.
@@ -601,10 +623,21 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
         _ => None,
     };
     let settled = settled && !unknown_kind;
+    // "87 Ukrainian drones", "174 Ukrainian drones and three Ukrainian missiles": Ukraine's own
+    // weapons, counted over Russia.
+    let weapon_at = |i: usize| matches!(cx.cue_at(i), Some((_, Cue::Weapon, _)));
+    let ukrainian = || {
+        after
+            .iter()
+            .take_while(|&&i| !weapon_at(i))
+            .find(|&&i| cx.tokens[i].is("ukrainian") && (weapon_at(i + 1) || weapon_at(i + 2)))
+            .map(|&i| ("Russia", i))
+    };
     let scope = place(cx, &after)
         .or_else(|| place(cx, &before))
         .or_else(|| place_where(cx, first).map(|p| (p, first)))
-        .filter(|(s, _)| !(WEAPONS.contains(&category) && *s == "Kyiv"));
+        .filter(|(s, _)| !(WEAPONS.contains(&category) && *s == "Kyiv"))
+        .or_else(|| WEAPONS.contains(&category).then(ukrainian).flatten());
     Reading {
         category,
         group: group.map(str::to_string),
@@ -637,11 +670,30 @@ fn after_category(
     let mut k = 0;
     while k < after.len() {
         let i = after[k];
-        if cx.tokens[i].is("and") {
+        // "and" after a kind of weapon, before the noun, joins kinds ("66 ballistic and cruise
+        // missiles"); elsewhere it joins another count or clause.
+        let joins_kinds = noun.is_none()
+            && own_verb.is_none()
+            && k > 0
+            && SUBTYPES
+                .iter()
+                .any(|(w, _)| holds(&cx.tokens[after[k - 1]].lower, w));
+        if cx.tokens[i].is("and") && !joins_kinds {
             past_and = true;
         }
         if cx.is_number_start(i) {
-            past_and = true;
+            // The whole of a part ("48 of 70 missiles") is read on; a count joined by "and" or a
+            // comma may share a verb; one past any other word is another clause's ("550 drones
+            // and missiles were fired with 475 intercepted").
+            let word_before = |back: usize| i.checked_sub(back).map(|k| &cx.tokens[k]);
+            let whole = word_before(1).is_some_and(|t| t.is("of"))
+                || (word_before(1).is_some_and(|t| t.is("the"))
+                    && word_before(2).is_some_and(|t| t.is("of")));
+            let joined = word_before(1).is_some_and(|t| t.is("and") || t.is(","));
+            if !whole && !joined {
+                break;
+            }
+            past_and |= joined;
         }
         if let Some((c, kind, len)) = cx.cue_at(i) {
             let at = Some((c, (i, i + len - 1)));
@@ -967,6 +1019,59 @@ mod tests {
         );
         let r = read_all("Russia fired 550 drones at Kyiv.");
         assert_eq!(r[0].4, None);
+    }
+
+    #[test]
+    fn air_force_wordings_of_totals_and_of_jamming_are_read() {
+        assert_eq!(
+            categories("Russia used 550 air attack weapons, 452 projectiles in all."),
+            [c("550", Category::Weapons), c("452", Category::Weapons)]
+        );
+        assert_eq!(
+            categories("Another 208 drones were lost from radar or jammed."),
+            [c("208", Category::Intercepted)]
+        );
+        // Kinds joined before their noun, and a count in a clause of its own.
+        assert_eq!(
+            categories("Russia fired 66 ballistic and cruise missiles."),
+            [c("66", Category::Missiles)]
+        );
+        assert_eq!(
+            categories("550 drones and missiles were fired with 475 of them intercepted."),
+            [c("550", Category::Weapons), c("475", Category::Intercepted)]
+        );
+        // Not a count: "one of the largest and deadliest missile strikes".
+        assert_eq!(
+            categories("It was one of the largest and deadliest missile strikes."),
+            []
+        );
+    }
+
+    #[test]
+    fn a_part_of_an_interception_count_is_an_interception_of_its_kind() {
+        let r = read_all("Air defences shot down 270 targets, including two cruise missiles.");
+        assert_eq!(
+            (r[1].1, r[1].3.as_deref()),
+            (Category::Intercepted, Some("missiles"))
+        );
+    }
+
+    #[test]
+    fn the_country_as_an_owner_and_ukraines_own_drones_set_no_ukrainian_scope() {
+        let r = read_all("Ukraine's emergency service reported three firefighters killed.");
+        assert_eq!(r[0].4, None);
+        let r = read_all("Russia said it downed 87 Ukrainian drones, including 45 over Crimea.");
+        assert_eq!(
+            (r[0].4.as_deref(), r[1].4.as_deref()),
+            (Some("Russia"), Some("Crimea"))
+        );
+        let r = read_all("Of 550 drones, 72 managed to breach Ukrainian air defences.");
+        assert_eq!(r[1].4, None);
+        // A headline's target after "as" is another clause's place.
+        let r = read_all("21 killed, EU building damaged as Russia strikes Ukraine");
+        assert_eq!(r[0].4, None);
+        let r = read_all("Russia struck Ukraine overnight, killing 21 people.");
+        assert_eq!(r[0].4.as_deref(), Some("Ukraine"));
     }
 
     #[test]

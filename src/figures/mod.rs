@@ -462,7 +462,16 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
         };
         if r.sub_count {
             if let Some((category, scope, whole)) = &previous {
+                let weapons = matches!(r.category, Category::Drones | Category::Missiles);
                 if r.category == Category::Other {
+                    r.category = *category;
+                    basis.category = whole.category;
+                    basis.settled = whole.settled;
+                } else if weapons && matches!(category, Category::Intercepted | Category::Breached)
+                {
+                    // "shot down 270 targets, including two cruise missiles": a part of what
+                    // was shot down.
+                    r.subtype = Some(r.category.word().to_string());
                     r.category = *category;
                     basis.category = whole.category;
                     basis.settled = whole.settled;
