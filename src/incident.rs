@@ -22,6 +22,10 @@ pub struct Identified {
     /// From 0 to 1.
     pub confidence: f64,
     pub evidence: Vec<Evidence>,
+    /// The clues the text gives of the set's other incidents, by their place in the set: a
+    /// round-up's paragraph about another strike is judged against that one.
+    #[serde(skip)]
+    pub others: Vec<(usize, Vec<Evidence>)>,
 }
 
 /// One clue that points to the incident.
@@ -67,6 +71,7 @@ pub fn given(id: &str, reference: &Reference) -> Option<Identified> {
         date: incident.date.clone(),
         confidence: 1.0,
         evidence: Vec::new(),
+        others: Vec::new(),
     })
 }
 
@@ -143,13 +148,17 @@ pub fn identify(
         .fold(0.0_f64, |a, (_, &b)| a.max(b));
     let confidence = (1.0 - (-best_score / 4.0).exp()) * best_score / (best_score + others);
     let incident = &reference.incidents[best];
-    let evidence = per_incident.swap_remove(best);
+    let evidence = std::mem::take(&mut per_incident[best]);
+    let others = (per_incident.into_iter().enumerate())
+        .filter(|(i, ev)| *i != best && !ev.is_empty())
+        .collect();
     Some(Identified {
         id: incident.id.clone(),
         title: incident.title.clone(),
         date: incident.date.clone(),
         confidence: (confidence * 100.0).round() / 100.0,
         evidence,
+        others,
     })
 }
 

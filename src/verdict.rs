@@ -12,9 +12,9 @@ use crate::calendar::{date_matches, day_before};
 use crate::document::Document;
 use crate::event::{self, EventOf, SentenceEvent};
 use crate::figures::{Bound, Category, Figure, Interval};
-use crate::incident::Identified;
+use crate::incident::{Evidence, Identified};
 use crate::reference::{FigureSeries, Incident, Reference, Source};
-use crate::text::{decimal, sort_stably};
+use crate::text::{decimal, sort_stably, Span};
 
 crate::named::named_enum! {
     pub enum Verdict {
@@ -66,6 +66,8 @@ pub fn scope_of(figure: &Figure) -> &str {
 pub const SURE_OF_INCIDENT: f64 = 0.5;
 
 /// Judges every figure of a document. `cues` are what tells which event a figure speaks of.
+/// The identified incident is the text's; a paragraph about another incident of the set (a
+/// round-up's section on another strike) has its figures judged against that one.
 pub fn judge_all<'a, 'r>(
     doc: &Document,
     figures: &'a [Figure],
@@ -80,7 +82,7 @@ pub fn judge_all<'a, 'r>(
     // Figures come sentence by sentence: what a sentence says is read once, for its first figure.
     let event_cues = cues.of(at);
     let mut current: Option<(usize, SentenceEvent)> = None;
-    figures
+    let events: Vec<EventOf<'r>> = figures
         .iter()
         .map(|f| {
             let sentence = doc.sentence(f.sentence, f.span);
@@ -91,12 +93,95 @@ pub fn judge_all<'a, 'r>(
                     &slot.insert((f.sentence, read)).1
                 }
             };
-            let event = event::event_of(doc, sentence, f, incident, in_sentence);
-            let settled = match event {
-                EventOf::Main => sure_of_incident && near[doc.paragraph_of(f.span.start)],
-                _ => true,
-            };
-            decide(f, incident, event, settled)
+            event::event_of(doc, sentence, f, incident, in_sentence)
+        })
+        .collect();
+    let sections = sections(doc, identified, at, figures, &events);
+    figures
+        .iter()
+        .zip(events)
+        .map(|(f, event)| {
+            let paragraph = doc.paragraph_of(f.span.start);
+            match (event, sections[paragraph]) {
+                // Settled only where the paragraph gives that strike's date itself.
+                (EventOf::Main, Some((k, dated))) => {
+                    decide(f, Some(&reference.incidents[k]), event, dated)
+                }
+                (EventOf::Main, None) => {
+                    decide(f, incident, event, sure_of_incident && near[paragraph])
+                }
+                _ => decide(f, incident, event, true),
+            }
+        })
+        .collect()
+}
+
+/// The weight of clues from which a paragraph is taken to be about an incident: its date (5) or
+/// a building or event it alone names (3); one two strikes share (1.5) is not enough.
+const PARAGRAPH_CLUE: f64 = 2.0;
+
+/// The clues that can make a paragraph about another strike: a figure ("3 killed") or a
+/// district is too often another strike's by chance.
+const SECTION_CLUES: &[&str] = &["date", "building", "context"];
+
+/// By paragraph, the incident of the set other than the text's that the paragraph is about,
+/// and whether the paragraph gives that incident's date. A paragraph is about the incident
+/// whose clues in it outweigh twice every other's (a clue in a figure about another event, "the
+/// deadliest since 24 April", counts for none), or else about the one the paragraph before is
+/// about: a round-up's section goes on until another strike's clues begin the next.
+fn sections(
+    doc: &Document,
+    identified: Option<&Identified>,
+    main: Option<usize>,
+    figures: &[Figure],
+    events: &[EventOf],
+) -> Vec<Option<(usize, bool)>> {
+    let count = doc.paragraph_count();
+    let (Some(identified), Some(main)) = (identified, main) else {
+        return vec![None; count];
+    };
+    if identified.others.is_empty() {
+        return vec![None; count];
+    }
+    let aside: Vec<Span> = (figures.iter().zip(events))
+        .filter(|(_, e)| **e != EventOf::Main)
+        .map(|(f, _)| f.span)
+        .collect();
+    let clues = std::iter::once((main, &identified.evidence))
+        .chain(identified.others.iter().map(|(i, ev)| (*i, ev)));
+    let incidents = 1 + identified
+        .others
+        .iter()
+        .map(|(i, _)| *i)
+        .fold(main, usize::max);
+    let mut score = vec![vec![0.0_f64; incidents]; count];
+    let mut dated = vec![vec![false; incidents]; count];
+    for (i, evidence) in clues {
+        let counted = |e: &&Evidence| {
+            SECTION_CLUES.contains(&e.kind) && !aside.iter().any(|s| s.contains(e.span))
+        };
+        for e in evidence.iter().filter(counted) {
+            let p = doc.paragraph_of(e.span.start);
+            score[p][i] += e.weight;
+            dated[p][i] |= e.kind == "date";
+        }
+    }
+    let about: Vec<Option<usize>> = score
+        .iter()
+        .map(|row| {
+            let best = (0..incidents).max_by(|&a, &b| row[a].total_cmp(&row[b]))?;
+            let second = (0..incidents)
+                .filter(|&i| i != best)
+                .fold(0.0_f64, |m, i| m.max(row[i]));
+            (row[best] >= PARAGRAPH_CLUE && row[best] > 2.0 * second).then_some(best)
+        })
+        .collect();
+    // The paragraphs before the first clue (a headline) belong to the first section.
+    let mut current = about.iter().flatten().next().copied().unwrap_or(main);
+    (0..count)
+        .map(|p| {
+            current = about[p].unwrap_or(current);
+            (current != main).then(|| (current, dated[p][current]))
         })
         .collect()
 }

@@ -289,3 +289,25 @@ fn each_titled_person_in_a_sentence_gets_a_role_verdict_of_their_own() {
         ]
     );
 }
+
+#[test]
+fn a_round_up_judges_each_strike_s_paragraphs_against_that_strike() {
+    let text = "A summer of strikes on Kyiv.\n\
+        On 28 August 2025 Russia hit the British Council and the EU delegation, killing 25 people.\n\
+        Rescuers worked through the day.\n\
+        On 24 April 2025 a ballistic missile hit Sviatoshynskyi and killed 13 people.\n\
+        Nine people were reported dead by morning.";
+    let r = report(text);
+    let judged = |t: &str| {
+        let f = figure(&r, t);
+        (f.incident.as_deref(), f.verdict)
+    };
+    assert_eq!(judged("25"), (Some("kyiv-2025-08-28"), Verdict::Consistent));
+    assert_eq!(judged("13"), (Some("kyiv-2025-04-24"), Verdict::Consistent));
+    // The paragraph after goes on about 24 April, but does not date itself: never red.
+    assert_eq!(
+        figure(&r, "Nine").incident.as_deref(),
+        Some("kyiv-2025-04-24")
+    );
+    assert_ne!(figure(&r, "Nine").verdict, Verdict::Conflicting);
+}
