@@ -16,19 +16,19 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reporting
 
 /// The floors this corpus is held to today, a ratchet: raise them as the reading improves,
 /// never lower them. Issue 23 asks for figure recall 0.97, category 0.97, scope 0.95 and
-/// verdict agreement 0.95 over the whole corpus; on 2026-12-05 the engine reads 0.986, 0.936,
-/// 0.869 and 0.910 (495 figures), so the last three are not met yet.
+/// verdict agreement 0.95 over the whole corpus; on 2026-12-05 (evening) the engine reads 0.986,
+/// 0.957, 0.915 and 0.930 (495 figures), so the last three are not met yet over the whole
+/// corpus (the dev split alone reads 0.992, 0.975, 0.942 and 0.952).
 const FLOORS: [(&str, f64); 4] = [
     ("figure recall", 0.98),
-    ("category", 0.93),
-    ("scope", 0.86),
-    ("verdict agreement", 0.90),
+    ("category", 0.95),
+    ("scope", 0.91),
+    ("verdict agreement", 0.925),
 ];
 
-/// False `conflicting` verdicts allowed per split: none on the split the rules were tuned on;
-/// the blind split's one (2026-12-05) stays unread, so that the split stays blind, and may only
-/// go down.
-const FALSE_FLAGS_ALLOWED: [(&str, usize); 2] = [("dev", 0), ("blind", 1)];
+/// False `conflicting` verdicts allowed per split: none. The blind split had one until the
+/// scope rules of 2026-12-05 (a possessive country, a later clause's place); it was never read.
+const FALSE_FLAGS_ALLOWED: [(&str, usize); 2] = [("dev", 0), ("blind", 0)];
 
 /// Claim verdicts that agree with the gold, by kind, a ratchet as above: on 2026-12-05, 110 of
 /// 116 roles, each read on its own (the dev split's misses are in texts whose incident, and so

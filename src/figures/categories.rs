@@ -284,11 +284,14 @@ const CLAUSE_ENDS: &[&str] = &[
     "according",
 ];
 
-/// Whether `word` (folded) begins a clause of its own after a figure: "70 injured as Russia
-/// fires … at Ukraine", "… dead after Russia launched … on Kyiv".
-/// "including" and "according" end a number's words but go on its clause.
-pub fn starts_a_clause(word: &str) -> bool {
-    CLAUSE_ENDS.contains(&word) && !matches!(word, "including" | "according")
+/// The words that begin a clause of their own after a figure: "70 injured as Russia fires …
+/// at Ukraine", "… dead after Russia launched … on Kyiv". "including" and "according" end a
+/// number's words but go on its clause.
+pub fn clause_start_words() -> impl Iterator<Item = &'static str> {
+    CLAUSE_ENDS
+        .iter()
+        .copied()
+        .filter(|w| !matches!(*w, "including" | "according"))
 }
 
 /// Words before a number that make it a part of the figure before it.

@@ -269,9 +269,15 @@ const NEAR_PLACE: usize = 400;
 /// died"). Weapons are counted for the whole country: only a word for the country settles them
 /// ("at Kyiv" names the target, not the count's scope).
 fn place_from_context(doc: &Document, figures: &mut [Figure]) {
-    static PLACE_WORDS: OnceLock<WordMap<u64, (&'static str, &'static str)>> = OnceLock::new();
-    let by_hash = PLACE_WORDS.get_or_init(|| {
-        categories::place_words()
+    // Place words with the scope each names, and the words that begin a clause of their own
+    // (no scope), found in one pass over the folded text's hashed words.
+    type Words = WordMap<u64, (&'static str, Option<&'static str>)>;
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    let by_hash = WORDS.get_or_init(|| {
+        let places = categories::place_words().map(|(w, scope)| (w, Some(scope)));
+        let clauses = categories::clause_start_words().map(|w| (w, None));
+        places
+            .chain(clauses)
             .map(|(w, scope)| (word_hash(w), (w, scope)))
             .collect()
     });
@@ -280,23 +286,25 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
         return;
     }
     let folded = &doc.folded;
-    let places: Vec<(Span, &str)> = folded
-        .words()
-        .filter_map(|(span, hash)| {
-            let &(word, scope) = by_hash.get(&hash)?;
-            // "Ukraine's air force", "the country's northeast": the country owns something, it
-            // does not scope a count.
-            let owner = scope == "Ukraine" && folded.text[span.end..].starts_with("'s");
-            (span.of(&folded.text) == word && !owner).then_some((folded.original(span), scope))
-        })
-        .collect();
+    let mut places: Vec<(Span, &str)> = Vec::new();
     // Where a clause of its own begins ("… 70 injured as Russia fires … at Ukraine"): a place
     // after the figure and past one of these is another clause's.
-    let clause_starts: Vec<usize> = folded
-        .words()
-        .filter(|&(span, _)| categories::starts_a_clause(span.of(&folded.text)))
-        .map(|(span, _)| folded.original(span).start)
-        .collect();
+    let mut clause_starts: Vec<usize> = Vec::new();
+    for (span, hash) in folded.words() {
+        let Some(&(word, scope)) = by_hash.get(&hash) else {
+            continue;
+        };
+        if span.of(&folded.text) != word {
+            continue;
+        }
+        match scope {
+            // "Ukraine's air force", "the country's northeast": the country owns something, it
+            // does not scope a count.
+            Some("Ukraine") if folded.text[span.end..].starts_with("'s") => {}
+            Some(scope) => places.push((folded.original(span), scope)),
+            None => clause_starts.push(folded.original(span).start),
+        }
+    }
     for f in figures.iter_mut().filter(|f| wanting(f)) {
         // The sentence, but no more than a few clauses of it around the figure: a sentence
         // the length of a book is not read once per figure.
