@@ -17,12 +17,13 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reporting
 /// The floors this corpus is held to today, a ratchet: raise them as the reading improves,
 /// never lower them. Issue 23 asks for figure recall 0.97, category 0.97, scope 0.95 and
 /// verdict agreement 0.95 over the whole corpus; on 2026-12-05 (evening) the engine reads 0.986,
-/// 0.957, 0.915 and 0.930 (495 figures), so the last three are not met yet over the whole
-/// corpus (the dev split alone reads 0.992, 0.975, 0.942 and 0.952).
+/// 0.957, 0.921 and 0.932 (495 figures), so the last three are not met yet over the whole
+/// corpus (the dev split alone reads 0.992, 0.975, 0.951 and 0.955; the blind one 0.971,
+/// 0.909, 0.838 and 0.871).
 const FLOORS: [(&str, f64); 4] = [
     ("figure recall", 0.98),
     ("category", 0.95),
-    ("scope", 0.91),
+    ("scope", 0.915),
     ("verdict agreement", 0.925),
 ];
 

@@ -252,6 +252,34 @@ const PLACES: &[(&str, &str)] = &[
     ("sumy", "Sumy"),
     ("zaporizhzhia", "Zaporizhzhia"),
     ("crimea", "Crimea"),
+    ("kherson", "Kherson"),
+    ("mykolaiv", "Mykolaiv"),
+    ("zhytomyr", "Zhytomyr"),
+    ("vinnytsia", "Vinnytsia"),
+    ("cherkasy", "Cherkasy"),
+    ("chernivtsi", "Chernivtsi"),
+    ("rivne", "Rivne"),
+    ("ivano-frankivsk", "Ivano-Frankivsk"),
+    ("uzhhorod", "Uzhhorod"),
+    ("kropyvnytskyi", "Kropyvnytskyi"),
+    ("kramatorsk", "Kramatorsk"),
+    ("sloviansk", "Sloviansk"),
+    ("pokrovsk", "Pokrovsk"),
+    ("kostiantynivka", "Kostiantynivka"),
+    ("kryvyi", "Kryvyi Rih"),
+    ("nikopol", "Nikopol"),
+    ("pavlohrad", "Pavlohrad"),
+    ("izmail", "Izmail"),
+    ("brovary", "Brovary"),
+    ("boryspil", "Boryspil"),
+    ("irpin", "Irpin"),
+    ("bucha", "Bucha"),
+    ("donetsk", "Donetsk"),
+    ("luhansk", "Luhansk"),
+    ("tula", "Tula"),
+    ("bryansk", "Bryansk"),
+    ("kursk", "Kursk"),
+    ("belgorod", "Belgorod"),
 ];
 
 /// The scope a place word names ("kyiv", "capital", "nationwide"), as the reader gives it.
@@ -1075,6 +1103,11 @@ mod tests {
         assert_eq!(r[0].4, None);
         let r = read_all("Russia struck Ukraine overnight, killing 21 people.");
         assert_eq!(r[0].4.as_deref(), Some("Ukraine"));
+        // Where the reporter filed from is not where the count applies.
+        let r = read_all("Kyiv, Ukraine (CNN) — Russia struck across Ukraine, killing 4 people.");
+        assert_eq!(r[0].4.as_deref(), Some("Ukraine"));
+        let r = read_all("Shelling killed five people in and around the city of Pokrovsk.");
+        assert_eq!(r[0].4.as_deref(), Some("Pokrovsk"));
     }
 
     #[test]

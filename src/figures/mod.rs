@@ -301,6 +301,7 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             // "Ukraine's air force", "the country's northeast": the country owns something, it
             // does not scope a count.
             Some("Ukraine") if folded.text[span.end..].starts_with("'s") => {}
+            Some(_) if in_dateline(doc.text, folded.original(span).start) => {}
             Some(scope) => places.push((folded.original(span), scope)),
             None => clause_starts.push(folded.original(span).start),
         }
@@ -347,6 +348,18 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             f.basis.scope = f.basis.category;
         }
     }
+}
+
+/// Whether byte `at` stands in a dateline, the few words that open a line before a dash:
+/// "Kyiv, Ukraine (CNN) — Russia launched … across Ukraine, killing at least four" is about
+/// Ukraine, not where the reporter filed from.
+fn in_dateline(text: &str, at: usize) -> bool {
+    let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let head = &text[line..text.ceil_char_boundary((line + 60).min(text.len()))];
+    [" — ", " -- ", " – "].iter().any(|dash| {
+        head.find(dash)
+            .is_some_and(|d| line + d > at && head[..d].split_whitespace().count() <= 6)
+    })
 }
 
 /// Whether each sentence can hold a figure at all: whether it has a word that starts with an
