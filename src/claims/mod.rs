@@ -429,7 +429,7 @@ fn quote_claims(
         let right_after = at_end.map(|i| i + 1).filter(|&i| {
             sentences.get(i).is_some_and(|next| {
                 text.get(q.end..next.start).is_some_and(|gap| {
-                    gap.trim_start_matches(['"', '”'])
+                    gap.trim_start_matches(['"', '”', '’', '\''])
                         .trim_matches(' ')
                         .is_empty()
                 })

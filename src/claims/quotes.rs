@@ -20,18 +20,34 @@ pub const MIN_WORDS_WITHOUT_SPEAKER: usize = 3;
 /// an altered version of it.
 const ALTERED_AT: f64 = 0.6;
 
-/// The spans of the quotations in `text`, without their quote marks.
+/// The spans of the quotations in `text`, without their quote marks: in double quotes, or in
+/// single ones as headlines quote ("‘Vladimir, STOP!’ Trump says"), where a single quote
+/// opens only after a space or a line's start and before a letter, and closes only before a
+/// space, punctuation or the line's end, so that apostrophes ("Russia’s", "drones’") do not.
 pub fn find(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut open: Option<(usize, char)> = None;
     // Only quote marks and line breaks matter, so the text is read byte by byte, not decoded:
-    // '“' and '”' begin with the byte 0xE2, which stands only at the start of a character.
+    // '“', '”', '‘' and '’' begin with the byte 0xE2, which stands only at the start of a
+    // character.
     let mut from = 0;
-    while let Some((i, c)) = next_stop(text, from, &[b'"', b'\n', 0xE2]) {
+    while let Some((i, c)) = next_stop(text, from, &[b'"', b'\'', b'\n', 0xE2]) {
         from = i + c.len_utf8();
+        let before = text[..i].chars().next_back();
+        let after = text[from..].chars().next();
+        let opens_single = before.is_none_or(|b| b.is_whitespace() || b == '(')
+            && after.is_some_and(char::is_alphanumeric);
+        let closes_single = before.is_some_and(|b| !b.is_whitespace())
+            && after.is_none_or(|a| a.is_whitespace() || (a.is_ascii_punctuation() && a != '\''));
         match (open, c) {
             (None, '“') | (None, '"') => open = Some((i + c.len_utf8(), c)),
-            (Some((start, '“')), '”') | (Some((start, '"')), '"') => {
+            (None, '‘') | (None, '\'') if opens_single => open = Some((i + c.len_utf8(), c)),
+            (Some((start, '“')), '”')
+            | (Some((start, '"')), '"')
+            | (Some((start, '‘' | '\'')), '’' | '\'') => {
+                if matches!(c, '’' | '\'') && !closes_single {
+                    continue;
+                }
                 let inner = Span::new(start, i);
                 if has_words(inner.of(text), MIN_WORDS) {
                     out.push(inner);
@@ -365,6 +381,17 @@ mod tests {
                 "No diplomatic mission should be a target.",
                 "All designated objects were hit,"
             ]
+        );
+    }
+
+    #[test]
+    fn single_quotes_quote_as_headlines_do_but_apostrophes_do_not() {
+        let text = "‘Vladimir, STOP!’ Trump says after Russia’s drones’ worst night\n\
+                    'Not necessary, and very bad timing' he wrote. It's the '80s' era, isn't it.";
+        let found: Vec<&str> = find(text).iter().map(|s| s.of(text)).collect();
+        assert_eq!(
+            found,
+            ["Vladimir, STOP!", "Not necessary, and very bad timing"]
         );
     }
 
