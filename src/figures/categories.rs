@@ -282,9 +282,12 @@ const PLACES: &[(&str, &str)] = &[
     ("belgorod", "Belgorod"),
 ];
 
-/// The scope a place word names ("kyiv", "capital", "nationwide"), as the reader gives it.
+/// The scope a place word names ("kyiv", "capital", "nationwide"), as the reader gives it:
+/// looked up in a map, since every word of every number's windows asks.
 fn place_named(word: &str) -> Option<&'static str> {
-    PLACES.iter().find(|(p, _)| *p == word).map(|(_, s)| *s)
+    static BY_WORD: OnceLock<WordMap<&'static str, &'static str>> = OnceLock::new();
+    let by_word = BY_WORD.get_or_init(|| PLACES.iter().copied().collect());
+    by_word.get(word).copied()
 }
 
 /// Every place word with the scope it names, for finding them in the folded text by their
@@ -703,14 +706,14 @@ fn after_category(
         let i = after[k];
         // "and" after a kind of weapon, before the noun, joins kinds ("66 ballistic and cruise
         // missiles"); elsewhere it joins another count or clause.
-        let joins_kinds = noun.is_none()
-            && own_verb.is_none()
-            && k > 0
-            && SUBTYPES
-                .iter()
-                .any(|(w, _)| holds(&cx.tokens[after[k - 1]].lower, w));
-        if cx.tokens[i].is("and") && !joins_kinds {
-            past_and = true;
+        if cx.tokens[i].is("and") {
+            let joins_kinds = noun.is_none()
+                && own_verb.is_none()
+                && k > 0
+                && SUBTYPES
+                    .iter()
+                    .any(|(w, _)| holds(&cx.tokens[after[k - 1]].lower, w));
+            past_and |= !joins_kinds;
         }
         if cx.is_number_start(i) {
             // The whole of a part ("48 of 70 missiles") is read on; a count joined by "and" or a

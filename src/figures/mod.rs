@@ -286,6 +286,7 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
         return;
     }
     let folded = &doc.folded;
+    let mut dateline = Dateline::default();
     let mut places: Vec<(Span, &str)> = Vec::new();
     // Where a clause of its own begins ("… 70 injured as Russia fires … at Ukraine"): a place
     // after the figure and past one of these is another clause's.
@@ -301,7 +302,7 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             // "Ukraine's air force", "the country's northeast": the country owns something, it
             // does not scope a count.
             Some("Ukraine") if folded.text[span.end..].starts_with("'s") => {}
-            Some(_) if in_dateline(doc.text, folded.original(span).start) => {}
+            Some(_) if dateline.holds(doc.text, folded.original(span).start) => {}
             Some(scope) => places.push((folded.original(span), scope)),
             None => clause_starts.push(folded.original(span).start),
         }
@@ -350,16 +351,40 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
     }
 }
 
-/// Whether byte `at` stands in a dateline, the few words that open a line before a dash:
-/// "Kyiv, Ukraine (CNN) — Russia launched … across Ukraine, killing at least four" is about
-/// Ukraine, not where the reporter filed from.
-fn in_dateline(text: &str, at: usize) -> bool {
-    let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let head = &text[line..text.ceil_char_boundary((line + 60).min(text.len()))];
-    [" — ", " -- ", " – "].iter().any(|dash| {
-        head.find(dash)
-            .is_some_and(|d| line + d > at && head[..d].split_whitespace().count() <= 6)
-    })
+/// The dateline of a line, the few words that open it before a dash: "Kyiv, Ukraine (CNN) —
+/// Russia launched … across Ukraine, killing at least four" is about Ukraine, not where the
+/// reporter filed from. Asked in text order, it reads each line's start once.
+#[derive(Default)]
+struct Dateline {
+    /// How far the text has been read, the current line's start, and its dateline's end.
+    read: usize,
+    line: usize,
+    end: Option<usize>,
+}
+
+impl Dateline {
+    /// Whether byte `at` of `text` stands in its line's dateline; `at` never goes back.
+    fn holds(&mut self, text: &str, at: usize) -> bool {
+        if let Some(nl) = text[self.read..at].rfind('\n') {
+            self.line = self.read + nl + 1;
+            self.end = None;
+        }
+        if self.read <= self.line {
+            let l = &text[self.line..];
+            let head = &l[..l.floor_char_boundary(60.min(l.len()))];
+            let head = head.split('\n').next().unwrap_or(head);
+            // The first dash with a space before it: " — ", " – ", " -- ".
+            let dash = head.char_indices().find(|&(i, c)| {
+                (c == '—' || c == '–' || (c == '-' && head[i + 1..].starts_with('-')))
+                    && head[..i].ends_with(' ')
+            });
+            self.end = dash
+                .filter(|&(d, _)| head[..d].split_whitespace().count() <= 6)
+                .map(|(d, _)| self.line + d - 1);
+        }
+        self.read = at;
+        self.end.is_some_and(|end| at < end)
+    }
 }
 
 /// Whether each sentence can hold a figure at all: whether it has a word that starts with an
