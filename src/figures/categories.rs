@@ -80,6 +80,8 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("hospitalised", Category::Hospitalized, Cue::Verb),
     ("in hospital", Category::Hospitalized, Cue::Verb),
     ("to hospital", Category::Hospitalized, Cue::Verb),
+    ("to the hospital", Category::Hospitalized, Cue::Verb),
+    ("in the hospital", Category::Hospitalized, Cue::Verb),
     ("in hospitals", Category::Hospitalized, Cue::Verb),
     ("in city hospitals", Category::Hospitalized, Cue::Verb),
     ("trapped", Category::Missing, Cue::Verb),
@@ -111,6 +113,7 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("failing to reach", Category::Intercepted, Cue::Verb),
     ("did not reach", Category::Intercepted, Cue::Verb),
     ("got through", Category::Breached, Cue::Verb),
+    ("direct hits", Category::Breached, Cue::Verb),
     ("made it through", Category::Breached, Cue::Verb),
     ("breach", Category::Breached, Cue::Verb),
     ("breached", Category::Breached, Cue::Verb),
@@ -282,6 +285,24 @@ const PLACES: &[(&str, &str)] = &[
     ("belgorod", "Belgorod"),
 ];
 
+/// Words before a place that make it the attack's target rather than where a count was
+/// counted: "attacks on Ukraine", "fired at the capital".
+const TARGET_WORDS: &[&str] = &[
+    "on ",
+    "at ",
+    "against ",
+    "on the ",
+    "at the ",
+    "against the ",
+];
+
+/// Whether the folded text `before` a place word ends with a word that makes it a target.
+pub fn is_target(before: &str) -> bool {
+    TARGET_WORDS.iter().any(|w| {
+        before.ends_with(w) && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
+    })
+}
+
 /// The scope a place word names ("kyiv", "capital", "nationwide"), as the reader gives it:
 /// looked up in a map, since every word of every number's windows asks.
 fn place_named(word: &str) -> Option<&'static str> {
@@ -362,7 +383,6 @@ const LAUNCHED: &[&str] = &[
     "involved",
     "barrage",
     "unleashed",
-    "total",
 ];
 
 /// Words between a number and its weapon noun that do not name a kind of weapon.
@@ -534,7 +554,9 @@ impl<'a> Context<'a> {
                     None => break,
                 }
             }
-            if t.is_break || CLAUSE_ENDS.contains(&t.lower.as_ref()) {
+            // "48 of which were shot down": "which" after "of" goes on the number's clause.
+            let of_which = i > last + 1 && self.tokens[i - 1].is("of");
+            if t.is_break || (CLAUSE_ENDS.contains(&t.lower.as_ref()) && !of_which) {
                 break;
             }
             // "and" ends the clause, unless a number or a weapon noun follows ("drones and 31
@@ -699,6 +721,10 @@ fn after_category(
 ) -> Option<(Category, Option<(usize, usize)>)> {
     let mut noun = None;
     let mut own_verb = None;
+    // "14 of the 23 injured had been hospitalised": past a partitive, the verb after the whole
+    // says what the part counts.
+    let partitive = after.first().is_some_and(|&i| cx.tokens[i].is("of"));
+    let mut later_verb = None;
     let mut shared_verb = None;
     let mut past_and = false;
     let mut k = 0;
@@ -734,6 +760,13 @@ fn after_category(
             match kind {
                 Cue::Weapon if noun.is_none() && !past_and => noun = at,
                 Cue::Verb | Cue::Toll if !past_and && own_verb.is_none() => own_verb = at,
+                Cue::Verb
+                    if !past_and
+                        && later_verb.is_none()
+                        && own_verb.is_some_and(|(o, _)| o != c) =>
+                {
+                    later_verb = at
+                }
                 Cue::Verb | Cue::Toll if past_and && shared_verb.is_none() => shared_verb = at,
                 _ => {}
             }
@@ -748,6 +781,11 @@ fn after_category(
     // A shared verb reaches a number only through a noun ("563 drones and 26 missiles were
     // shot down"); a bare number takes its own cue before it ("the toll rose to 25, with 60
     // injured").
+    let own_verb = if partitive {
+        later_verb.or(own_verb)
+    } else {
+        own_verb
+    };
     let verb = match (own_verb, noun, before_cue) {
         (Some(v), _, _) => Some(v),
         (None, None, Some(_)) => None,
@@ -1082,6 +1120,31 @@ mod tests {
     }
 
     #[test]
+    fn a_part_counts_what_the_verb_after_its_whole_says() {
+        assert_eq!(
+            categories("Officials said 14 of the 23 injured had been hospitalised."),
+            [c("14", Category::Hospitalized), c("23", Category::Injured)]
+        );
+        assert_eq!(
+            categories("Klitschko said 14 of the wounded were taken to the hospital."),
+            [c("14", Category::Hospitalized)]
+        );
+        assert_eq!(
+            categories("Kyiv was hit with 70 missiles, 48 of which were shot down."),
+            [c("70", Category::Missiles), c("48", Category::Intercepted)]
+        );
+        assert_eq!(
+            categories("Air defences held, though 13 targets suffered direct hits."),
+            [c("13", Category::Breached)]
+        );
+        // "a total of" says nothing of launched or hit: not settled.
+        let r = crate::figures::extract(&crate::Document::new(
+            "Eight areas were hit, with a total of nine missiles recorded there.",
+        ));
+        assert!(!r[0].basis.settled, "{r:?}");
+    }
+
+    #[test]
     fn a_part_of_an_interception_count_is_an_interception_of_its_kind() {
         let r = read_all("Air defences shot down 270 targets, including two cruise missiles.");
         assert_eq!(
@@ -1111,6 +1174,15 @@ mod tests {
         assert_eq!(r[0].4.as_deref(), Some("Ukraine"));
         let r = read_all("Shelling killed five people in and around the city of Pokrovsk.");
         assert_eq!(r[0].4.as_deref(), Some("Pokrovsk"));
+        // A sentence that opens with a dash aside is no dateline.
+        let r = read_all("In the city of Lutsk – near Poland – strikes wounded five people.");
+        assert_eq!(r[0].4.as_deref(), Some("Lutsk"));
+        // The attack's target scopes a casualty count, but does not settle it.
+        let f = crate::figures::extract(&crate::Document::new(
+            "Three killed, 49 wounded in intense Russian air attacks on Ukraine",
+        ));
+        assert_eq!(f[0].scope.as_deref(), Some("Ukraine"));
+        assert_eq!(f[0].basis.scope, None);
     }
 
     #[test]

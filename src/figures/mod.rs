@@ -287,7 +287,8 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
     }
     let folded = &doc.folded;
     let mut dateline = Dateline::default();
-    let mut places: Vec<(Span, &str)> = Vec::new();
+    // Each place with its scope, and whether it is the attack's target ("attacks on Ukraine").
+    let mut places: Vec<(Span, &str, bool)> = Vec::new();
     // Where a clause of its own begins ("… 70 injured as Russia fires … at Ukraine"): a place
     // after the figure and past one of these is another clause's.
     let mut clause_starts: Vec<usize> = Vec::new();
@@ -303,7 +304,11 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             // does not scope a count.
             Some("Ukraine") if folded.text[span.end..].starts_with("'s") => {}
             Some(_) if dateline.holds(doc.text, folded.original(span).start) => {}
-            Some(scope) => places.push((folded.original(span), scope)),
+            Some(scope) => places.push((
+                folded.original(span),
+                scope,
+                categories::is_target(&folded.text[..span.start]),
+            )),
             None => clause_starts.push(folded.original(span).start),
         }
     }
@@ -313,26 +318,32 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
         let sentence = doc.sentence(f.sentence, f.span);
         let start = sentence.start.max(f.span.start.saturating_sub(NEAR_PLACE));
         let end = sentence.end.min(f.span.end + NEAR_PLACE);
-        let from = places.partition_point(|(span, _)| span.start < start);
+        let from = places.partition_point(|(span, _, _)| span.start < start);
         let clause_end = clause_starts[clause_starts.partition_point(|&c| c < f.span.end)..]
             .first()
             .copied()
             .unwrap_or(usize::MAX);
         let in_sentence = places[from..]
             .iter()
-            .take_while(|(span, _)| span.end <= end)
-            .filter(|(span, _)| span.start < f.span.start || span.start < clause_end);
+            .take_while(|(span, _, _)| span.end <= end)
+            .filter(|(span, _, _)| span.start < f.span.start || span.start < clause_end);
         // Weapons are counted for the country: a city names their target.
         let weapons = f.category.facts().default_scope == "Ukraine";
         let mut named = in_sentence
             .clone()
-            .filter(|(_, scope)| !weapons || *scope == "Ukraine");
+            .filter(|(_, scope, _)| !weapons || *scope == "Ukraine");
         let first = named.next();
-        let one_place = first.filter(|(_, p)| named.all(|(_, q)| q == p));
+        let one_place = first.filter(|(_, p, _)| named.all(|(_, q, _)| q == p));
         match one_place {
-            // "Russia launched … on Ukraine overnight, killing at least four people".
-            Some(&(span, scope)) if f.scope.is_none() || f.scope.as_deref() == Some(scope) => {
-                f.basis.scope = Some(span);
+            // "Russia launched … on Ukraine overnight, killing at least four people": the count
+            // is read there; but a place that is only the attack's target ("three killed in
+            // attacks on Ukraine") does not settle where a casualty count was counted.
+            Some(&(span, scope, target))
+                if f.scope.is_none() || f.scope.as_deref() == Some(scope) =>
+            {
+                if !target || weapons {
+                    f.basis.scope = Some(span);
+                }
                 if scope != f.category.facts().default_scope {
                     f.scope = Some(scope.to_string());
                 }
@@ -378,8 +389,16 @@ impl Dateline {
                 (c == '—' || c == '–' || (c == '-' && head[i + 1..].starts_with('-')))
                     && head[..i].ends_with(' ')
             });
+            // A dateline's words are names, capitalised: "Kyiv, Ukraine (CNN)", "KYIV (Reuters)",
+            // "April 24 (UPI)"; "In the city of Lutsk – …" is a sentence.
+            let names = |head: &str| {
+                head.split_whitespace().count() <= 6
+                    && head.split_whitespace().all(|w| {
+                        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || c == '(')
+                    })
+            };
             self.end = dash
-                .filter(|&(d, _)| head[..d].split_whitespace().count() <= 6)
+                .filter(|&(d, _)| names(&head[..d]))
                 .map(|(d, _)| self.line + d - 1);
         }
         self.read = at;
