@@ -1,7 +1,7 @@
 // The JavaScript half of crossing.rs: reads a report from the numbers and the strings the wasm
 // laid out, in the order of the report's fields (report.rs), into plain objects with the keys
-// of report.d.ts in that order. The figures' and claims' texts cross empty: they are sliced
-// from the checked text. Object literals, not a generic reader: V8 builds each kind of
+// of report.d.ts in that order. The texts of figures, cues, claims and roles cross empty: they
+// are sliced from the checked text. Object literals, not a generic reader: V8 builds each kind of
 // object with one shape. A wasm test checks that the result reads as the native build's JSON.
 
 const encoder = new TextEncoder();
@@ -91,10 +91,15 @@ export function linked(numbers, ascii, wide, histories, text) {
   // Read in full before `histories` changes: a report that fails adds no array.
   if (at !== numbers.length) throw new Error(`the report was read to ${at} of its ${numbers.length} numbers`);
   for (const history of fresh) histories.push(Object.freeze(history));
+  const slice = (span) => { span.text = text.slice(span.start, span.end); };
   report.figures.forEach((figure, i) => {
-    figure.text = text.slice(figure.start, figure.end);
+    slice(figure);
+    figure.cues.forEach(slice);
     figure.reference = histories[links[i]];
   });
-  for (const claim of report.claims) claim.text = text.slice(claim.start, claim.end);
+  for (const claim of report.claims) {
+    slice(claim);
+    claim.roles.forEach(slice);
+  }
   return report;
 }

@@ -127,11 +127,17 @@ impl Sent {
     /// seed 004's 37 KB of JSON): it carries the arrays new to this object, and [`linked`]
     /// gives every figure its series' array.
     ///
-    /// The figures' and claims' texts are spans of the checked text: they cross empty, and
-    /// JavaScript slices them from `text`, the string it passed.
+    /// The texts of figures, their cues, claims and roles are spans of the checked text: they
+    /// cross empty, and JavaScript slices them from `text`, the string it passed.
     fn report_to_js(&self, mut report: Report, text: &JsString) -> Result<JsValue, JsError> {
-        report.figures.iter_mut().for_each(|f| f.text.clear());
-        report.claims.iter_mut().for_each(|c| c.text.clear());
+        for f in &mut report.figures {
+            f.text.clear();
+            f.cues.iter_mut().for_each(|c| c.text.clear());
+        }
+        for c in &mut report.claims {
+            c.text.clear();
+            c.roles.iter_mut().for_each(|r| r.text.clear());
+        }
         let mut sent = self.rust.borrow_mut();
         let known = sent.len();
         let none: Arc<[ReferenceValue]> = Arc::new([]);

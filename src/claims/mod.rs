@@ -223,7 +223,7 @@ fn signals(text: &str, span: Span, found: &[Hit<Phrase>], quotes: &[Span]) -> Ve
         out.push(Signal::Question);
     }
     // Fewer than six words: the sixth is not looked for past where it would be.
-    if slice.split_whitespace().nth(5).is_none() {
+    if slice.split_ascii_whitespace().nth(5).is_none() {
         out.push(Signal::Short);
     }
     out

@@ -6,7 +6,7 @@
 use super::ClaimVerdict;
 use crate::reference::{Quote, Reference};
 use crate::text::Span;
-use crate::text::{char_at, fold, next_stop, word_hash};
+use crate::text::{char_at, fold, word_hash, Stops};
 use std::borrow::Cow;
 
 /// Quotes shorter than this are titles or scare quotes ("The Week"), not quotations.
@@ -30,8 +30,9 @@ pub fn find(text: &str) -> Vec<Span> {
     // Only quote marks and line breaks matter, so the text is read byte by byte, not decoded:
     // '“', '”', '‘' and '’' begin with the byte 0xE2, which stands only at the start of a
     // character.
+    const STOPS: Stops = Stops::new(&[b'"', b'\'', b'\n', 0xE2]);
     let mut from = 0;
-    while let Some((i, c)) = next_stop(text, from, &[b'"', b'\'', b'\n', 0xE2]) {
+    while let Some((i, c)) = STOPS.next(text, from) {
         from = i + c.len_utf8();
         let before = text[..i].chars().next_back();
         let after = text[from..].chars().next();

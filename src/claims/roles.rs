@@ -150,8 +150,12 @@ pub fn check(
         ))
     };
     let forms = &titles.0[mention.index];
+    // The last byte first: most titles are turned away by it, without a call to compare bytes
+    // (memcmp is a call in the wasm).
     let ends_with_title = |before: &str, t: &str| {
-        before.ends_with(t) && !before[..before.len() - t.len()].ends_with(char::is_alphanumeric)
+        before.as_bytes().last() == t.as_bytes().last()
+            && before.ends_with(t)
+            && !before[..before.len() - t.len()].ends_with(char::is_alphanumeric)
     };
     // Before the name, nearest it first; then after it ("Tymur Tkachenko, the head of ...").
     let before_match = title_ends(text, mention.span, from)
@@ -184,7 +188,8 @@ pub fn check(
                 .iter()
                 .flatten()
                 .filter(|t| {
-                    after.starts_with(t.as_str())
+                    after.as_bytes().first() == t.as_bytes().first()
+                        && after.starts_with(t.as_str())
                         && !after[t.len()..].starts_with(char::is_alphanumeric)
                 })
                 .max_by_key(|t| t.len())?;

@@ -6,7 +6,7 @@ pub mod decimal;
 mod lexicon;
 mod sentences;
 
-pub use bytes::{ascii_lowercase, char_at, next_stop};
+pub use bytes::{ascii_lowercase, char_at, Stops};
 use lexicon::Word;
 pub use lexicon::{hash as word_hash, words, Hit, Lexicon, Shapes, WordMap};
 pub use sentences::sentences;

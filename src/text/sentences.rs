@@ -7,7 +7,7 @@
 //! the table ("U.S.", "Mr.", "a.m." before a name), after a single initial ("J. D. Vance"), or
 //! at `!`/`?` inside a quotation that the sentence goes on after ("“Vladimir, STOP!” he wrote").
 
-use super::{char_at, next_stop, Span};
+use super::{char_at, Span, Stops};
 
 /// Abbreviations after which a full stop does not end a sentence, lowercased without the
 /// final dot. "a.m." and "p.m." are here: "at 3 a.m. Ukrainian forces" reads on, which keeps
@@ -28,8 +28,8 @@ pub fn sentences(text: &str) -> Vec<Span> {
     let mut at = 0;
     // Only a line break or a terminator can end a sentence: the bytes between them are skipped
     // unread. 0xE2 leads "…" (and other punctuation, decoded and passed over).
-    let stops = [b'\n', b'.', b'!', b'?', 0xE2];
-    while let Some((i, c)) = next_stop(text, at, &stops) {
+    const STOPS: Stops = Stops::new(&[b'\n', b'.', b'!', b'?', 0xE2]);
+    while let Some((i, c)) = STOPS.next(text, at) {
         at = i + c.len_utf8();
         if c == '\n' {
             push_trimmed(text, start, i, &mut out);
