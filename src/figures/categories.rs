@@ -1130,8 +1130,14 @@ mod tests {
             [c("14", Category::Hospitalized)]
         );
         assert_eq!(
-            categories("Kyiv was hit with 70 missiles, 48 of which were shot down."),
-            [c("70", Category::Missiles), c("48", Category::Intercepted)]
+            categories(
+                "Kyiv was hit with 70 missiles, 48 of which were shot down, and 140 drones."
+            ),
+            [
+                c("70", Category::Missiles),
+                c("48", Category::Intercepted),
+                c("140", Category::Drones)
+            ]
         );
         assert_eq!(
             categories("Air defences held, though 13 targets suffered direct hits."),

@@ -514,7 +514,7 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
         .collect();
     let mut previous: Option<(Category, Option<String>, Basis)> = None;
     // The last count that is not the whole of a part ("598" of "563 of the 598 drones").
-    let mut last_part: Option<(Category, Basis)> = None;
+    let mut last_part: Option<(Category, Basis, Span)> = None;
     for c in &candidates {
         let mut r = categories::read(&cx, c.first, c.last);
         if c.duration {
@@ -548,19 +548,23 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             }
         }
         // "shot down 563 of the 598 drones and 26 of the 31 missiles", "launched 598 drones and
-        // 31 missiles": a weapon count joined by "and" to the count before it shares its verb.
+        // 31 missiles": a weapon count joined by "and" to the count before it shares its verb,
+        // when the verb stands before that count; "48 of which were shot down, and 140 drones"
+        // keeps its verb to itself.
         let joined = c.first > 0 && (tokens[c.first - 1].is("and") || tokens[c.first - 1].is(","));
         let weapon = matches!(r.category, Category::Drones | Category::Missiles);
         if joined && weapon && r.from_noun && !r.unknown_kind {
             match &last_part {
-                Some((verb @ (Category::Intercepted | Category::Breached), by)) => {
+                Some((verb @ (Category::Intercepted | Category::Breached), by, at))
+                    if by.category.is_some_and(|cue| cue.start < at.start) =>
+                {
                     let noun = r.noun_after.unwrap_or(r.category.word());
                     r.subtype = Some(noun.to_string());
                     r.category = *verb;
                     basis.category = by.category;
                     basis.settled = true;
                 }
-                Some((Category::Drones | Category::Missiles | Category::Weapons, by)) => {
+                Some((Category::Drones | Category::Missiles | Category::Weapons, by, _)) => {
                     basis.settled |= by.settled;
                 }
                 _ => {}
@@ -570,7 +574,7 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             continue;
         }
         if !r.whole_of {
-            last_part = Some((r.category, basis));
+            last_part = Some((r.category, basis, span_of(c.first, c.last)));
         }
         previous = Some((r.category, r.scope.clone(), basis));
         figures.push(Figure {
