@@ -48,3 +48,10 @@ export async function settled(page) {
   await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
   return page.evaluate(() => document.querySelector('fact-check').report);
 }
+
+/** Whether two boxes ({left, top, right, bottom}) overlap by more than a rounding pixel. */
+export const intersects = (a, b) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+/** The sizes every layout is measured at: a laptop, a small laptop and a phone. */
+export const VIEWPORTS = [{ width: 1280, height: 900 }, { width: 1024, height: 700 }, { width: 390, height: 844 }];

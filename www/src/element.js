@@ -3,19 +3,24 @@
 // paints the findings in place, lists them in a panel, and opens a card with the verdict and
 // its sources on hover, click or keyboard focus. Its panel and cards live in a Shadow DOM; the
 // editor itself is only ever read.
+import { computePosition, flip, offset, shift as shiftInside, size } from '@floating-ui/dom';
 import { adapterFor } from './adapters.js';
-import { checkAsync, checkPart, loadReference, ready, warmWorker, WORKER_THRESHOLD } from './engine.js';
+import { renderCard } from './card.js';
+import { bundledReference, checkAsync, checkPart, loadReference, ready, warmWorker, WORKER_THRESHOLD } from './engine.js';
 import { claimReview } from './claimreview.js';
 import { Painter } from './painter.js';
-import { findingsOf, h, renderCard, renderGroups, summaryText } from './panel.js';
+import { emptyText, findingsOf, h, isOther, renderGroups, renderOthers, summaryText } from './panel.js';
 import { PANEL_CSS } from './styles.js';
 import { edit, shift } from './textmap.js';
+import { eventsOf } from './words.js';
 
 /** The delay after the last keystroke before the text is checked again (at most 150 ms). */
 const DEBOUNCE_MS = 100;
 /** Longer paragraphs (UTF-16 units) wait for the full check rather than hold up typing. */
 const PARAGRAPH_LIMIT = 20_000;
 const HOVER_CLOSE_MS = 300;
+/** The room kept between the card, its figure and the window's edges, in CSS pixels. */
+const GAP = 8;
 
 /** The same finding across checks and edits, which make new objects for it. */
 const sameFinding = (a, b) => Boolean(a && b && a.kind === b.kind && a.start === b.start);
@@ -33,22 +38,23 @@ export class FactCheckElement extends HTMLElement {
     const doc = this.ownerDocument;
     this.summary = h(doc, 'div', { class: 'summary', 'data-factcheck-summary': true, role: 'status', 'aria-live': 'polite' }, 'Loading the checker…');
     this.errorBox = h(doc, 'div', { class: 'error', role: 'alert' });
-    this.status = h(doc, 'span', { class: 'status' });
+    this.status = h(doc, 'span', { class: 'status', 'data-factcheck-status': true });
     const copy = h(doc, 'button', { type: 'button', 'data-action': 'copy-claimreview' }, 'Copy ClaimReview');
     const exportJson = h(doc, 'button', { type: 'button', 'data-action': 'export-report' }, 'Export report JSON');
     copy.addEventListener('click', () => this.copyClaimReview());
     exportJson.addEventListener('click', () => this.exportReport());
-    this.groups = h(doc, 'div', { class: 'groups' });
+    this.groups = h(doc, 'div', { class: 'groups', id: 'findings-list' });
+    // Right after the list: Tab goes from a finding to its card's links and close button.
     this.card = h(doc, 'div', { class: 'card', role: 'dialog', 'aria-label': 'Finding details', hidden: true });
     this.card.addEventListener('mouseenter', () => clearTimeout(this.hoverTimer));
     this.card.addEventListener('mouseleave', () => this.hovered && this.closeCardSoon());
+    this.others = h(doc, 'details', { class: 'others', hidden: true });
     this.shadow.append(
       h(doc, 'section', { class: 'panel', 'aria-label': 'Fact-check findings' },
         this.summary, this.errorBox,
         h(doc, 'div', { class: 'actions' }, copy, exportJson, this.status),
-        this.groups,
-        h(doc, 'p', { class: 'sr-only' }, 'Alt+Down and Alt+Up move between findings; Escape closes the card.')),
-      this.card,
+        this.groups, this.card, this.others,
+        h(doc, 'p', { class: 'hint' }, 'Arrow keys move in the list; Alt+Down and Alt+Up from the text; Escape closes the card.')),
     );
     this.shadow.addEventListener('keydown', (e) => this.onKey(e));
     this.findings = [];
@@ -112,9 +118,17 @@ export class FactCheckElement extends HTMLElement {
     on(a.root, 'mouseleave', () => this.hovered && this.closeCardSoon());
     on(a.root, 'click', (e) => this.onPointer(e, true));
     on(a.doc, 'keydown', (e) => this.onKey(e));
-    const repaint = () => this.painter.mode === 'overlay' && this.paint();
-    on(win, 'scroll', repaint, true);
-    on(win, 'resize', repaint);
+    const repaint = () => {
+      if (this.painter.mode === 'overlay') this.paint();
+      if (!this.card.hidden && this.active) this.placeCard(this.active);
+    };
+    const pageWin = this.ownerDocument.defaultView;
+    for (const w of new Set([win, pageWin])) {
+      on(w, 'scroll', repaint, true);
+      on(w, 'resize', repaint);
+    }
+    // A card pinned by a click stays until Escape or a click elsewhere.
+    for (const d of new Set([a.doc, this.ownerDocument])) on(d, 'pointerdown', (e) => this.onPointerDown(e), true);
     this.stops = stops;
     /** Resolves when the widget has checked the text once and its worker is up: after this it makes no request. */
     this.ready = Promise.all([this.loadOptions().then(() => this.checkNow()), warmWorker()]);
@@ -127,12 +141,13 @@ export class FactCheckElement extends HTMLElement {
     await ready(this.options.wasmUrl);
     this.reference = undefined;
     const ref = this.options.reference;
-    if (ref == null) return;
     try {
-      this.reference = await loadReference(ref);
+      if (ref != null) this.reference = await loadReference(ref);
     } catch (error) {
       this.errorBox.textContent = `${error.message}\nThe bundled reference set is used instead.`;
     }
+    // The set itself, for the events' titles: a figure may be about an earlier event.
+    this.referenceSet = this.reference ?? bundledReference();
   }
 
   release() {
@@ -214,16 +229,26 @@ export class FactCheckElement extends HTMLElement {
     this.report = report;
     this.checkedText = text;
     this.findings = findingsOf(report);
-    this.buttons = renderGroups(this.ownerDocument, this.groups, this.findings);
+    this.events = eventsOf(report, this.referenceSet);
+    // The list is rebuilt: the finding that had focus keeps it in the new list.
+    const focused = this.shadow.activeElement?.finding;
+    this.buttons = renderGroups(this.ownerDocument, this.groups, this.findings, emptyText(this.events));
+    renderOthers(this.ownerDocument, this.others, this.findings);
     for (const b of this.buttons) {
-      b.addEventListener('focus', () => this.select(b.finding, { from: 'keyboard' }));
-      b.addEventListener('click', () => this.select(b.finding, { from: 'click', scroll: true }));
+      b.addEventListener('focus', () => {
+        this.rove(b);
+        this.select(b.finding, { from: 'keyboard' });
+      });
+      b.addEventListener('click', () => this.select(b.finding, { from: 'click' }));
     }
     this.summary.textContent = summaryText(report);
     const where = text.length >= WORKER_THRESHOLD ? ' in a worker' : '';
-    this.status.textContent = `checked in ${(performance.now() - t0).toFixed(1)} ms${where}`;
+    this.status.textContent = `last check took ${(performance.now() - t0).toFixed(0)} ms${where}`;
     this.active = this.findings.find((f) => sameFinding(f, this.active)) ?? null;
+    const keep = this.buttons.find((b) => sameFinding(b.finding, focused ?? this.active));
+    if (keep) this.rove(keep);
     this.paint();
+    if (keep && focused) keep.focus({ preventScroll: true });
     this.announce();
     return report;
   }
@@ -249,7 +274,7 @@ export class FactCheckElement extends HTMLElement {
       const range = this.map.range(f.start, f.end);
       if (!range) continue;
       f.range = range;
-      if (f.kind === 'claim' && forced) continue;
+      if ((f.kind === 'claim' && forced) || isOther(f)) continue;
       marks.push({ range, style: f.kind === 'claim' ? 'claim' : f.verdict });
       if (sameFinding(f, this.active)) marks.push({ range, style: 'active' });
     }
@@ -257,47 +282,90 @@ export class FactCheckElement extends HTMLElement {
   }
 
   /**
-   * The figure under the pointer. Claims span whole sentences, so the pointer would open their
-   * card anywhere in the text: they open from the panel and the keyboard instead.
+   * The finding under the pointer: a figure, else the claim (the tinted sentence) around it.
+   * Numbers not checked have no card.
    */
   findingAt(x, y) {
-    const under = (f) => f.range && [...f.range.getClientRects()].some((r) => contains(r, x, y));
-    return this.findings.find((f) => f.kind === 'figure' && under(f)) ?? null;
+    const under = (f) => f.range && !isOther(f) && [...f.range.getClientRects()].some((r) => contains(r, x, y));
+    return this.findings.find((f) => f.kind === 'figure' && under(f)) ?? this.findings.find((f) => f.kind === 'claim' && under(f)) ?? null;
   }
 
   onPointer(event, clicked = false) {
     const finding = this.findingAt(event.clientX, event.clientY);
     if (finding) {
       clearTimeout(this.hoverTimer);
-      if (finding !== this.active || this.card.hidden) this.select(finding, { from: clicked ? 'click' : 'hover' });
+      if (clicked) this.select(finding, { from: 'click' });
+      else if (!this.pinned && (finding !== this.active || this.card.hidden)) this.select(finding, { from: 'hover' });
     } else if (this.hovered) {
       this.closeCardSoon();
     }
   }
 
+  /** A press outside the card, the list and the figures closes a pinned card. */
+  onPointerDown(event) {
+    if (!this.pinned || this.card.hidden) return;
+    const path = event.composedPath();
+    if (path.includes(this.card) || path.some((n) => n.finding)) return;
+    if (event.view === this.adapter?.doc.defaultView && this.findingAt(event.clientX, event.clientY)) return;
+    this.closeCard();
+  }
+
   /** Makes `finding` the active one: marks it, opens its card, and marks its panel entry. */
-  select(finding, { from, scroll = false }) {
+  select(finding, { from }) {
     this.active = finding;
     this.hovered = from === 'hover';
+    this.pinned = from === 'click';
     for (const b of this.buttons ?? []) b.setAttribute('aria-current', String(b.finding === finding));
     this.paint();
-    if (scroll) finding.range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
-    renderCard(this.ownerDocument, this.card, finding, { onClose: () => this.closeCard(true) });
+    // From the keyboard or the list, the figure may be off-screen: it comes into view first.
+    if (from !== 'hover') this.reveal(finding);
+    renderCard(this.ownerDocument, this.card, finding, { onClose: () => this.closeCard(true), events: this.events, report: this.report });
     this.card.hidden = false;
     this.placeCard(finding);
   }
 
-  placeCard(finding) {
-    const rect = finding.range?.getClientRects()[0];
-    if (!rect) return;
-    const { x, y } = this.adapter.frame();
+  /** Scrolls the editor (a textarea, TinyMCE's frame) and then the page so that the finding is in view. */
+  reveal(finding) {
+    const range = finding.range;
+    if (!range) return;
+    this.adapter.reveal(range);
     const win = this.ownerDocument.defaultView;
-    const cardH = this.card.offsetHeight;
-    const cardW = this.card.offsetWidth;
-    let top = rect.bottom + y + 6;
-    if (top + cardH > win.innerHeight - 8) top = Math.max(8, rect.top + y - cardH - 6);
-    const left = Math.min(Math.max(8, rect.left + x), win.innerWidth - cardW - 8);
-    Object.assign(this.card.style, { top: `${top}px`, left: `${left}px` });
+    const top = range.getBoundingClientRect().top + this.adapter.frame().y;
+    const bottom = range.getClientRects()[0]?.bottom + this.adapter.frame().y;
+    if (top < GAP || bottom > win.innerHeight - GAP) win.scrollBy({ top: top - win.innerHeight / 3, behavior: 'instant' });
+  }
+
+  /**
+   * Places the card below its finding, or above or beside it where it does not fit, inside the
+   * window and never over the finding: Floating UI, its height capped to the room on that side.
+   */
+  async placeCard(finding) {
+    const range = finding.range;
+    if (!range) return;
+    const card = this.card;
+    const seq = (this.placing = (this.placing ?? 0) + 1);
+    const frame = this.adapter.frame();
+    const box = range.getBoundingClientRect();
+    const reference = { getBoundingClientRect: () => new DOMRect(box.x + frame.x, box.y + frame.y, box.width, box.height) };
+    card.removeAttribute('data-placement');
+    const { x, y, placement } = await computePosition(reference, card, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(GAP),
+        flip({ fallbackPlacements: ['top-start', 'right-start', 'left-start'], fallbackStrategy: 'bestFit', padding: GAP }),
+        shiftInside({ padding: GAP }),
+        size({
+          padding: GAP,
+          apply({ availableHeight, availableWidth }) {
+            Object.assign(card.style, { maxHeight: `${Math.max(0, Math.min(availableHeight, 560))}px`, maxWidth: `${Math.max(0, Math.min(availableWidth, 420))}px` });
+          },
+        }),
+      ],
+    });
+    if (seq !== this.placing) return;
+    Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
+    card.dataset.placement = placement;
   }
 
   closeCardSoon() {
@@ -305,19 +373,41 @@ export class FactCheckElement extends HTMLElement {
     this.hoverTimer = setTimeout(() => this.closeCard(), HOVER_CLOSE_MS);
   }
 
+  /** Closes the card and clears the active highlight; `returnFocus` puts focus back in the editor. */
   closeCard(returnFocus = false) {
     clearTimeout(this.hoverTimer);
     if (this.card.hidden) return;
     this.card.hidden = true;
     this.hovered = false;
+    this.pinned = false;
+    this.active = null;
+    for (const b of this.buttons ?? []) b.setAttribute('aria-current', 'false');
+    this.paint();
     if (returnFocus && this.shadow.activeElement) this.adapter?.focusTarget.focus();
   }
 
-  /** Alt+Down / Alt+Up: next or previous finding in the text; Escape closes the card. */
+  /** The list is one Tab stop: `button` becomes it. */
+  rove(button) {
+    for (const b of this.buttons ?? []) b.tabIndex = b === button ? 0 : -1;
+  }
+
+  /**
+   * Escape closes the card; in the list, the arrow keys, Home and End move between findings;
+   * Alt+Down / Alt+Up: next or previous finding in the text.
+   */
   onKey(event) {
     if (event.key === 'Escape' && !this.card.hidden) {
       event.preventDefault();
       this.closeCard(true);
+      return;
+    }
+    const inList = event.target?.finding && this.shadow.activeElement === event.target;
+    if (inList && !event.altKey && ['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) {
+      event.preventDefault();
+      const list = [...this.groups.querySelectorAll('[data-finding]')];
+      const at = list.indexOf(event.target);
+      const next = { ArrowDown: Math.min(at + 1, list.length - 1), ArrowUp: Math.max(at - 1, 0), Home: 0, End: list.length - 1 }[event.key];
+      list[next].focus();
       return;
     }
     if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
@@ -338,7 +428,6 @@ export class FactCheckElement extends HTMLElement {
       next = down ? (at + 1) % buttons.length : (at <= 0 ? buttons.length : at) - 1;
     }
     buttons[next].focus();
-    buttons[next].finding.range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
   }
 
   /** The caret's offset in the editor's text, or null when the caret is elsewhere. */
