@@ -28,3 +28,13 @@ for (const article of articles) {
   buttons.append(button);
 }
 document.getElementById('clear').addEventListener('click', () => load(''));
+
+// On a phone the panel is below the article: the summary at the top says what was found and links to it.
+const jump = document.getElementById('jump');
+document.querySelector('fact-check').addEventListener('findingschange', ({ detail }) => {
+  const figures = detail.report?.figures.filter((f) => f.category !== 'other') ?? [];
+  jump.hidden = !figures.length;
+  const count = (v) => figures.filter((f) => f.verdict === v).length;
+  const flagged = ['conflicting', 'outdated'].filter(count).map((v) => `${count(v)} ${v}`);
+  jump.textContent = `${figures.length} figures checked${flagged.length ? `: ${flagged.join(', ')}` : ''} · see the findings ↓`;
+});

@@ -27,6 +27,7 @@ export const isOther = (f) => f.kind === 'figure' && f.category === 'other';
 
 /** "14 figures: 10 consistent, 2 outdated, 1 conflicting, 1 unverified · match with the 28 Aug 2025 strike on Kyiv: 93% · 6 claims" */
 export function summaryText(report) {
+  if (!report.figures.length && !report.claims.length) return 'Nothing to check yet';
   const checked = report.figures.filter((f) => f.category !== 'other');
   const n = checked.length;
   const counts = VERDICTS.map((v) => `${checked.filter((f) => f.verdict === v).length} ${v}`);
