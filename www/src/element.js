@@ -440,28 +440,63 @@ export class FactCheckElement extends HTMLElement {
     return this.map.offsetOf(sel.focusNode, sel.focusOffset);
   }
 
-  /** ClaimReview JSON-LD for the findings, one review per checked figure. */
+  /**
+   * ClaimReview JSON-LD for the findings, one review per claim sentence with something checked.
+   * Its options come from `options`, then the attach options, then the element's attributes:
+   * `publisher-name`, `publisher-url`, `publisher-logo`, and the article checked,
+   * `article-url`, `article-outlet`, `article-date`.
+   */
   claimReview(options = {}) {
-    return claimReview(this.report, { ...this.options.claimReview, ...options });
+    const attr = (name) => this.getAttribute(name) || undefined;
+    const fromAttributes = Object.fromEntries(Object.entries({
+      publisher: attr('publisher-name') && { name: attr('publisher-name'), url: attr('publisher-url'), logo: attr('publisher-logo') },
+      appearanceUrl: attr('article-url'),
+      claimAuthor: attr('article-outlet'),
+      claimDate: attr('article-date'),
+    }).filter(([, v]) => v));
+    return claimReview(this.report, { ...fromAttributes, ...this.options.claimReview, ...options });
   }
 
+  /** Copies the reviews; says what is missing instead when there is no publisher or nothing checked. */
   async copyClaimReview() {
-    const json = JSON.stringify(this.claimReview(), null, 2);
+    let reviews;
+    try {
+      reviews = this.claimReview();
+    } catch (error) {
+      this.status.textContent = `Set the publisher first: ${error.message.replace(/^factcheck: /, '')}`;
+      return;
+    }
+    if (!reviews.length) {
+      this.status.textContent = 'Nothing to publish yet: no sentence has a checked figure, quote or title';
+      return;
+    }
+    const json = JSON.stringify(reviews, null, 2);
     try {
       await navigator.clipboard.writeText(json);
-      this.status.textContent = 'ClaimReview copied';
+      this.status.textContent = `ClaimReview copied: ${reviews.length} review${reviews.length === 1 ? '' : 's'}`;
     } catch {
       this.status.textContent = 'Could not copy: the browser refused clipboard access';
     }
     this.dispatchEvent(new CustomEvent('claimreview', { detail: { json } }));
   }
 
-  exportReport() {
-    const blob = new Blob([JSON.stringify(this.report, null, 2)], { type: 'application/json' });
-    const a = h(this.ownerDocument, 'a', { href: URL.createObjectURL(blob), download: 'factcheck-report.json' });
+  /** Downloads the report with the text it is about and the version of the reference set it used. */
+  async exportReport() {
+    const json = JSON.stringify({ text: this.checkedText, reference: await versionOf(this.referenceSet, this.options.reference), report: this.report }, null, 2);
+    const a = h(this.ownerDocument, 'a', { href: URL.createObjectURL(new Blob([json], { type: 'application/json' })), download: 'factcheck-report.json' });
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 0);
   }
+}
+
+/**
+ * Which reference set a report was checked against: its schema, its incidents and a SHA-256 of
+ * its JSON, which changes with any value or source; `source` is its URL, or "bundled".
+ */
+async function versionOf(set, source) {
+  const bytes = new TextEncoder().encode(JSON.stringify(set));
+  const digest = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return { source: typeof source === 'string' ? source : source ? 'object' : 'bundled', schema: set.schema, incidents: set.incidents.map((i) => i.id), sha256: digest };
 }
 
 /** Registers `<fact-check>` once. */
