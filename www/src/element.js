@@ -239,7 +239,7 @@ export class FactCheckElement extends HTMLElement {
         this.rove(b);
         this.select(b.finding, { from: 'keyboard' });
       });
-      b.addEventListener('click', () => this.select(b.finding, { from: 'click' }));
+      b.addEventListener('click', () => this.select(b.finding, { from: 'list' }));
     }
     this.summary.textContent = summaryText(report);
     const where = text.length >= WORKER_THRESHOLD ? ' in a worker' : '';
@@ -310,15 +310,19 @@ export class FactCheckElement extends HTMLElement {
     this.closeCard();
   }
 
-  /** Makes `finding` the active one: marks it, opens its card, and marks its panel entry. */
+  /**
+   * Makes `finding` the active one: marks it, opens its card, and marks its panel entry. `from`:
+   * 'hover', 'click' (in the text), 'list' (a click in the panel) or 'keyboard'.
+   */
   select(finding, { from }) {
     this.active = finding;
     this.hovered = from === 'hover';
-    this.pinned = from === 'click';
+    this.pinned = from === 'click' || from === 'list';
     for (const b of this.buttons ?? []) b.setAttribute('aria-current', String(b.finding === finding));
     this.paint();
-    // From the keyboard or the list, the figure may be off-screen: it comes into view first.
-    if (from !== 'hover') this.reveal(finding);
+    // From the keyboard or the list the finding may be off-screen: it comes into view first.
+    // (One pointed at in the text is in view.)
+    if (from === 'keyboard' || from === 'list') this.reveal(finding);
     renderCard(this.ownerDocument, this.card, finding, { onClose: () => this.closeCard(true), events: this.events, report: this.report });
     this.card.hidden = false;
     this.placeCard(finding);
@@ -396,6 +400,8 @@ export class FactCheckElement extends HTMLElement {
    * Alt+Down / Alt+Up: next or previous finding in the text.
    */
   onKey(event) {
+    // A key from the panel reaches the shadow root's listener, then the document's: once is enough.
+    if (event.defaultPrevented) return;
     if (event.key === 'Escape' && !this.card.hidden) {
       event.preventDefault();
       this.closeCard(true);
