@@ -1,7 +1,7 @@
 // The card: what one finding is, in words, with the sources to cite. Built with DOM calls and
 // textContent only, as the panel is: text from the article or the reference is never parsed as
 // HTML. Links and the close button come in focus order right after the finding that opened it.
-import { h, LINE_STYLES } from './panel.js';
+import { h, LINE_STYLES, VERDICT_ORDER } from './panel.js';
 import { timeline } from './timeline.js';
 import {
   amountWords, CLAIM_VERDICTS, citable, countsWords, dateWords, eventName, latestOf, number, scopeWords,
@@ -68,13 +68,15 @@ function figureCard(doc, f, events) {
 
 function claimCard(doc, c, report) {
   const figures = c.figures.map((i) => report?.figures[i]).filter(Boolean);
+  const worst = figures.toSorted((a, b) => VERDICT_ORDER.indexOf(a.verdict) - VERDICT_ORDER.indexOf(b.verdict))[0];
   return [
     h(doc, 'blockquote', {}, c.text),
     h(doc, 'dl', {},
       row(doc, 'Kinds', c.kinds.map((k) => KINDS[k] ?? k).join('; ')),
       row(doc, 'Check-worthiness', `${Math.round(c.score * 100)}%: ${c.reasons.join('; ')}`),
       c.speaker ? row(doc, 'Speaker', c.speaker) : null,
-      row(doc, 'Verdict', c.verdict ? CLAIM_VERDICTS[c.verdict] ?? c.verdict : 'nothing in the reference to check the wording against'),
+      row(doc, 'Verdict', c.verdict ? CLAIM_VERDICTS[c.verdict] ?? c.verdict
+        : worst ? `by its figures: ${VERDICT_TITLES[worst.verdict].toLowerCase()}` : 'nothing in the reference to check it against'),
       figures.length ? row(doc, 'Figures', figures.map((f) => `“${f.text}”: ${VERDICT_TITLES[f.verdict].toLowerCase()}`).join('; ')) : null),
     c.explanation ? h(doc, 'p', { class: 'explanation' }, c.explanation) : null,
   ];

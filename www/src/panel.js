@@ -3,7 +3,8 @@
 import { VERDICTS } from './painter.js';
 import { CLAIM_VERDICTS, countsWords, eventName, scopeWords, shortDate, VERDICT_TITLES } from './words.js';
 
-const VERDICT_ORDER = ['conflicting', 'outdated', 'unverified', 'consistent'];
+/** The verdicts from the most to the least serious: the panel's order, and a claim sentence's worst. */
+export const VERDICT_ORDER = ['conflicting', 'outdated', 'unverified', 'consistent'];
 /** The line under each verdict, the same in the text, the panel, the card and the demo's legend. */
 export const LINE_STYLES = { consistent: 'solid', outdated: 'dashed', conflicting: 'double', unverified: 'dotted' };
 

@@ -32,8 +32,9 @@ export function timeline(doc, history, latest, number, label) {
     svg(doc, 'text', { class: 'tick', x: PAD.left - 10, y: axisY + 4, 'text-anchor': 'end' }, '0'),
     svg(doc, 'polyline', { class: 'line', points: history.map((r) => `${x(r)},${y(r.value)}`).join(' ') }),
   );
+  // The first and last dates under the axis, where the reports' dates run in their order.
   const dated = history.filter((r) => r.date);
-  if (dated.length) {
+  if (dated.length && dated.every((r, i) => i === 0 || r.date >= dated[i - 1].date)) {
     const first = dated[0];
     const last = dated.at(-1);
     const day = (iso) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
