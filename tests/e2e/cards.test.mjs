@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { SEED_HEADLINES } from '../../www/src/seeds.js';
-import { intersects, open, screenshot, settled, VIEWPORTS } from './browser.mjs';
+import { demoWith, figureCentre, intersects, open, screenshot, VIEWPORTS } from './browser.mjs';
 
 const SEEDS = join(import.meta.dirname, '..', 'fixtures', 'seeds');
 
@@ -19,13 +19,7 @@ after(async () => {
   await session?.close();
 });
 
-async function load(article, viewport) {
-  const page = await session.page('', viewport && { viewport });
-  await page.waitForSelector('[data-article]');
-  await page.click(`[data-article="${article}"]`);
-  await settled(page);
-  return page;
-}
+const load = (article, viewport) => demoWith(session, article, viewport);
 
 /** Focuses the panel entry of a finding (as Tab and the arrow keys do) and waits for its card to be placed. */
 async function focusFinding(page, entry) {
@@ -172,13 +166,6 @@ test('the seed names quote the first words of each seed article', () => {
     assert.ok(first.startsWith(words), `${file}: "${words}"`);
   }
 });
-
-/** The centre of the first line box of the figure `text`. */
-const figureCentre = (page, text) => page.evaluate((text) => {
-  const f = document.querySelector('fact-check').findings.find((x) => x.kind === 'figure' && x.text === text);
-  const r = f.range.getClientRects()[0];
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-}, text);
 
 test('a click pins the card until Escape or a click elsewhere; Escape clears the active highlight', async () => {
   const page = await load('april-revised.txt');

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { open, screenshot, settled, widgetReady } from './browser.mjs';
+import { figureCentre, open, screenshot, settled, widgetReady } from './browser.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEEDS = join(ROOT, 'tests', 'fixtures', 'seeds');
@@ -124,13 +124,6 @@ test('typing keeps the caret where it was and the text exactly as typed', async 
   await screenshot(page, 'typing');
   assert.deepEqual(page.errors, []);
 });
-
-/** The centre of a figure's first line box, from the range the widget highlights. */
-const figureCentre = (page, text) => page.evaluate((text) => {
-  const f = document.querySelector('fact-check').findings.find((x) => x.kind === 'figure' && x.text === text);
-  const r = f.range.getClientRects()[0];
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-}, text);
 
 test('an edit re-checks its paragraph at once, and the full check that follows agrees', async () => {
   const page = await session.page();

@@ -4,7 +4,7 @@
 // check left without an underline.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { open, settled, widgetReady } from './browser.mjs';
+import { demoWith, open, widgetReady } from './browser.mjs';
 
 let session;
 before(async () => {
@@ -42,10 +42,7 @@ test('the legend says what each verdict means in a sentence, beside the editor; 
 });
 
 test('the summary and the status say what their numbers are', async () => {
-  const page = await session.page();
-  await page.waitForSelector('[data-article]');
-  await page.click('[data-article="april-revised.txt"]');
-  await settled(page);
+  const page = await demoWith(session, 'april-revised.txt');
   const summary = await page.locator('[data-factcheck-summary]').innerText();
   assert.match(summary, /match with the 24 Apr 2025 strike on Kyiv: \d+%/);
   assert.doesNotMatch(summary, /\(\d+%\)/);
@@ -53,10 +50,7 @@ test('the summary and the status say what their numbers are', async () => {
 });
 
 test('each verdict has one line style in the text, the legend, the panel and the card', async () => {
-  const page = await session.page();
-  await page.waitForSelector('[data-article]');
-  await page.click('[data-article="april-revised.txt"]');
-  await settled(page);
+  const page = await demoWith(session, 'april-revised.txt');
   await page.locator('[data-finding][data-verdict="conflicting"]').first().focus();
   const styles = await page.evaluate(() => {
     const root = document.querySelector('fact-check').shadowRoot;
@@ -82,10 +76,8 @@ test('each verdict has one line style in the text, the legend, the panel and the
 });
 
 test('numbers nobody would check are not underlined; they are listed apart, collapsed', async () => {
-  const page = await session.page();
-  await page.waitForSelector('[data-article]');
-  await page.click('[data-article="001_5c0e9fa9b5372774.txt"]');
-  const report = await settled(page);
+  const page = await demoWith(session, '001_5c0e9fa9b5372774.txt');
+  const report = await page.evaluate(() => document.querySelector('fact-check').report);
   const others = report.figures.filter((f) => f.category === 'other').map((f) => f.text);
   assert.ok(others.includes('two') && others.includes('0'), others.join('|'));
   const underlined = await page.evaluate(() => ['consistent', 'outdated', 'conflicting', 'unverified']

@@ -3,7 +3,7 @@
 // close button before anything else; focus stays on its finding when a re-check rebuilds the list.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { open, settled } from './browser.mjs';
+import { demoWith, open, settled } from './browser.mjs';
 
 let session;
 before(async () => {
@@ -13,13 +13,7 @@ after(async () => {
   await session?.close();
 });
 
-async function load(article) {
-  const page = await session.page();
-  await page.waitForSelector('[data-article]');
-  await page.click(`[data-article="${article}"]`);
-  await settled(page);
-  return page;
-}
+const load = (article) => demoWith(session, article);
 
 /** What has focus inside the widget: a finding (kind:start), a link, the close button, or null. */
 const focused = (page) => page.evaluate(() => {

@@ -4,7 +4,7 @@
 // keyboard hints.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { intersects, open, screenshot, settled, VIEWPORTS, widgetReady } from './browser.mjs';
+import { demoWith, intersects, open, screenshot, settled, VIEWPORTS, widgetReady } from './browser.mjs';
 
 let session;
 before(async () => {
@@ -54,10 +54,7 @@ for (const [name, [path, editorSelector, panelSelector]] of Object.entries(PAGES
 }
 
 test('on a phone a findings summary at the top links to the panel; on a laptop it is not shown', async () => {
-  const phone = await session.page('', { viewport: { width: 390, height: 844 } });
-  await phone.waitForSelector('[data-article]');
-  await phone.click('[data-article="april-revised.txt"]');
-  await settled(phone);
+  const phone = await demoWith(session, 'april-revised.txt', { width: 390, height: 844 });
   const jump = phone.locator('#jump');
   assert.equal(await jump.isVisible(), true);
   assert.match(await jump.innerText(), /^\d+ figures checked: 1 conflicting, 3 outdated · see the findings/);
@@ -67,10 +64,7 @@ test('on a phone a findings summary at the top links to the panel; on a laptop i
   await jump.click();
   const panelTop = await phone.locator('#findings').evaluate((e) => e.getBoundingClientRect().top);
   assert.ok(Math.abs(panelTop) < 2, `the link brings the panel to the top: ${panelTop}`);
-  const laptop = await session.page('');
-  await laptop.waitForSelector('[data-article]');
-  await laptop.click('[data-article="april-revised.txt"]');
-  await settled(laptop);
+  const laptop = await demoWith(session, 'april-revised.txt');
   assert.equal(await laptop.locator('#jump').isVisible(), false);
 });
 
