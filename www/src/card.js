@@ -26,7 +26,7 @@ function source(doc, r) {
   const s = sourceOf(r);
   const outlet = s.outlet ?? 'Source';
   return [
-    s.url ? h(doc, 'a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, outlet) : h(doc, 'cite', {}, outlet),
+    s.url ? h(doc, 'a', { href: s.url, target: '_blank', rel: 'noopener noreferrer' }, outlet) : h(doc, 'strong', {}, outlet),
     s.headline ? `: “${s.headline}”` : s.description ? `: ${s.description}` : null,
     s.saidBy ? `, said by ${s.saidBy}` : null,
     s.date ? `, ${shortDate(s.date)}` : null,

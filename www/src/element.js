@@ -3,13 +3,13 @@
 // paints the findings in place, lists them in a panel, and opens a card with the verdict and
 // its sources on hover, click or keyboard focus. Its panel and cards live in a Shadow DOM; the
 // editor itself is only ever read.
-import { computePosition, flip, offset, shift as shiftInside, size } from '@floating-ui/dom';
 import { adapterFor } from './adapters.js';
 import { renderCard } from './card.js';
 import { bundledReference, checkAsync, checkPart, loadReference, ready, warmWorker, WORKER_THRESHOLD } from './engine.js';
 import { claimReview } from './claimreview.js';
 import { Painter } from './painter.js';
 import { emptyText, findingsOf, h, isOther, renderGroups, renderOthers, summaryText } from './panel.js';
+import { placeCard } from './place.js';
 import { PANEL_CSS } from './styles.js';
 import { edit, shift } from './textmap.js';
 import { eventsOf } from './words.js';
@@ -19,8 +19,8 @@ const DEBOUNCE_MS = 100;
 /** Longer paragraphs (UTF-16 units) wait for the full check rather than hold up typing. */
 const PARAGRAPH_LIMIT = 20_000;
 const HOVER_CLOSE_MS = 300;
-/** The room kept between the card, its figure and the window's edges, in CSS pixels. */
-const GAP = 8;
+/** The room kept between a finding brought into view and the window's edge, in CSS pixels. */
+const MARGIN = 8;
 
 /** The same finding across checks and edits, which make new objects for it. */
 const sameFinding = (a, b) => Boolean(a && b && a.kind === b.kind && a.start === b.start);
@@ -336,40 +336,20 @@ export class FactCheckElement extends HTMLElement {
     const win = this.ownerDocument.defaultView;
     const top = range.getBoundingClientRect().top + this.adapter.frame().y;
     const bottom = range.getClientRects()[0]?.bottom + this.adapter.frame().y;
-    if (top < GAP || bottom > win.innerHeight - GAP) win.scrollBy({ top: top - win.innerHeight / 3, behavior: 'instant' });
+    if (top < MARGIN || bottom > win.innerHeight - MARGIN) win.scrollBy({ top: top - win.innerHeight / 3, behavior: 'instant' });
   }
 
-  /**
-   * Places the card below its finding, or above or beside it where it does not fit, inside the
-   * window and never over the finding: Floating UI, its height capped to the room on that side.
-   */
+  /** Places the card by its finding (see place.js); `data-placement` says where, once placed. */
   async placeCard(finding) {
     const range = finding.range;
     if (!range) return;
-    const card = this.card;
     const seq = (this.placing = (this.placing ?? 0) + 1);
     const frame = this.adapter.frame();
     const box = range.getBoundingClientRect();
-    const reference = { getBoundingClientRect: () => new DOMRect(box.x + frame.x, box.y + frame.y, box.width, box.height) };
-    card.removeAttribute('data-placement');
-    const { x, y, placement } = await computePosition(reference, card, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [
-        offset(GAP),
-        flip({ fallbackPlacements: ['top-start', 'right-start', 'left-start'], fallbackStrategy: 'bestFit', padding: GAP }),
-        shiftInside({ padding: GAP }),
-        size({
-          padding: GAP,
-          apply({ availableHeight, availableWidth }) {
-            Object.assign(card.style, { maxHeight: `${Math.max(0, Math.min(availableHeight, 560))}px`, maxWidth: `${Math.max(0, Math.min(availableWidth, 420))}px` });
-          },
-        }),
-      ],
-    });
-    if (seq !== this.placing) return;
-    Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
-    card.dataset.placement = placement;
+    this.card.removeAttribute('data-placement');
+    const placement = await placeCard(this.card, { x: box.x + frame.x, y: box.y + frame.y, width: box.width, height: box.height });
+    // A later call placed it since.
+    if (seq === this.placing) this.card.dataset.placement = placement;
   }
 
   closeCardSoon() {

@@ -5,11 +5,11 @@
 
 /** File name -> the first words of the article's first line. */
 export const SEED_HEADLINES = {
-  '000_07d0504bfaebc798.txt': 'Russia launched a massive attack on Ukraine on Thursday',
-  '001_5c0e9fa9b5372774.txt': 'What happened in Russia’s latest deadly attack on Kyiv',
-  '002_bd82c5051f033c0e.txt': 'Russia launched a large-scale drone and missile attack on Kyiv',
-  '003_f1b6b5ba79f4232f.txt': 'At least one person has been killed and 26 others injured',
-  '004_b1c98fba87abfd1e.txt': 'Amid stalled US-led peace talks, Russia launched a massive',
+  '000_07d0504bfaebc798.txt': 'Russia launched a massive attack on Ukraine',
+  '001_5c0e9fa9b5372774.txt': 'What happened in Russia’s latest deadly attack',
+  '002_bd82c5051f033c0e.txt': 'Russia launched a large-scale drone and missile attack',
+  '003_f1b6b5ba79f4232f.txt': 'At least one person has been killed',
+  '004_b1c98fba87abfd1e.txt': 'Amid stalled US-led peace talks, Russia launched',
 };
 
 /** "Seed article 5: Amid stalled US-led peace talks…", or "Seed article" for a seed it does not know. */

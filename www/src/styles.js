@@ -73,7 +73,6 @@ li button:focus-visible { outline: 2px solid var(--factcheck-accent); outline-of
 .card ol li { margin-bottom: 6px; }
 .card blockquote { margin: 2px 0 0; padding-left: 8px; border-left: 3px solid var(--factcheck-border); color: var(--factcheck-muted); overflow-wrap: anywhere; }
 .card .verdict-words { margin: 6px 0; font-weight: 600; }
-.card cite { font-style: normal; font-weight: 600; }
 .timeline { display: block; width: 100%; height: auto; margin: 2px 0 6px; }
 .timeline .axis { stroke: var(--factcheck-border); }
 .timeline .line { fill: none; stroke: var(--factcheck-muted); stroke-width: 1.5; }

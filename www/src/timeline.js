@@ -42,9 +42,7 @@ export function timeline(doc, history, latest, number, label) {
     if (last.date !== first.date) chart.append(svg(doc, 'text', { class: 'tick', x: x(last), y: H - 4, 'text-anchor': 'end' }, day(last.date)));
   }
   for (const r of history) {
-    const mark = svg(doc, 'circle', { class: r === latest ? 'mark latest' : 'mark', cx: x(r), cy: y(r.value), r: r === latest ? 5 : 3.5 });
-    mark.append(svg(doc, 'title', {}, `${number(r.value)}${r.date ? `, ${r.date}` : ''}${r === latest ? ' (latest)' : ''}`));
-    chart.append(mark);
+    chart.append(svg(doc, 'circle', { class: r === latest ? 'mark latest' : 'mark', cx: x(r), cy: y(r.value), r: r === latest ? 5 : 3.5 }));
   }
   // Above its mark, towards the middle so that it stays inside the picture.
   if (latest) {

@@ -44,13 +44,9 @@ export function eventsOf(report, reference) {
   return events;
 }
 
-const ORDINAL_DAYS = ['the day of the strike', 'the day after the strike', 'two days after the strike', 'three days after the strike'];
 /** Where a date falls against the strike: "the day before the strike", "4 days after the strike". */
-function relative(days) {
-  if (days === -1) return 'the day before the strike';
-  if (days >= 0 && days < ORDINAL_DAYS.length) return ORDINAL_DAYS[days];
-  return `${Math.abs(days)} days ${days < 0 ? 'before' : 'after'} the strike`;
-}
+const relative = (days) =>
+  days === 0 ? 'the day of the strike' : `${Math.abs(days) === 1 ? 'the day' : `${Math.abs(days)} days`} ${days < 0 ? 'before' : 'after'} the strike`;
 
 /**
  * A date figure in words, placed against its event: "24 April 2025, the day of the strike";
@@ -87,10 +83,8 @@ export function amountWords(f) {
     case 'more_than': return `more than ${n}`;
     case 'up_to': return `up to ${n}`;
     case 'fewer_than': return `fewer than ${n}`;
-    case 'nearly': return `nearly ${n} (${number(f.low)} to just under ${n})`;
-    case 'about': return `about ${n} (${number(f.low)} to ${number(f.high)})`;
     case 'range': return `between ${number(f.low)} and ${number(f.high)}`;
-    default: return n;
+    default: return `${f.qualifier} ${n}`; // nearly, about
   }
 }
 
