@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { SEED_HEADLINES } from '../../www/src/seeds.js';
-import { demoWith, figureCentre, intersects, open, screenshot, VIEWPORTS } from './browser.mjs';
+import { demoWith, figureCentre, intersects, open, screenshot, settled, VIEWPORTS, widgetReady } from './browser.mjs';
 
 const SEEDS = join(import.meta.dirname, '..', 'fixtures', 'seeds');
 
@@ -27,41 +27,67 @@ async function focusFinding(page, entry) {
   await page.waitForSelector('.card[data-placement]');
 }
 
-/** The card's box, its header's parts, the active figure's line boxes and the window, measured now. */
+/**
+ * The card's box, its header's parts, the active figure's line boxes (in the page, past
+ * TinyMCE's frame) and the window, measured now.
+ */
 const measure = (page) => page.evaluate(() => {
   const el = document.querySelector('fact-check');
   const card = el.shadowRoot.querySelector('.card');
-  const box = (r) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+  const { x, y } = el.adapter.frame();
+  const box = (r, dx = 0, dy = 0) => ({ left: r.left + dx, top: r.top + dy, right: r.right + dx, bottom: r.bottom + dy });
   return {
     card: box(card.getBoundingClientRect()),
     title: box(card.querySelector('header .figure').getBoundingClientRect()),
     close: box(card.querySelector('.close').getBoundingClientRect()),
-    figure: [...el.active.range.getClientRects()].map(box),
+    figure: [...el.active.range.getClientRects()].map((r) => box(r, x, y)),
     text: el.active.text,
     window: { left: 0, top: 0, right: innerWidth, bottom: innerHeight },
+    // What of the editor one sees: a textarea's box (its mirror's), TinyMCE's frame, or the window.
+    editor: box(({ textarea: el.shadowRoot.querySelector('.mirror'), tinymce: document.querySelector('iframe') }[el.adapter.kind] ?? document.documentElement).getBoundingClientRect()),
   };
 });
 
 const inside = (a, w) => a.left >= w.left - 0.5 && a.top >= w.top - 0.5 && a.right <= w.right + 0.5 && a.bottom <= w.bottom + 0.5;
 
+/** Focuses every figure's panel entry in turn and checks where its card went. */
+async function everyCardClear(page, name) {
+  const count = await page.locator('[data-finding][data-kind="figure"]').count();
+  assert.ok(count > 10, `${count} figures`);
+  for (let i = 0; i < count; i++) {
+    await focusFinding(page, `[data-finding][data-kind="figure"] >> nth=${i}`);
+    const m = await measure(page);
+    for (const line of m.figure) {
+      assert.ok(inside(line, m.window) && inside(line, { ...m.editor, top: Math.max(m.editor.top, 0), bottom: Math.min(m.editor.bottom, m.window.bottom) }),
+        `"${m.text}" was scrolled into view: ${JSON.stringify({ line, editor: m.editor })}`);
+      assert.ok(!intersects(m.card, line), `the card covers "${m.text}": ${JSON.stringify({ card: m.card, line })}`);
+    }
+    assert.ok(inside(m.card, m.window), `the card of "${m.text}" is inside the window: ${JSON.stringify(m.card)}`);
+    assert.ok(inside(m.title, m.window) && inside(m.close, m.window), `the title and close button of "${m.text}" are in the window`);
+    if (i === 3) await screenshot(page, `card-${name}`);
+  }
+  assert.deepEqual(page.errors, []);
+}
+
 for (const viewport of VIEWPORTS) {
   test(`at ${viewport.width}x${viewport.height}, every figure's card stays clear of its figure and inside the window, the figure in view`, async () => {
-    const page = await load('004_b1c98fba87abfd1e.txt', viewport);
-    const count = await page.locator('[data-finding][data-kind="figure"]').count();
-    assert.ok(count > 10, `${count} figures`);
-    for (let i = 0; i < count; i++) {
-      await focusFinding(page, `[data-finding][data-kind="figure"] >> nth=${i}`);
-      const m = await measure(page);
-      for (const line of m.figure) {
-        assert.ok(inside(line, m.window), `"${m.text}" was scrolled into view: ${JSON.stringify(line)}`);
-        assert.ok(!intersects(m.card, line), `the card covers "${m.text}": ${JSON.stringify({ card: m.card, line })}`);
-      }
-      assert.ok(inside(m.card, m.window), `the card of "${m.text}" is inside the window: ${JSON.stringify(m.card)}`);
-      assert.ok(inside(m.title, m.window) && inside(m.close, m.window), `the title and close button of "${m.text}" are in the window`);
-      if (i === 3) await screenshot(page, `card-${viewport.width}`);
-    }
-    assert.deepEqual(page.errors, []);
+    await everyCardClear(await load('004_b1c98fba87abfd1e.txt', viewport), viewport.width);
   });
+}
+
+for (const editor of ['textarea', 'tinymce']) {
+  for (const viewport of [VIEWPORTS[1], VIEWPORTS[2]]) {
+    test(`in the ${editor} page at ${viewport.width}x${viewport.height}, cards stay clear of their figures, which scroll into view in the editor`, async () => {
+      const page = await session.page(`embed/${editor}.html`, { viewport });
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url });
+      await widgetReady(page);
+      await page.evaluate((t) => navigator.clipboard.writeText(t), readFileSync(join(SEEDS, '004_b1c98fba87abfd1e.txt'), 'utf8'));
+      await (editor === 'tinymce' ? page.frameLocator('iframe').locator('body') : page.locator('#editor')).click();
+      await page.keyboard.press('Control+V');
+      await settled(page);
+      await everyCardClear(page, `${editor}-${viewport.width}`);
+    });
+  }
 }
 
 /** The text of the card the panel entry for `text` opens. */

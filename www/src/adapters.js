@@ -91,7 +91,12 @@ export function textarea(el, shadow) {
       place();
       return new TextMap(el.value, [{ node, start: 0 }]);
     },
-    frame: () => ({ x: 0, y: 0 }),
+    // The mirror is fixed over the textarea: it is put back over it whenever the widget measures,
+    // since a scroll of the page may not have reached its listener yet.
+    frame() {
+      place();
+      return { x: 0, y: 0 };
+    },
     reveal(range) {
       scrollTo(el, range, mirror.getBoundingClientRect());
       place();

@@ -120,7 +120,7 @@ export class FactCheckElement extends HTMLElement {
     on(a.doc, 'keydown', (e) => this.onKey(e));
     const repaint = () => {
       if (this.painter.mode === 'overlay') this.paint();
-      if (!this.card.hidden && this.active) this.placeCard(this.active);
+      if (!this.card.hidden && this.active && !this.revealing) this.placeCard(this.active);
     };
     const pageWin = this.ownerDocument.defaultView;
     for (const w of new Set([win, pageWin])) {
@@ -320,12 +320,23 @@ export class FactCheckElement extends HTMLElement {
     this.pinned = from === 'click' || from === 'list';
     for (const b of this.buttons ?? []) b.setAttribute('aria-current', String(b.finding === finding));
     this.paint();
-    // From the keyboard or the list the finding may be off-screen: it comes into view first.
-    // (One pointed at in the text is in view.)
-    if (from === 'keyboard' || from === 'list') this.reveal(finding);
     renderCard(this.ownerDocument, this.card, finding, { onClose: () => this.closeCard(true), events: this.events, report: this.report });
+    this.card.removeAttribute('data-placement');
     this.card.hidden = false;
-    this.placeCard(finding);
+    if (from === 'hover' || from === 'click') {
+      this.placeCard(finding); // what is pointed at in the text is in view
+      return;
+    }
+    // From the keyboard or the list the finding may be off-screen: it comes into view first,
+    // at the next frame, once the browser has scrolled the focused entry into view.
+    this.revealing = finding;
+    this.ownerDocument.defaultView.requestAnimationFrame(() => {
+      if (this.revealing !== finding) return;
+      this.revealing = null;
+      if (this.active !== finding || this.card.hidden) return;
+      this.reveal(finding);
+      this.placeCard(finding);
+    });
   }
 
   /** Scrolls the editor (a textarea, TinyMCE's frame) and then the page so that the finding is in view. */
@@ -334,8 +345,9 @@ export class FactCheckElement extends HTMLElement {
     if (!range) return;
     this.adapter.reveal(range);
     const win = this.ownerDocument.defaultView;
-    const top = range.getBoundingClientRect().top + this.adapter.frame().y;
-    const bottom = range.getClientRects()[0]?.bottom + this.adapter.frame().y;
+    const { y } = this.adapter.frame();
+    const top = range.getBoundingClientRect().top + y;
+    const bottom = range.getClientRects()[0]?.bottom + y;
     if (top < MARGIN || bottom > win.innerHeight - MARGIN) win.scrollBy({ top: top - win.innerHeight / 3, behavior: 'instant' });
   }
 
@@ -346,7 +358,6 @@ export class FactCheckElement extends HTMLElement {
     const seq = (this.placing = (this.placing ?? 0) + 1);
     const frame = this.adapter.frame();
     const box = range.getBoundingClientRect();
-    this.card.removeAttribute('data-placement');
     const placement = await placeCard(this.card, { x: box.x + frame.x, y: box.y + frame.y, width: box.width, height: box.height });
     // A later call placed it since.
     if (seq === this.placing) this.card.dataset.placement = placement;
