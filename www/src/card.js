@@ -13,7 +13,7 @@ const KINDS = {
   statistic: 'a statistic',
   quote: 'a quote',
   attribution: 'attributed to a source',
-  comparison: 'a comparison (superlative, record, "deadliest since")',
+  comparison: 'a comparison',
   role: "a person's title",
 };
 

@@ -18,7 +18,7 @@ const RATINGS = {
   role_consistent: 3,
 };
 /** A speaker that is an institution or an outlet, not a person: "State Emergency Service of Ukraine". */
-const INSTITUTION = /\b(Service|Ministry|Administration|Force|Council|Office|Agency|Committee|Government|Police|Army|Military|Command|Union|Nations|Embassy|Kremlin|Reuters|BBC|AFP|News|Times|Post)\b/;
+const INSTITUTION = /\b(Service|Ministry|Administration|Force|Council|Office|Agency|Committee|Government|Police|Army|Military|Kremlin|Reuters|BBC|AFP|News)\b/;
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -54,7 +54,7 @@ export class FactCheckElement extends HTMLElement {
         this.summary, this.errorBox,
         h(doc, 'div', { class: 'actions' }, copy, exportJson, this.status),
         this.groups, this.card, this.others,
-        h(doc, 'p', { class: 'hint' }, 'Arrow keys move in the list; Alt+Down and Alt+Up from the text; Escape closes the card.')),
+        h(doc, 'p', { class: 'hint' }, 'Arrow keys: the list. Alt+Up/Down: from the text. Escape: close the card.')),
     );
     this.shadow.addEventListener('keydown', (e) => this.onKey(e));
     this.findings = [];

@@ -19,6 +19,7 @@ export const HIGHLIGHT_CSS = `
 }
 `;
 
+/** A card is hidden until placed (data-placement), so that it is never seen where it was last. */
 export const PANEL_CSS = `
 :host {
   --factcheck-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -62,7 +63,7 @@ li button:focus-visible { outline: 2px solid var(--factcheck-accent); outline-of
 .badge.unverified, .badge.claim { color: var(--factcheck-unverified, #57606a); }
 .card { position: fixed; z-index: 2147483000; width: min(420px, calc(100vw - 16px)); max-height: min(70vh, 560px); overflow: auto; background: var(--factcheck-bg); color: var(--factcheck-fg); border: 1px solid var(--factcheck-border); border-radius: var(--factcheck-radius); box-shadow: 0 8px 24px rgba(31, 35, 40, .18); padding: 12px 14px; font: 14px/1.45 var(--factcheck-font); }
 .card[hidden] { display: none; }
-.card:not([data-placement]) { visibility: hidden; } /* until placed: never seen where it was last */
+.card:not([data-placement]) { visibility: hidden; }
 .card header { display: flex; gap: 8px; align-items: baseline; justify-content: space-between; }
 .card .figure { font-size: 16px; font-weight: 700; overflow-wrap: anywhere; }
 .card dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 8px 0; font-size: 13px; }

@@ -99,11 +99,9 @@ const COUNTS = {
   intercepted: 'drones or missiles shot down',
   breached: 'drones or missiles that got through',
   duration: 'hours the attack lasted',
-  date: 'a date',
-  other: 'a number the reference set does not track',
 };
 
-/** What a figure counts, in words: "children killed", "ballistic missiles launched". */
+/** What a figure counts, in words: "children killed", "ballistic missiles launched" (dates are said by dateWords). */
 export function countsWords(f) {
   let words = COUNTS[f.category] ?? f.category;
   if (f.group) words = words.startsWith('people ') ? words.replace('people', f.group) : `${words} (${f.group})`;
