@@ -65,7 +65,7 @@ test('without a publisher nothing is copied and the widget says what to set; the
       return e instanceof Error && e.message;
     }
   });
-  assert.match(thrown, /needs the publisher/);
+  assert.match(thrown, /needs a publisher/);
 });
 
 test('the settings form sets the publisher, and the page remembers it', async () => {

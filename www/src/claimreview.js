@@ -49,7 +49,7 @@ function ratedIn(report, claim) {
 export function claimReview(report, options = {}) {
   const { publisher } = options;
   if (!publisher?.name || !publisher?.url) {
-    throw new Error('factcheck: ClaimReview needs the publisher of the fact check: options.publisher { name, url } (and logo)');
+    throw new Error('factcheck: ClaimReview needs a publisher: options.publisher { name, url }');
   }
   if (!report) return [];
   const here = typeof location === 'undefined' ? undefined : location.href.replace(/#.*/, '');

@@ -291,6 +291,11 @@ export class FactCheckElement extends HTMLElement {
   }
 
   onPointer(event, clicked = false) {
+    // The browser repeats a mousemove where the pointer rests when the text moves under it, as
+    // it does at each keystroke: a card opens when the pointer moves, not when one types.
+    const at = `${event.screenX},${event.screenY}`;
+    if (!clicked && at === this.pointerAt) return;
+    this.pointerAt = at;
     const finding = this.findingAt(event.clientX, event.clientY);
     if (finding) {
       clearTimeout(this.hoverTimer);

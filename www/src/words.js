@@ -66,7 +66,7 @@ export function dateWords(iso, event) {
     return `${day} (no year given), ${relative(Math.round((utc(sameYear) - strike) / DAY))}`;
   }
   // A weekday: the nearest day of that name to the strike, the week around it.
-  if (!strike) return `${iso} (no strike date to place it by)`;
+  if (!strike) return iso;
   for (const days of [0, -1, 1, -2, 2, -3, 3]) {
     const d = new Date(+strike + days * DAY);
     if (weekday(d) === iso) return `${iso}, most likely ${format(d, 'long')}, ${relative(days)}`;
