@@ -359,7 +359,10 @@ export class FactCheckElement extends HTMLElement {
   /** Places the card by its finding (see place.js); `data-placement` says where, once placed. */
   async placeCard(finding) {
     const range = finding.range;
-    if (!range) return;
+    if (!range) {
+      this.card.dataset.placement = 'none'; // not in the text as drawn: shown where it is
+      return;
+    }
     const seq = (this.placing = (this.placing ?? 0) + 1);
     const frame = this.adapter.frame();
     const box = range.getBoundingClientRect();
