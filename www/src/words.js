@@ -18,7 +18,7 @@ const DAY = 86_400_000;
 const utc = (iso) => new Date(`${iso}T00:00:00Z`);
 const format = (d, month) => d.toLocaleDateString('en-GB', { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' });
 /** "24 April 2025" */
-export const longDate = (iso) => format(utc(iso), 'long');
+const longDate = (iso) => format(utc(iso), 'long');
 /** "24 Apr 2025" */
 export const shortDate = (iso) => format(utc(iso), 'short');
 const weekday = (d) => d.toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
