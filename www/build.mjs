@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rolldown } from 'rolldown';
 import { minifySync } from 'rolldown/utils';
+import { shortDate, sourceOf } from './src/words.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -73,13 +74,32 @@ async function bundleWidget(out) {
   for (const f of readdirSync(src).filter((name) => name.endsWith('.d.ts'))) cpSync(join(src, f), join(out, f));
 }
 
-/** The articles the demo's buttons load: the five seeds and an example with revised and wrong figures. */
+/**
+ * The articles the demo's buttons load: the five seeds and an example with revised and wrong
+ * figures. A seed's button is named as its sources are cited: its outlet or headline, and its
+ * date, or else the date of the strike the reference set cites it for.
+ */
 function articles() {
   const seeds = join(root, 'tests', 'fixtures', 'seeds');
+  const { incidents } = JSON.parse(readFileSync(join(root, 'src', 'reference', 'incidents.json'), 'utf8'));
+  const cited = (file) => {
+    for (const incident of incidents) {
+      for (const report of incident.figures.flatMap((f) => f.reports)) {
+        if (report.source.seed === file) return { ...sourceOf(report), strike: incident.date };
+      }
+    }
+    return null;
+  };
   const list = readdirSync(seeds)
     .filter((f) => f.endsWith('.txt'))
     .sort()
-    .map((file, i) => ({ id: file, label: `Seed ${i + 1}`, text: readFileSync(join(seeds, file), 'utf8') }));
+    .map((file) => {
+      const s = cited(file);
+      // A seed without an outlet in the set is named by the first words of its headline.
+      const name = s.outlet.startsWith('Seed article') ? `${s.headline.replace('…', '').split(' ').slice(0, 6).join(' ')}…` : s.outlet;
+      const date = s.date ?? s.strike;
+      return { id: file, label: date ? `${name} · ${shortDate(date)}` : name, text: readFileSync(join(seeds, file), 'utf8') };
+    });
   const example = join(root, 'tests', 'fixtures', 'eval', 'april-revised.txt');
   list.push({ id: 'april-revised.txt', label: 'Revised and wrong figures', text: readFileSync(example, 'utf8') });
   return list;

@@ -48,3 +48,26 @@ export async function settled(page) {
   await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
   return page.evaluate(() => document.querySelector('fact-check').report);
 }
+
+/** Whether two boxes ({left, top, right, bottom}) overlap by more than a rounding pixel. */
+export const intersects = (a, b) =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+
+/** The sizes every layout is measured at: a laptop, a small laptop and a phone. */
+export const VIEWPORTS = [{ width: 1280, height: 900 }, { width: 1024, height: 700 }, { width: 390, height: 844 }];
+
+/** Opens the demo at `viewport`, loads the article `id` with its button, and waits for its findings. */
+export async function demoWith(session, id, viewport) {
+  const page = await session.page('', viewport && { viewport });
+  await page.waitForSelector('[data-article]');
+  await page.click(`[data-article="${id}"]`);
+  await settled(page);
+  return page;
+}
+
+/** The centre of the first line box of the figure `text`, from the range the widget highlights. */
+export const figureCentre = (page, text) => page.evaluate((text) => {
+  const f = document.querySelector('fact-check').findings.find((x) => x.kind === 'figure' && x.text === text);
+  const r = f.range.getClientRects()[0];
+  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+}, text);

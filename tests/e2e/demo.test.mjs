@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { open, screenshot, settled, widgetReady } from './browser.mjs';
+import { figureCentre, open, screenshot, settled, widgetReady } from './browser.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SEEDS = join(ROOT, 'tests', 'fixtures', 'seeds');
@@ -58,13 +58,17 @@ test('pasting each seed lists its figures with the engine verdicts, and the ones
     const native = JSON.parse(execFileSync('cargo', ['run', '-q', '--bin', 'factcheck', '--', '--format', 'json', join(SEEDS, file)], { cwd: ROOT, encoding: 'utf8' }).split('\n')[0]);
     const shown = await panelFindings(page);
     const sorted = [...shown].sort((a, b) => a.start - b.start);
-    assert.deepEqual(sorted.map((f) => [f.text, f.category, f.verdict]), native.figures.map((f) => [f.text, f.category, f.verdict]), `${file}: the panel shows the engine's figures`);
+    const checked = native.figures.filter((f) => f.category !== 'other');
+    assert.deepEqual(sorted.map((f) => [f.text, f.category, f.verdict]), checked.map((f) => [f.text, f.category, f.verdict]), `${file}: the panel shows the engine's figures`);
+    // Numbers the reference does not track are listed apart, collapsed, and never underlined.
+    const others = await page.locator('[data-other]').allTextContents();
+    assert.deepEqual(others, native.figures.filter((f) => f.category === 'other').map((f) => f.text), `${file}: other numbers`);
     for (const f of shown) assert.equal(text.slice(f.start, f.end), f.text, `${file}: data-start/data-end select "${f.text}"`);
     for (const [t, category, verdict] of EXPECTED[file]) {
       assert.ok(shown.some((f) => f.text === t && f.category === category && f.verdict === verdict), `${file}: "${t}" ${category} ${verdict}`);
     }
     const summary = await page.locator('[data-factcheck-summary]').textContent();
-    assert.match(summary, new RegExp(`^${native.figures.length} figures: `), summary);
+    assert.match(summary, new RegExp(`^${checked.length} figures: `), summary);
     await screenshot(page, `seed-${file.replace('.txt', '')}`);
   }
   assert.deepEqual(page.errors, []);
@@ -121,13 +125,6 @@ test('typing keeps the caret where it was and the text exactly as typed', async 
   assert.deepEqual(page.errors, []);
 });
 
-/** The centre of a figure's first line box, from the range the widget highlights. */
-const figureCentre = (page, text) => page.evaluate((text) => {
-  const f = document.querySelector('fact-check').findings.find((x) => x.kind === 'figure' && x.text === text);
-  const r = f.range.getClientRects()[0];
-  return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-}, text);
-
 test('an edit re-checks its paragraph at once, and the full check that follows agrees', async () => {
   const page = await session.page();
   await page.click('[data-article="april-revised.txt"]');
@@ -171,12 +168,13 @@ test('hovering a revised figure opens a card with its verdict, sources and histo
   const card = page.locator('.card');
   await card.waitFor({ state: 'visible' });
   const text = await card.innerText();
-  assert.match(text, /outdated/);
+  assert.match(text, /outdated/i);
   // The reference history: the mayor's first count, the emergency service's 9, the ministry's
   // revision to 8, then 12 and 13.
-  assert.match(text, /2, then 9, then 8, then 12, then 13 killed/);
+  assert.match(await card.locator('svg.timeline').getAttribute('aria-label'), /2, then 9, then 8, then 12, then 13/);
   assert.match(text, /latest/i);
-  assert.match(text, /004_b1c98fba87abfd1e\.txt|https?:\/\//, 'a source is cited');
+  assert.match(text, /Seed article 5: “Amid stalled/, 'a seed is cited by its number and headline');
+  assert.equal(await card.locator('a[href^="https://"]').count() > 0, true, 'a source is linked');
   assert.match(text, /earlier/i, 'the explanation says the figure was revised');
   await screenshot(page, 'card-hover');
   await page.mouse.move(5, 5);

@@ -136,26 +136,32 @@ for (const name of Object.keys(EDITORS)) {
       const page = await load(name);
       await edit(page, name);
       await settled(page);
+      // The publisher, as a page sets it on the element (there is no default).
+      await page.evaluate(() => {
+        const el = document.querySelector('fact-check');
+        el.setAttribute('publisher-name', 'Example Fact Check');
+        el.setAttribute('publisher-url', 'https://factcheck.example.org/');
+      });
       await page.locator('[data-action="copy-claimreview"]').click();
       await page.waitForFunction(() => /copied/.test(document.querySelector('fact-check').shadowRoot.querySelector('.status').textContent));
       const reviews = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
-      assert.ok(reviews.length >= 3);
+      assert.ok(reviews.length >= 2, 'the two claim sentences with checked figures');
       for (const r of reviews) {
         assert.equal(r['@context'], 'https://schema.org');
         assert.equal(r['@type'], 'ClaimReview');
         assert.equal(typeof r.claimReviewed, 'string');
         assert.ok(r.claimReviewed.length > 0);
         assert.equal(r.reviewRating['@type'], 'Rating');
-        assert.ok(['consistent', 'outdated', 'conflicting', 'exact', 'altered', 'role_mismatch', 'role_consistent'].includes(r.reviewRating.alternateName));
+        assert.match(r.reviewRating.alternateName, /^(Consistent|Outdated|Conflicting|Quote|Title|Wrong title)[^_]*$/);
         assert.ok(r.reviewRating.ratingValue >= r.reviewRating.worstRating && r.reviewRating.ratingValue <= r.reviewRating.bestRating);
         assert.equal(r.itemReviewed['@type'], 'Claim');
-        assert.equal(typeof r.itemReviewed.author.name, 'string');
+        if (r.itemReviewed.author) assert.equal(typeof r.itemReviewed.author.name, 'string');
         assert.equal(r.itemReviewed.appearance['@type'], 'CreativeWork');
         assert.match(r.itemReviewed.appearance.url, /^http:\/\/localhost:\d+\/embed\//);
-        assert.equal(r.author['@type'], 'Organization');
+        assert.deepEqual(r.author, { '@type': 'Organization', name: 'Example Fact Check', url: 'https://factcheck.example.org/' });
         assert.match(r.datePublished, /^\d{4}-\d{2}-\d{2}$/);
       }
-      const conflicting = reviews.find((r) => r.reviewRating.alternateName === 'conflicting');
+      const conflicting = reviews.find((r) => r.reviewRating.alternateName.startsWith('Conflicting'));
       assert.match(conflicting.claimReviewed, /30 people were killed/);
     });
   });

@@ -38,6 +38,11 @@ for (const path of ['', 'embed/contenteditable.html', 'embed/textarea.html']) {
     await settled(page);
     // Open every card, so that everything the widget renders has been rendered.
     for (const button of await page.locator('[data-finding]').all()) await button.focus();
+    await page.evaluate(() => {
+      const el = document.querySelector('fact-check');
+      el.setAttribute('publisher-name', 'Example Fact Check');
+      el.setAttribute('publisher-url', 'https://factcheck.example.org/');
+    });
     await page.locator('[data-action="copy-claimreview"]').click();
     await page.waitForTimeout(300);
     assert.equal(await page.evaluate(() => window.pwned), undefined, 'no script ran');

@@ -10,6 +10,16 @@ const MIRRORED = [
   'border-top-width', 'border-right-width', 'border-bottom-width', 'border-left-width',
 ];
 
+/**
+ * Scrolls `scroller` (an element, or a window) so that `range` is in its view, a third of the
+ * way down; `box` is the scroller's visible box in the range's coordinates.
+ */
+function scrollTo(scroller, range, box) {
+  const r = range.getBoundingClientRect();
+  if (r.top >= box.top && r.bottom <= box.bottom) return;
+  scroller.scrollBy({ top: r.top - box.top - (box.bottom - box.top) / 3, behavior: 'instant' });
+}
+
 const listen = (target, types, fn, options) => {
   for (const t of types) target.addEventListener(t, fn, options);
   return () => { for (const t of types) target.removeEventListener(t, fn, options); };
@@ -24,6 +34,10 @@ export function contentEditable(el) {
     focusTarget: el,
     read: () => TextMap.of(el),
     frame: () => ({ x: 0, y: 0 }),
+    // An editor that scrolls itself (a fixed height): its own scroll first; the page is the widget's.
+    reveal(range) {
+      if (el.scrollHeight > el.clientHeight + 1) scrollTo(el, range, el.getBoundingClientRect());
+    },
     onChange: (fn) => listen(el, ['input'], fn),
     destroy() {},
   };
@@ -77,7 +91,16 @@ export function textarea(el, shadow) {
       place();
       return new TextMap(el.value, [{ node, start: 0 }]);
     },
-    frame: () => ({ x: 0, y: 0 }),
+    // The mirror is fixed over the textarea: it is put back over it whenever the widget measures,
+    // since a scroll of the page may not have reached its listener yet.
+    frame() {
+      place();
+      return { x: 0, y: 0 };
+    },
+    reveal(range) {
+      scrollTo(el, range, mirror.getBoundingClientRect());
+      place();
+    },
     onChange: (fn) => listen(el, ['input'], fn),
     destroy() {
       for (const s of stop) s();
@@ -103,6 +126,10 @@ export function tinymce(editor) {
     frame() {
       const r = iframe.getBoundingClientRect();
       return { x: r.left + iframe.clientLeft, y: r.top + iframe.clientTop };
+    },
+    reveal(range) {
+      const win = doc.defaultView;
+      scrollTo(win, range, { top: 0, bottom: win.innerHeight });
     },
     onChange(fn) {
       const types = 'input change undo redo SetContent';

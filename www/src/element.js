@@ -4,18 +4,23 @@
 // its sources on hover, click or keyboard focus. Its panel and cards live in a Shadow DOM; the
 // editor itself is only ever read.
 import { adapterFor } from './adapters.js';
-import { checkAsync, checkPart, loadReference, ready, warmWorker, WORKER_THRESHOLD } from './engine.js';
+import { renderCard } from './card.js';
+import { bundledReference, checkAsync, checkPart, loadReference, ready, warmWorker, WORKER_THRESHOLD } from './engine.js';
 import { claimReview } from './claimreview.js';
 import { Painter } from './painter.js';
-import { findingsOf, h, renderCard, renderGroups, summaryText } from './panel.js';
+import { emptyText, findingsOf, h, isOther, renderGroups, renderOthers, summaryText } from './panel.js';
+import { placeCard } from './place.js';
 import { PANEL_CSS } from './styles.js';
 import { edit, shift } from './textmap.js';
+import { eventsOf } from './words.js';
 
 /** The delay after the last keystroke before the text is checked again (at most 150 ms). */
 const DEBOUNCE_MS = 100;
 /** Longer paragraphs (UTF-16 units) wait for the full check rather than hold up typing. */
 const PARAGRAPH_LIMIT = 20_000;
 const HOVER_CLOSE_MS = 300;
+/** The room kept between a finding brought into view and the window's edge, in CSS pixels. */
+const MARGIN = 8;
 
 /** The same finding across checks and edits, which make new objects for it. */
 const sameFinding = (a, b) => Boolean(a && b && a.kind === b.kind && a.start === b.start);
@@ -33,22 +38,23 @@ export class FactCheckElement extends HTMLElement {
     const doc = this.ownerDocument;
     this.summary = h(doc, 'div', { class: 'summary', 'data-factcheck-summary': true, role: 'status', 'aria-live': 'polite' }, 'Loading the checker…');
     this.errorBox = h(doc, 'div', { class: 'error', role: 'alert' });
-    this.status = h(doc, 'span', { class: 'status' });
+    this.status = h(doc, 'span', { class: 'status', 'data-factcheck-status': true });
     const copy = h(doc, 'button', { type: 'button', 'data-action': 'copy-claimreview' }, 'Copy ClaimReview');
     const exportJson = h(doc, 'button', { type: 'button', 'data-action': 'export-report' }, 'Export report JSON');
     copy.addEventListener('click', () => this.copyClaimReview());
     exportJson.addEventListener('click', () => this.exportReport());
-    this.groups = h(doc, 'div', { class: 'groups' });
+    this.groups = h(doc, 'div', { class: 'groups', id: 'findings-list' });
+    // Right after the list: Tab goes from a finding to its card's links and close button.
     this.card = h(doc, 'div', { class: 'card', role: 'dialog', 'aria-label': 'Finding details', hidden: true });
     this.card.addEventListener('mouseenter', () => clearTimeout(this.hoverTimer));
     this.card.addEventListener('mouseleave', () => this.hovered && this.closeCardSoon());
+    this.others = h(doc, 'details', { class: 'others', hidden: true });
     this.shadow.append(
       h(doc, 'section', { class: 'panel', 'aria-label': 'Fact-check findings' },
         this.summary, this.errorBox,
         h(doc, 'div', { class: 'actions' }, copy, exportJson, this.status),
-        this.groups,
-        h(doc, 'p', { class: 'sr-only' }, 'Alt+Down and Alt+Up move between findings; Escape closes the card.')),
-      this.card,
+        this.groups, this.card, this.others,
+        h(doc, 'p', { class: 'hint' }, 'Arrow keys: the list. Alt+Up/Down: from the text. Escape: close the card.')),
     );
     this.shadow.addEventListener('keydown', (e) => this.onKey(e));
     this.findings = [];
@@ -112,9 +118,17 @@ export class FactCheckElement extends HTMLElement {
     on(a.root, 'mouseleave', () => this.hovered && this.closeCardSoon());
     on(a.root, 'click', (e) => this.onPointer(e, true));
     on(a.doc, 'keydown', (e) => this.onKey(e));
-    const repaint = () => this.painter.mode === 'overlay' && this.paint();
-    on(win, 'scroll', repaint, true);
-    on(win, 'resize', repaint);
+    const repaint = () => {
+      if (this.painter.mode === 'overlay') this.paint();
+      if (!this.card.hidden && this.active && !this.revealing) this.placeCard(this.active);
+    };
+    const pageWin = this.ownerDocument.defaultView;
+    for (const w of new Set([win, pageWin])) {
+      on(w, 'scroll', repaint, true);
+      on(w, 'resize', repaint);
+    }
+    // A card pinned by a click stays until Escape or a click elsewhere.
+    for (const d of new Set([a.doc, this.ownerDocument])) on(d, 'pointerdown', (e) => this.onPointerDown(e), true);
     this.stops = stops;
     /** Resolves when the widget has checked the text once and its worker is up: after this it makes no request. */
     this.ready = Promise.all([this.loadOptions().then(() => this.checkNow()), warmWorker()]);
@@ -127,12 +141,13 @@ export class FactCheckElement extends HTMLElement {
     await ready(this.options.wasmUrl);
     this.reference = undefined;
     const ref = this.options.reference;
-    if (ref == null) return;
     try {
-      this.reference = await loadReference(ref);
+      if (ref != null) this.reference = await loadReference(ref);
     } catch (error) {
       this.errorBox.textContent = `${error.message}\nThe bundled reference set is used instead.`;
     }
+    // The set itself, for the events' titles: a figure may be about an earlier event.
+    this.referenceSet = this.reference ?? bundledReference();
   }
 
   release() {
@@ -214,16 +229,26 @@ export class FactCheckElement extends HTMLElement {
     this.report = report;
     this.checkedText = text;
     this.findings = findingsOf(report);
-    this.buttons = renderGroups(this.ownerDocument, this.groups, this.findings);
+    this.events = eventsOf(report, this.referenceSet);
+    // The list is rebuilt: the finding that had focus keeps it in the new list.
+    const focused = this.shadow.activeElement?.finding;
+    this.buttons = renderGroups(this.ownerDocument, this.groups, this.findings, emptyText(this.events));
+    renderOthers(this.ownerDocument, this.others, this.findings);
     for (const b of this.buttons) {
-      b.addEventListener('focus', () => this.select(b.finding, { from: 'keyboard' }));
-      b.addEventListener('click', () => this.select(b.finding, { from: 'click', scroll: true }));
+      b.addEventListener('focus', () => {
+        this.rove(b);
+        this.select(b.finding, { from: 'keyboard' });
+      });
+      b.addEventListener('click', () => this.select(b.finding, { from: 'list' }));
     }
     this.summary.textContent = summaryText(report);
     const where = text.length >= WORKER_THRESHOLD ? ' in a worker' : '';
-    this.status.textContent = `checked in ${(performance.now() - t0).toFixed(1)} ms${where}`;
+    this.status.textContent = `last check took ${(performance.now() - t0).toFixed(0)} ms${where}`;
     this.active = this.findings.find((f) => sameFinding(f, this.active)) ?? null;
+    const keep = this.buttons.find((b) => sameFinding(b.finding, focused ?? this.active));
+    if (keep) this.rove(keep);
     this.paint();
+    if (keep && focused) keep.focus({ preventScroll: true });
     this.announce();
     return report;
   }
@@ -249,7 +274,7 @@ export class FactCheckElement extends HTMLElement {
       const range = this.map.range(f.start, f.end);
       if (!range) continue;
       f.range = range;
-      if (f.kind === 'claim' && forced) continue;
+      if ((f.kind === 'claim' && forced) || isOther(f)) continue;
       marks.push({ range, style: f.kind === 'claim' ? 'claim' : f.verdict });
       if (sameFinding(f, this.active)) marks.push({ range, style: 'active' });
     }
@@ -257,47 +282,93 @@ export class FactCheckElement extends HTMLElement {
   }
 
   /**
-   * The figure under the pointer. Claims span whole sentences, so the pointer would open their
-   * card anywhere in the text: they open from the panel and the keyboard instead.
+   * The finding under the pointer: a figure, else the claim (the tinted sentence) around it.
+   * Numbers not checked have no card.
    */
   findingAt(x, y) {
-    const under = (f) => f.range && [...f.range.getClientRects()].some((r) => contains(r, x, y));
-    return this.findings.find((f) => f.kind === 'figure' && under(f)) ?? null;
+    const under = (f) => f.range && !isOther(f) && [...f.range.getClientRects()].some((r) => contains(r, x, y));
+    return this.findings.find((f) => f.kind === 'figure' && under(f)) ?? this.findings.find((f) => f.kind === 'claim' && under(f)) ?? null;
   }
 
   onPointer(event, clicked = false) {
+    // The browser repeats a mousemove where the pointer rests when the text moves under it, as
+    // it does at each keystroke: a card opens when the pointer moves, not when one types.
+    const at = `${event.screenX},${event.screenY}`;
+    if (!clicked && at === this.pointerAt) return;
+    this.pointerAt = at;
     const finding = this.findingAt(event.clientX, event.clientY);
     if (finding) {
       clearTimeout(this.hoverTimer);
-      if (finding !== this.active || this.card.hidden) this.select(finding, { from: clicked ? 'click' : 'hover' });
+      if (clicked) this.select(finding, { from: 'click' });
+      else if (!this.pinned && (finding !== this.active || this.card.hidden)) this.select(finding, { from: 'hover' });
     } else if (this.hovered) {
       this.closeCardSoon();
     }
   }
 
-  /** Makes `finding` the active one: marks it, opens its card, and marks its panel entry. */
-  select(finding, { from, scroll = false }) {
-    this.active = finding;
-    this.hovered = from === 'hover';
-    for (const b of this.buttons ?? []) b.setAttribute('aria-current', String(b.finding === finding));
-    this.paint();
-    if (scroll) finding.range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
-    renderCard(this.ownerDocument, this.card, finding, { onClose: () => this.closeCard(true) });
-    this.card.hidden = false;
-    this.placeCard(finding);
+  /** A press outside the card, the list and the figures closes a pinned card. */
+  onPointerDown(event) {
+    if (!this.pinned || this.card.hidden) return;
+    const path = event.composedPath();
+    if (path.includes(this.card) || path.some((n) => n.finding)) return;
+    if (event.view === this.adapter?.doc.defaultView && this.findingAt(event.clientX, event.clientY)) return;
+    this.closeCard();
   }
 
-  placeCard(finding) {
-    const rect = finding.range?.getClientRects()[0];
-    if (!rect) return;
-    const { x, y } = this.adapter.frame();
+  /**
+   * Makes `finding` the active one: marks it, opens its card, and marks its panel entry. `from`:
+   * 'hover', 'click' (in the text), 'list' (a click in the panel) or 'keyboard'.
+   */
+  select(finding, { from }) {
+    this.active = finding;
+    this.hovered = from === 'hover';
+    this.pinned = from === 'click' || from === 'list';
+    for (const b of this.buttons ?? []) b.setAttribute('aria-current', String(b.finding === finding));
+    this.paint();
+    renderCard(this.ownerDocument, this.card, finding, { onClose: () => this.closeCard(true), events: this.events, report: this.report });
+    this.card.removeAttribute('data-placement');
+    this.card.hidden = false;
+    if (from === 'hover' || from === 'click') {
+      this.placeCard(finding); // what is pointed at in the text is in view
+      return;
+    }
+    // From the keyboard or the list the finding may be off-screen: it comes into view first,
+    // at the next frame, once the browser has scrolled the focused entry into view.
+    this.revealing = finding;
+    this.ownerDocument.defaultView.requestAnimationFrame(() => {
+      if (this.revealing !== finding) return;
+      this.revealing = null;
+      if (this.active !== finding || this.card.hidden) return;
+      this.reveal(finding);
+      this.placeCard(finding);
+    });
+  }
+
+  /** Scrolls the editor (a textarea, TinyMCE's frame) and then the page so that the finding is in view. */
+  reveal(finding) {
+    const range = finding.range;
+    if (!range) return;
+    this.adapter.reveal(range);
     const win = this.ownerDocument.defaultView;
-    const cardH = this.card.offsetHeight;
-    const cardW = this.card.offsetWidth;
-    let top = rect.bottom + y + 6;
-    if (top + cardH > win.innerHeight - 8) top = Math.max(8, rect.top + y - cardH - 6);
-    const left = Math.min(Math.max(8, rect.left + x), win.innerWidth - cardW - 8);
-    Object.assign(this.card.style, { top: `${top}px`, left: `${left}px` });
+    const { y } = this.adapter.frame();
+    const top = range.getBoundingClientRect().top + y;
+    const bottom = range.getClientRects()[0]?.bottom + y;
+    if (top < MARGIN || bottom > win.innerHeight - MARGIN) win.scrollBy({ top: top - win.innerHeight / 3, behavior: 'instant' });
+  }
+
+  /** Places the card by its finding (see place.js); `data-placement` says where, once placed. */
+  async placeCard(finding) {
+    const range = finding.range;
+    if (!range) {
+      this.card.dataset.placement = 'none'; // not in the text as drawn: shown where it is
+      return;
+    }
+    const seq = (this.placing = (this.placing ?? 0) + 1);
+    const frame = this.adapter.frame();
+    const box = range.getBoundingClientRect();
+    const placement = await placeCard(this.card, { x: box.x + frame.x, y: box.y + frame.y, width: box.width, height: box.height });
+    // A later call placed it since.
+    if (seq === this.placing) this.card.dataset.placement = placement;
   }
 
   closeCardSoon() {
@@ -305,19 +376,43 @@ export class FactCheckElement extends HTMLElement {
     this.hoverTimer = setTimeout(() => this.closeCard(), HOVER_CLOSE_MS);
   }
 
+  /** Closes the card and clears the active highlight; `returnFocus` puts focus back in the editor. */
   closeCard(returnFocus = false) {
     clearTimeout(this.hoverTimer);
     if (this.card.hidden) return;
     this.card.hidden = true;
     this.hovered = false;
+    this.pinned = false;
+    this.active = null;
+    for (const b of this.buttons ?? []) b.setAttribute('aria-current', 'false');
+    this.paint();
     if (returnFocus && this.shadow.activeElement) this.adapter?.focusTarget.focus();
   }
 
-  /** Alt+Down / Alt+Up: next or previous finding in the text; Escape closes the card. */
+  /** The list is one Tab stop: `button` becomes it. */
+  rove(button) {
+    for (const b of this.buttons ?? []) b.tabIndex = b === button ? 0 : -1;
+  }
+
+  /**
+   * Escape closes the card; in the list, the arrow keys, Home and End move between findings;
+   * Alt+Down / Alt+Up: next or previous finding in the text.
+   */
   onKey(event) {
+    // A key from the panel reaches the shadow root's listener, then the document's: once is enough.
+    if (event.defaultPrevented) return;
     if (event.key === 'Escape' && !this.card.hidden) {
       event.preventDefault();
       this.closeCard(true);
+      return;
+    }
+    const inList = event.target?.finding && this.shadow.activeElement === event.target;
+    if (inList && !event.altKey && ['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) {
+      event.preventDefault();
+      const list = [...this.groups.querySelectorAll('[data-finding]')];
+      const at = list.indexOf(event.target);
+      const next = { ArrowDown: Math.min(at + 1, list.length - 1), ArrowUp: Math.max(at - 1, 0), Home: 0, End: list.length - 1 }[event.key];
+      list[next].focus();
       return;
     }
     if (!event.altKey || (event.key !== 'ArrowDown' && event.key !== 'ArrowUp')) return;
@@ -338,7 +433,6 @@ export class FactCheckElement extends HTMLElement {
       next = down ? (at + 1) % buttons.length : (at <= 0 ? buttons.length : at) - 1;
     }
     buttons[next].focus();
-    buttons[next].finding.range?.startContainer.parentElement?.scrollIntoView({ block: 'nearest' });
   }
 
   /** The caret's offset in the editor's text, or null when the caret is elsewhere. */
@@ -351,28 +445,63 @@ export class FactCheckElement extends HTMLElement {
     return this.map.offsetOf(sel.focusNode, sel.focusOffset);
   }
 
-  /** ClaimReview JSON-LD for the findings, one review per checked figure. */
+  /**
+   * ClaimReview JSON-LD for the findings, one review per claim sentence with something checked.
+   * Its options come from `options`, then the attach options, then the element's attributes:
+   * `publisher-name`, `publisher-url`, `publisher-logo`, and the article checked,
+   * `article-url`, `article-outlet`, `article-date`.
+   */
   claimReview(options = {}) {
-    return claimReview(this.report, { ...this.options.claimReview, ...options });
+    const attr = (name) => this.getAttribute(name) || undefined;
+    const fromAttributes = Object.fromEntries(Object.entries({
+      publisher: attr('publisher-name') && { name: attr('publisher-name'), url: attr('publisher-url'), logo: attr('publisher-logo') },
+      appearanceUrl: attr('article-url'),
+      claimAuthor: attr('article-outlet'),
+      claimDate: attr('article-date'),
+    }).filter(([, v]) => v));
+    return claimReview(this.report, { ...fromAttributes, ...this.options.claimReview, ...options });
   }
 
+  /** Copies the reviews; says what is missing instead when there is no publisher or nothing checked. */
   async copyClaimReview() {
-    const json = JSON.stringify(this.claimReview(), null, 2);
+    let reviews;
+    try {
+      reviews = this.claimReview();
+    } catch (error) {
+      this.status.textContent = `Set the publisher first: ${error.message.replace(/^factcheck: /, '')}`;
+      return;
+    }
+    if (!reviews.length) {
+      this.status.textContent = 'Nothing to publish yet: no sentence has a checked figure, quote or title';
+      return;
+    }
+    const json = JSON.stringify(reviews, null, 2);
     try {
       await navigator.clipboard.writeText(json);
-      this.status.textContent = 'ClaimReview copied';
+      this.status.textContent = `ClaimReview copied: ${reviews.length} review${reviews.length === 1 ? '' : 's'}`;
     } catch {
       this.status.textContent = 'Could not copy: the browser refused clipboard access';
     }
     this.dispatchEvent(new CustomEvent('claimreview', { detail: { json } }));
   }
 
-  exportReport() {
-    const blob = new Blob([JSON.stringify(this.report, null, 2)], { type: 'application/json' });
-    const a = h(this.ownerDocument, 'a', { href: URL.createObjectURL(blob), download: 'factcheck-report.json' });
+  /** Downloads the report with the text it is about and the version of the reference set it used. */
+  async exportReport() {
+    const json = JSON.stringify({ text: this.checkedText, reference: await versionOf(this.referenceSet, this.options.reference), report: this.report }, null, 2);
+    const a = h(this.ownerDocument, 'a', { href: URL.createObjectURL(new Blob([json], { type: 'application/json' })), download: 'factcheck-report.json' });
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 0);
   }
+}
+
+/**
+ * Which reference set a report was checked against: its schema, its incidents and a SHA-256 of
+ * its JSON, which changes with any value or source; `source` is its URL, or "bundled".
+ */
+async function versionOf(set, source) {
+  const bytes = new TextEncoder().encode(JSON.stringify(set));
+  const digest = [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return { source: typeof source === 'string' ? source : source ? 'object' : 'bundled', schema: set.schema, incidents: set.incidents.map((i) => i.id), sha256: digest };
 }
 
 /** Registers `<fact-check>` once. */

@@ -42,19 +42,44 @@ export interface Finding {
 }
 
 export interface ClaimReviewOptions {
-  author?: { name: string; url?: string };
-  claimAuthor?: string;
+  /** Who publishes the fact check; required (there is no default). On `<fact-check>`: publisher-name, publisher-url, publisher-logo. */
+  publisher?: { name: string; url: string; logo?: string };
+  /** The page the fact check is posted on (each review gets its #claim-N anchor); this page by default. */
+  url?: string;
+  /** Where the claims appeared, the article checked; this page by default. */
   appearanceUrl?: string;
+  /** Who made a claim that names no speaker: the article's outlet. */
+  claimAuthor?: string;
+  /** When the article checked was published, YYYY-MM-DD. */
+  claimDate?: string;
+  /** The fact check's date, YYYY-MM-DD; today by default. */
   datePublished?: string;
 }
+
+type CreativeWorkRef = { '@type': 'CreativeWork'; url: string; datePublished?: string };
 
 export interface ClaimReview {
   '@context': 'https://schema.org';
   '@type': 'ClaimReview';
+  url?: string;
   claimReviewed: string;
-  reviewRating: { '@type': 'Rating'; ratingValue: number; bestRating: number; worstRating: number; alternateName: string; ratingExplanation?: string };
-  itemReviewed: { '@type': 'Claim'; author: { '@type': 'Person' | 'Organization'; name: string }; appearance?: { '@type': 'CreativeWork'; url: string } };
-  author: { '@type': 'Organization'; name: string; url?: string };
+  reviewRating: {
+    '@type': 'Rating'; ratingValue: number; bestRating: number; worstRating: number;
+    /** The rating's short name: "Outdated". */
+    name: string;
+    /** Each verdict in words: "Outdated: since revised to 13 people killed". */
+    alternateName: string;
+    /** Each figure named with its verdict. */
+    ratingExplanation: string;
+  };
+  itemReviewed: {
+    '@type': 'Claim';
+    author?: { '@type': 'Person' | 'Organization'; name: string };
+    datePublished?: string;
+    appearance?: CreativeWorkRef;
+    firstAppearance?: CreativeWorkRef;
+  };
+  author: { '@type': 'Organization'; name: string; url: string; logo?: { '@type': 'ImageObject'; url: string } };
   datePublished: string;
 }
 

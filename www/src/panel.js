@@ -1,15 +1,12 @@
-// What the panel and the card show, built with DOM calls and textContent only: text from the
-// article or the reference is never parsed as HTML, so pasted markup stays text.
+// What the panel shows, built with DOM calls and textContent only: text from the article or
+// the reference is never parsed as HTML, so pasted markup stays text.
 import { VERDICTS } from './painter.js';
+import { CLAIM_VERDICTS, countsWords, eventName, scopeWords, shortDate, VERDICT_TITLES } from './words.js';
 
-const VERDICT_ORDER = ['conflicting', 'outdated', 'unverified', 'consistent'];
-const VERDICT_TITLES = {
-  conflicting: 'Conflicting',
-  outdated: 'Outdated',
-  unverified: 'Unverified',
-  consistent: 'Consistent',
-};
-const LINE_STYLES = { consistent: 'solid', outdated: 'dashed', conflicting: 'wavy', unverified: 'dotted' };
+/** The verdicts from the most to the least serious: the panel's order, and a claim sentence's worst. */
+export const VERDICT_ORDER = ['conflicting', 'outdated', 'unverified', 'consistent'];
+/** The line under each verdict, the same in the text, the panel, the card and the demo's legend. */
+export const LINE_STYLES = { consistent: 'solid', outdated: 'dashed', conflicting: 'double', unverified: 'dotted' };
 
 /** Creates `tag` with attributes and children (strings become text nodes). */
 export function h(doc, tag, attrs = {}, ...children) {
@@ -19,26 +16,27 @@ export function h(doc, tag, attrs = {}, ...children) {
     if (k === 'class') el.className = v;
     else el.setAttribute(k, v === true ? '' : String(v));
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c == null || c === false) continue;
     el.append(typeof c === 'string' || typeof c === 'number' ? doc.createTextNode(String(c)) : c);
   }
   return el;
 }
 
-const number = (v) => (v == null ? '' : Number.isInteger(v) ? v.toLocaleString('en-GB') : String(v));
-const shortDate = (iso) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+/** Numbers the reference set does not track ("0 Comments", "5 countries"): listed apart, never underlined. */
+export const isOther = (f) => f.kind === 'figure' && f.category === 'other';
 
-/** "14 figures: 10 consistent, 2 outdated, 1 conflicting, 1 unverified · 28 Aug 2025 strike on Kyiv (93%)" */
+/** "14 figures: 10 consistent, 2 outdated, 1 conflicting, 1 unverified · match with the 28 Aug 2025 strike on Kyiv: 93% · 6 claims" */
 export function summaryText(report) {
-  const n = report.figures.length;
-  const counts = VERDICTS.map((v) => `${report.figures.filter((f) => f.verdict === v).length} ${v}`);
+  if (!report.figures.length && !report.claims.length) return 'Nothing to check yet';
+  const checked = report.figures.filter((f) => f.category !== 'other');
+  const n = checked.length;
+  const counts = VERDICTS.map((v) => `${checked.filter((f) => f.verdict === v).length} ${v}`);
   const figures = `${n} figure${n === 1 ? '' : 's'}: ${counts.join(', ')}`;
   const claims = `${report.claims.length} claim${report.claims.length === 1 ? '' : 's'}`;
   const incident = report.incident
-    ? `${shortDate(report.incident.date)} ${report.incident.title.match(/strike on [^,]+/)?.[0] ?? report.incident.title} (${Math.round(report.incident.confidence * 100)}%)`
-    : 'no incident in the reference set matches';
+    ? `match with ${eventName(report.incident, shortDate)}: ${Math.round(report.incident.confidence * 100)}%`
+    : 'no strike in the reference set matches';
   return `${figures} · ${incident} · ${claims}`;
 }
 
@@ -53,41 +51,47 @@ export function findingsOf(report) {
   return [...figures, ...claims];
 }
 
-function describeFigure(f) {
-  const parts = [f.category];
-  if (f.group) parts.push(f.group);
-  if (f.subtype) parts.push(f.subtype);
-  if (f.scope && f.category !== 'date') parts.push(f.scope);
-  return parts.join(' · ');
+/** What the empty panel says to do: "Paste or type an article about the 24 April 2025 strike on Kyiv, …". */
+export function emptyText(events) {
+  const names = [...new Set([...events.values()].filter((e) => !e.related).map((e) => eventName(e)))];
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names[0] ?? 'a strike in the reference set';
+  return `Paste or type an article about ${list}: its figures and claims are checked here as you type.`;
 }
 
-/** The panel's list: figures grouped by verdict, then claims. Returns the list's buttons in order. */
-export function renderGroups(doc, container, findings) {
+/** The list's line under a figure: "outdated · people killed in Kyiv". */
+const describeFigure = (f) =>
+  f.category === 'date' ? `${f.verdict} · a date` : `${f.verdict} · ${countsWords(f)} ${scopeWords(f.scope)}`;
+
+/**
+ * The panel's list: figures grouped by verdict, then claims. The findings are one Tab stop: each button but one has tabindex -1 and the arrow
+ * keys move inside (see the element). Returns the buttons in text order.
+ */
+export function renderGroups(doc, container, findings, emptyText) {
   container.replaceChildren();
   const buttons = [];
   const item = (finding, label, meta, sampleClass) => {
     const button = h(doc, 'button', {
       type: 'button',
+      tabindex: buttons.length ? -1 : 0,
       'data-finding': true,
       'data-kind': finding.kind,
       'data-verdict': finding.verdict,
       'data-category': finding.category,
       'data-start': finding.start,
       'data-end': finding.end,
-      'aria-describedby': null,
     }, h(doc, 'span', { class: `sample ${sampleClass}`, 'aria-hidden': 'true' }), h(doc, 'span', { class: 'quote' }, label), h(doc, 'span', { class: 'meta' }, meta));
     button.finding = finding;
     buttons.push(button);
     return h(doc, 'li', {}, button);
   };
-  const figures = findings.filter((f) => f.kind === 'figure');
+  const figures = findings.filter((f) => f.kind === 'figure' && !isOther(f));
   for (const verdict of VERDICT_ORDER) {
     const group = figures.filter((f) => f.verdict === verdict);
     if (!group.length) continue;
     container.append(
       h(doc, 'h2', { id: `group-${verdict}` }, `${VERDICT_TITLES[verdict]} (${group.length})`),
       h(doc, 'ul', { 'aria-labelledby': `group-${verdict}` }, group.map((f) =>
-        item(f, f.text, `${verdict} · ${describeFigure(f.data)}`, `v-${verdict}`))),
+        item(f, f.text, describeFigure(f.data), `v-${verdict}`))),
     );
   }
   const claims = findings.filter((f) => f.kind === 'claim');
@@ -96,77 +100,27 @@ export function renderGroups(doc, container, findings) {
       h(doc, 'h2', { id: 'group-claims' }, `Claims (${claims.length})`),
       h(doc, 'ul', { 'aria-labelledby': 'group-claims' }, claims.map((c) => {
         const label = c.text.length > 90 ? `${c.text.slice(0, 88)}…` : c.text;
-        const meta = [c.data.kinds.join(', '), `check-worthiness ${Math.round(c.data.score * 100)}%`, c.data.speaker, c.data.verdict?.replace('_', ' ')]
+        const verdict = c.data.verdict && CLAIM_VERDICTS[c.data.verdict];
+        const meta = [c.data.kinds.join(', '), `check-worthiness ${Math.round(c.data.score * 100)}%`, c.data.speaker, verdict]
           .filter(Boolean).join(' · ');
         return item(c, label, meta, 'v-claim');
       })),
     );
   }
-  if (!findings.length) container.append(h(doc, 'p', { class: 'meta', style: null }, 'No figures or claims found yet.'));
-  // Document order for keyboard navigation, whatever the grouping.
+  if (!findings.length) container.append(h(doc, 'p', { class: 'empty' }, emptyText));
+  // Document order for Alt+Down and Alt+Up, whatever the grouping.
   return buttons.sort((a, b) => a.finding.start - b.finding.start || (a.finding.kind === 'figure' ? -1 : 1));
 }
 
-function source(doc, r) {
-  const link = r.url && /^https?:\/\//i.test(r.url)
-    ? h(doc, 'a', { href: r.url, target: '_blank', rel: 'noopener noreferrer' }, r.source)
-    : h(doc, 'span', {}, r.source);
-  const seed = r.seed && !r.source.includes(r.seed) ? ` (seed article ${r.seed})` : '';
-  const date = r.date && !r.source.includes(r.date) ? `, ${r.date}` : '';
-  return [link, seed, date];
-}
-
-/** The values in the order reported, each repeat of the one before left out: 2, 9, 12, 13. */
-const changes = (history) =>
-  history.map((r) => number(r.value)).filter((v, i, all) => i === 0 || v !== all[i - 1]);
-
-/** Replaces `el`'s children; arrays flatten and empty parts drop out. */
-const fill = (el, ...parts) => el.replaceChildren(...parts.flat(2).filter((p) => p != null && p !== false));
-
-/** The card's content for one finding. */
-export function renderCard(doc, card, finding, { onClose }) {
-  const close = h(doc, 'button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
-  close.addEventListener('click', onClose);
-  if (finding.kind === 'figure') {
-    const f = finding.data;
-    const history = [...f.reference].sort((a, b) => a.order - b.order);
-    fill(card,
-      h(doc, 'header', {},
-        h(doc, 'span', { class: 'figure' }, `“${f.text}”`),
-        h(doc, 'span', { class: `badge ${f.verdict}` }, `${f.verdict} · ${LINE_STYLES[f.verdict]} line`),
-        close),
-      h(doc, 'dl', {},
-        h(doc, 'dt', {}, 'Number'), h(doc, 'dd', {}, `${number(f.value)} (${f.qualifier.replace('_', ' ')}), interval ${f.interval}`),
-        h(doc, 'dt', {}, 'Read as'), h(doc, 'dd', { class: 'read-as' }, f.read_as),
-        h(doc, 'dt', {}, 'Category'), h(doc, 'dd', {}, describeFigure(f)),
-        h(doc, 'dt', {}, 'Confidence'), h(doc, 'dd', {}, `${Math.round(f.confidence * 100)}% of the reading rests on the text's own words`),
-        f.date ? [h(doc, 'dt', {}, 'Date'), h(doc, 'dd', {}, f.date)] : null,
-        f.incident ? [h(doc, 'dt', {}, 'Event'), h(doc, 'dd', {}, f.incident)] : null),
-      h(doc, 'p', { class: 'explanation' }, f.explanation),
-      history.length > 1
-        ? [h(doc, 'h3', {}, 'History'), h(doc, 'p', { class: 'history' }, `${changes(history).join(', then ')} ${f.category}`)]
-        : null,
-      history.length
-        ? [h(doc, 'h3', {}, 'Reference values and sources'),
-          h(doc, 'ol', {}, history.map((r) => h(doc, 'li', {},
-            h(doc, 'strong', {}, number(r.value)), r.latest ? [' ', h(doc, 'span', { class: 'latest' }, 'latest')] : null, ' — ', source(doc, r),
-            r.sentence ? h(doc, 'blockquote', {}, r.sentence) : null,
-            r.note ? h(doc, 'div', { class: 'meta' }, r.note) : null)))]
-        : null,
-    );
-  } else {
-    const c = finding.data;
-    fill(card,
-      h(doc, 'header', {},
-        h(doc, 'span', { class: 'figure' }, 'Claim'),
-        h(doc, 'span', { class: 'badge claim' }, c.verdict ? c.verdict.replace('_', ' ') : c.kinds.join(', ')),
-        close),
-      h(doc, 'blockquote', {}, c.text),
-      h(doc, 'dl', {},
-        h(doc, 'dt', {}, 'Kinds'), h(doc, 'dd', {}, c.kinds.join(', ')),
-        h(doc, 'dt', {}, 'Check-worthiness'), h(doc, 'dd', {}, `${Math.round(c.score * 100)}% (${c.reasons.join('; ')})`),
-        c.speaker ? [h(doc, 'dt', {}, 'Speaker'), h(doc, 'dd', {}, c.speaker)] : null),
-      c.explanation ? h(doc, 'p', { class: 'explanation' }, c.explanation) : null,
-    );
-  }
+/**
+ * The numbers not checked, collapsed, after the card in focus order so that Tab goes from a
+ * finding to its card first.
+ */
+export function renderOthers(doc, details, findings) {
+  const others = findings.filter(isOther);
+  details.hidden = !others.length;
+  details.replaceChildren(
+    h(doc, 'summary', {}, `Other numbers, not checked (${others.length})`),
+    h(doc, 'ul', {}, others.map((f) => h(doc, 'li', { 'data-other': true }, f.text))),
+  );
 }

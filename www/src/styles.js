@@ -3,13 +3,14 @@
 // with the custom properties at the top of PANEL_CSS.
 
 /**
- * The verdict is shown by line style as well as colour: solid, dashed, wavy, dotted. Claims get
+ * The verdict is shown by line style as well as colour: solid, dashed, double, dotted, the
+ * same in the text, the panel, the card and the demo's legend (borders have no wavy style). Claims get
  * a light background; the finding in focus a stronger one.
  */
 export const HIGHLIGHT_CSS = `
 ::highlight(factcheck-consistent) { text-decoration: underline solid var(--factcheck-consistent, #1a7f37) 2px; text-underline-offset: 3px; }
 ::highlight(factcheck-outdated) { text-decoration: underline dashed var(--factcheck-outdated, #9a5b00) 2px; text-underline-offset: 3px; }
-::highlight(factcheck-conflicting) { text-decoration: underline wavy var(--factcheck-conflicting, #cf222e) 1.5px; text-underline-offset: 3px; }
+::highlight(factcheck-conflicting) { text-decoration: underline double var(--factcheck-conflicting, #cf222e) 1.5px; text-underline-offset: 3px; }
 ::highlight(factcheck-unverified) { text-decoration: underline dotted var(--factcheck-unverified, #57606a) 2px; text-underline-offset: 3px; }
 ::highlight(factcheck-claim) { background-color: var(--factcheck-claim, rgba(84, 174, 255, 0.09)); }
 ::highlight(factcheck-active) { background-color: var(--factcheck-active, rgba(255, 196, 0, 0.45)); }
@@ -18,6 +19,7 @@ export const HIGHLIGHT_CSS = `
 }
 `;
 
+/** A card is hidden until placed (data-placement), so that it is never seen where it was last. */
 export const PANEL_CSS = `
 :host {
   --factcheck-font: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -61,6 +63,7 @@ li button:focus-visible { outline: 2px solid var(--factcheck-accent); outline-of
 .badge.unverified, .badge.claim { color: var(--factcheck-unverified, #57606a); }
 .card { position: fixed; z-index: 2147483000; width: min(420px, calc(100vw - 16px)); max-height: min(70vh, 560px); overflow: auto; background: var(--factcheck-bg); color: var(--factcheck-fg); border: 1px solid var(--factcheck-border); border-radius: var(--factcheck-radius); box-shadow: 0 8px 24px rgba(31, 35, 40, .18); padding: 12px 14px; font: 14px/1.45 var(--factcheck-font); }
 .card[hidden] { display: none; }
+.card:not([data-placement]) { visibility: hidden; }
 .card header { display: flex; gap: 8px; align-items: baseline; justify-content: space-between; }
 .card .figure { font-size: 16px; font-weight: 700; overflow-wrap: anywhere; }
 .card dl { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 8px 0; font-size: 13px; }
@@ -71,7 +74,21 @@ li button:focus-visible { outline: 2px solid var(--factcheck-accent); outline-of
 .card ol { margin: 0; padding-left: 18px; font-size: 13px; }
 .card ol li { margin-bottom: 6px; }
 .card blockquote { margin: 2px 0 0; padding-left: 8px; border-left: 3px solid var(--factcheck-border); color: var(--factcheck-muted); overflow-wrap: anywhere; }
-.card .history { font-weight: 600; }
+.card .verdict-words { margin: 6px 0; font-weight: 600; }
+.timeline { display: block; width: 100%; height: auto; margin: 2px 0 6px; }
+.timeline .axis { stroke: var(--factcheck-border); }
+.timeline .line { fill: none; stroke: var(--factcheck-muted); stroke-width: 1.5; }
+.timeline .mark { fill: var(--factcheck-bg); stroke: var(--factcheck-accent); stroke-width: 2; }
+.timeline .mark.latest { fill: var(--factcheck-accent); }
+.timeline text { font: 11px var(--factcheck-font); fill: var(--factcheck-muted); }
+.timeline .latest-label { fill: var(--factcheck-fg); font-weight: 600; }
+.hint { margin: 0; padding: 6px 12px 8px; font-size: 12px; color: var(--factcheck-muted); border-top: 1px solid var(--factcheck-border); }
+@media (pointer: coarse) { .hint { display: none; } }
+.empty { margin: 10px 12px; color: var(--factcheck-muted); }
+.others { padding: 4px 12px 8px; font-size: 13px; color: var(--factcheck-muted); border-top: 1px solid var(--factcheck-border); }
+.others[hidden] { display: none; }
+.others summary { cursor: pointer; padding: 4px 0; }
+.others ul { display: flex; flex-wrap: wrap; gap: 4px 12px; }
 .card .latest { font-size: 11px; font-weight: 600; text-transform: uppercase; margin-left: 4px; }
 .card a { color: var(--factcheck-accent); overflow-wrap: anywhere; }
 .card .close { font: inherit; border: 0; background: none; cursor: pointer; font-size: 18px; line-height: 1; color: var(--factcheck-muted); }
@@ -84,7 +101,6 @@ li button:focus-visible { outline: 2px solid var(--factcheck-accent); outline-of
 .overlay .mark-claim { border: 0; background: var(--factcheck-claim, rgba(84, 174, 255, 0.13)); }
 .overlay .mark-active { border: 0; background: var(--factcheck-active, rgba(255, 196, 0, 0.45)); }
 .mirror { position: fixed; pointer-events: none; overflow: hidden; color: transparent; white-space: pre-wrap; overflow-wrap: break-word; z-index: 2147481000; }
-.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; scroll-behavior: auto !important; } }
 @media (forced-colors: active) {
   .sample, .overlay .mark { forced-color-adjust: none; }
