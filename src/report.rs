@@ -6,7 +6,7 @@
 use crate::claims::{Claim, ClaimKind, ClaimVerdict};
 use crate::figures::{Bound, Category, Qualifier};
 use crate::incident::{Evidence, Identified};
-use crate::reference::Reference;
+use crate::reference::{Reference, Tier};
 use crate::text::{decimal, Span};
 use crate::verdict::{Cited, Judged, Verdict};
 use serde::Serialize;
@@ -83,7 +83,8 @@ pub struct CueReport {
     pub end: usize,
 }
 
-/// A reference value with its source: a seed's file and sentence, or a URL.
+/// A reference value with its source: who said it, the outlet that carried it and its URL,
+/// when, and its tier; or a seed's file and sentence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReferenceValue {
     pub value: f64,
@@ -94,11 +95,17 @@ pub struct ReferenceValue {
     pub high: Option<f64>,
     pub order: u32,
     pub latest: bool,
+    /// How explanations cite it: "Volodymyr Zelensky, via RBC-Ukraine, 29 Aug 2025".
     pub source: String,
+    pub said_by: Option<String>,
+    pub outlet: Option<String>,
+    pub headline: Option<String>,
+    pub tier: Option<Tier>,
     pub seed: Option<String>,
     pub sentence: Option<String>,
     pub url: Option<String>,
     pub date: Option<String>,
+    pub time: Option<String>,
     pub note: Option<String>,
 }
 
@@ -247,10 +254,15 @@ fn reference_value(c: &Cited) -> ReferenceValue {
         order: c.order,
         latest: c.latest,
         source: c.source.short_name(),
+        said_by: c.source.said_by.clone(),
+        outlet: c.source.outlet.clone(),
+        headline: c.source.headline.clone(),
+        tier: c.source.tier,
         seed: c.source.seed.clone(),
         sentence: c.source.sentence.clone(),
         url: c.source.url.clone(),
         date: c.source.date.clone(),
+        time: c.source.time.clone(),
         note: c.note.map(str::to_string),
     }
 }

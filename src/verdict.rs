@@ -61,6 +61,19 @@ pub fn scope_of(figure: &Figure) -> &str {
     (figure.scope.as_deref()).unwrap_or(figure.category.facts().default_scope)
 }
 
+/// The scope a figure's count applies to in a strike on `city`: the place its text names, else
+/// the struck city for a casualty count and the country for a weapons count.
+pub fn scope_in<'a>(figure: &'a Figure, city: &'a str) -> &'a str {
+    match (
+        figure.scope.as_deref(),
+        figure.category.facts().default_scope,
+    ) {
+        (Some(scope), _) => scope,
+        (None, "Ukraine") => "Ukraine",
+        (None, _) => city,
+    }
+}
+
 /// From this confidence on, the incident a text is identified as settles which event its
 /// figures are about; below it, no figure is called wrong.
 pub const SURE_OF_INCIDENT: f64 = 0.5;
@@ -190,16 +203,22 @@ pub fn decide<'a, 'r>(
         series.group.as_deref(),
         series.subtype.as_deref(),
     );
-    let latest = cited.iter().find(|c| c.latest);
+    // Of the latest reports, the closest to whoever said it is cited (`Tier`).
+    let latest = cited
+        .iter()
+        .filter(|c| c.latest)
+        .min_by_key(|c| c.source.rank());
     let (lv, lsrc) = latest.map_or((f64::NAN, String::new()), |c| {
         (c.value, c.source.short_name())
     });
-    let agreeing = cited.iter().filter(|c| c.latest).find(holds).or_else(|| {
-        cited
-            .iter()
-            .filter(|c| c.value == lv && figure.value == lv)
-            .find(holds)
-    });
+    let agreeing = (cited.iter().filter(|c| c.latest).filter(holds))
+        .min_by_key(|c| c.source.rank())
+        .or_else(|| {
+            cited
+                .iter()
+                .filter(|c| c.value == lv && figure.value == lv)
+                .find(holds)
+        });
     let (verdict, explanation) = if let Some(c) = agreeing {
         (
             Verdict::Consistent,
@@ -480,11 +499,9 @@ mod tests {
 
     fn source(name: &str) -> Source {
         Source {
-            seed: None,
-            sentence: None,
             url: Some(format!("https://example.org/{name}")),
-            name: Some(name.into()),
-            date: None,
+            outlet: Some(name.into()),
+            ..Source::default()
         }
     }
 

@@ -109,13 +109,13 @@ fn bad_usage_exits_2_with_the_usage() {
 #[test]
 fn a_broken_reference_set_exits_2_and_names_the_path_and_problem() {
     let path = std::env::temp_dir().join("factcheck-cli-bad-reference.json");
-    std::fs::write(&path, r#"{"schema": 2, "incidents": []}"#).unwrap();
+    std::fs::write(&path, r#"{"schema": 3, "incidents": []}"#).unwrap();
     let out = factcheck(&["--reference", path.to_str().unwrap()], "text");
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(err.contains("is not a valid reference set"), "{err}");
     assert!(
-        err.contains("schema: unsupported schema version 2"),
+        err.contains("schema: unsupported schema version 3"),
         "{err}"
     );
 }
