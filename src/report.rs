@@ -166,6 +166,7 @@ pub fn build(
     }
     let utf16 = Utf16Offsets::new(text, offsets);
     let event = event.as_ref().map(|(id, s)| (id.as_str(), *s));
+    let city = reference.city_of(incident.as_ref().map(|i| i.id.as_str()));
 
     Report {
         schema: SCHEMA_VERSION,
@@ -183,7 +184,7 @@ pub fn build(
         figures: (judged.into_iter())
             .map(|j| {
                 let values = histories.of(reference, &j);
-                figure(text, j, &utf16, event, values)
+                figure(text, j, &utf16, event, values, city)
             })
             .collect(),
         claims: claims
@@ -273,8 +274,10 @@ fn figure(
     utf16: &Utf16Offsets,
     event: Option<(&str, Span)>,
     reference: Arc<[ReferenceValue]>,
+    city: &str,
 ) -> FigureReport {
     let f = j.figure;
+    let scope = crate::verdict::scope_in(f, city);
     let mut cues = Vec::with_capacity(3);
     let mut cue = |role, span: Span| {
         cues.push(CueReport {
@@ -313,12 +316,12 @@ fn figure(
         category: f.category,
         group: f.group.clone(),
         subtype: f.subtype.clone(),
-        scope: crate::verdict::scope_of(f).to_string(),
+        scope: scope.to_string(),
         date: f.date.clone(),
         incident: j.incident.map(str::to_string),
         verdict: j.verdict,
         explanation: j.explanation,
-        read_as: read_as(f, &cues),
+        read_as: read_as(f, scope, &cues),
         cues,
         confidence: (confidence * 100.0).round() / 100.0,
         reference,
@@ -326,7 +329,7 @@ fn figure(
 }
 
 /// "missiles shot down, across Ukraine (from 'shot down', 'across Ukraine')".
-fn read_as(f: &crate::figures::Figure, cues: &[CueReport]) -> String {
+fn read_as(f: &crate::figures::Figure, scope: &str, cues: &[CueReport]) -> String {
     let mut s = String::with_capacity(64);
     if let Some(g) = &f.group {
         s.push_str(g);
@@ -350,7 +353,6 @@ fn read_as(f: &crate::figures::Figure, cues: &[CueReport]) -> String {
             false => ", launched or shot down",
         });
     }
-    let scope = crate::verdict::scope_of(f);
     if !matches!(f.category, Category::Date | Category::Other) {
         s.push_str(if scope == "Ukraine" {
             ", across "

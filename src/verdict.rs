@@ -11,7 +11,7 @@
 use crate::calendar::{date_matches, day_before};
 use crate::document::Document;
 use crate::event::{self, EventOf, SentenceEvent};
-use crate::figures::{Bound, Category, Figure, Interval};
+use crate::figures::{Bound, Category, Figure, Interval, STRUCK_CITY};
 use crate::incident::Identified;
 use crate::reference::{FigureSeries, Incident, Reference, Source};
 use crate::text::{decimal, sort_stably};
@@ -56,21 +56,15 @@ pub struct Judged<'a, 'r> {
     pub reference: Vec<Cited<'r>>,
 }
 
-/// The scope a figure's count applies to.
-pub fn scope_of(figure: &Figure) -> &str {
-    (figure.scope.as_deref()).unwrap_or(figure.category.facts().default_scope)
-}
-
 /// The scope a figure's count applies to in a strike on `city`: the place its text names, else
-/// the struck city for a casualty count and the country for a weapons count.
+/// its category's default, the struck city for a casualty count. A weapons count naming the
+/// city struck names its target: it is counted for the country, as the air force counts.
 pub fn scope_in<'a>(figure: &'a Figure, city: &'a str) -> &'a str {
-    match (
-        figure.scope.as_deref(),
-        figure.category.facts().default_scope,
-    ) {
-        (Some(scope), _) => scope,
-        (None, "Ukraine") => "Ukraine",
-        (None, _) => city,
+    let default = figure.category.facts().default_scope;
+    match figure.scope.as_deref() {
+        Some(scope) if scope != city || default == STRUCK_CITY => scope,
+        _ if default == STRUCK_CITY => city,
+        _ => default,
     }
 }
 
@@ -153,7 +147,7 @@ pub fn decide<'a, 'r>(
     }
 
     // 4. Find the series that counts the same thing.
-    let scope = scope_of(figure);
+    let scope = scope_in(figure, main.city());
     let Some(series) = series_list.iter().find(|s| {
         s.category == figure.category
             && s.scope.eq_ignore_ascii_case(scope)
@@ -537,7 +531,11 @@ mod tests {
             date: "2025-04-24".into(),
             night_of: "night of 23 to 24 April 2025".into(),
             weekday: "Thursday".into(),
-            places: vec![],
+            places: vec![crate::reference::Named {
+                name: "Kyiv".into(),
+                kind: Some("city".into()),
+                aliases: vec![],
+            }],
             buildings: vec![],
             context: vec![],
             figures: vec![

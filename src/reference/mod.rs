@@ -331,6 +331,14 @@ impl Reference {
         self.incident_at(id).map(|k| &self.incidents[k])
     }
 
+    /// The city struck by the incident `id`, or when there is none, by the set's first incident:
+    /// where a casualty count applies when a text names no place.
+    pub fn city_of(&self, id: Option<&str>) -> &str {
+        (id.and_then(|id| self.incident(id)))
+            .or(self.incidents.first())
+            .map_or("", Incident::city)
+    }
+
     /// The place of the incident `id` in `incidents`.
     pub fn incident_at(&self, id: &str) -> Option<usize> {
         self.incidents.iter().position(|i| i.id == id)
