@@ -303,3 +303,83 @@ fn a_version_1_set_is_checked_and_the_loader_says_how_it_read_it() {
         stderr(&out)
     );
 }
+
+#[test]
+fn new_takes_the_districts_a_source_names_as_the_incidents_places() {
+    let dir = scratch("districts");
+    let set = dir.join("set.json");
+    let set = set.to_str().unwrap();
+    let source = write(
+        &dir,
+        "source.txt",
+        "Missiles hit Kyiv's Solomianskyi district and the Darnytskyi district; in the \
+         Solomianskyi district a building collapsed.",
+    );
+    let mut args = vec![
+        "reference",
+        "new",
+        "--to",
+        set,
+        "--id",
+        "k",
+        "--title",
+        "t",
+        "--date",
+        "2025-06-17",
+        "--city",
+        "Kyiv",
+    ];
+    args.push(&source);
+    let out = factcheck(&args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let r = Reference::from_json(&std::fs::read_to_string(set).unwrap()).unwrap();
+    let places: Vec<(&str, Option<&str>)> = (r.incidents[0].places.iter())
+        .map(|p| (p.name.as_str(), p.kind.as_deref()))
+        .collect();
+    assert_eq!(
+        places,
+        [
+            ("Kyiv", Some("city")),
+            ("Solomianskyi", Some("district")),
+            ("Darnytskyi", Some("district")),
+        ]
+    );
+}
+
+/// `www/examples/newsroom-reference.json`, built by `www/examples/newsroom-reference.sh`.
+const NEWSROOM: &str = include_str!("../www/examples/newsroom-reference.json");
+
+#[test]
+fn the_newsroom_example_holds_the_bundled_strikes_and_17_june_with_its_revisions() {
+    let newsroom = Reference::from_json(NEWSROOM).unwrap();
+    assert_eq!(
+        newsroom.to_json(),
+        NEWSROOM,
+        "formatted as the writer writes it"
+    );
+    let bundled = Reference::bundled();
+    assert_eq!(newsroom.incidents[..4], bundled.incidents[..]);
+    let june = newsroom.incident("kyiv-2025-06-17").unwrap();
+    let urls: std::collections::BTreeSet<&str> = (june.figures.iter())
+        .flat_map(|s| &s.reports)
+        .filter_map(|r| r.source.url.as_deref())
+        .collect();
+    assert_eq!(urls.len(), 5, "{urls:?}");
+    let killed: Vec<(f64, u32)> = (june.figures.iter())
+        .find(|s| s.category.name() == "killed")
+        .unwrap()
+        .reports
+        .iter()
+        .map(|r| (r.value, r.order))
+        .collect();
+    assert_eq!(killed, [(15.0, 1), (10.0, 2), (28.0, 3), (28.0, 3)]);
+
+    let text = "A Russian missile hit a nine-storey building in the Solomianskyi district of Kyiv \
+                on Tuesday, 17 June. At first officials said 15 people were killed. The death \
+                toll has since risen to 28.";
+    let report = factcheck::check(text, &newsroom);
+    assert_eq!(report.incident.unwrap().id, "kyiv-2025-06-17");
+    let verdict = |t: &str| report.figures.iter().find(|f| f.text == t).unwrap().verdict;
+    assert_eq!(verdict("15"), factcheck::verdict::Verdict::Outdated);
+    assert_eq!(verdict("28"), factcheck::verdict::Verdict::Consistent);
+}

@@ -106,6 +106,8 @@ export async function assemble() {
     cpSync(join(tinymce, part), join(dist, 'embed', 'tinymce', part), { recursive: true });
   }
   cpSync(join(root, 'src', 'reference', 'incidents.json'), join(dist, 'embed', 'reference.json'));
+  // The bundled strikes and one more, built with `factcheck reference` (www/examples/).
+  cpSync(join(root, 'www', 'examples', 'newsroom-reference.json'), join(dist, 'embed', 'newsroom-reference.json'));
   writeFileSync(join(dist, 'articles.json'), JSON.stringify(articles()));
   say('done: dist/');
 }

@@ -13,6 +13,7 @@ use std::path::Path;
 
 pub const USAGE: &str = "\
 usage: factcheck reference new --to SET.json --id ID --title TITLE --date YYYY-MM-DD --city CITY
+                               [SOURCE.txt]
        factcheck reference add --to SET.json --incident ID --said-by WHO --outlet NAME --url URL
                                --date YYYY-MM-DD[THH:MMZ] [--tier official|wire|outlet|aggregator]
                                [--headline TEXT] [--yes | --pick 1,3,4] SOURCE.txt
@@ -214,17 +215,33 @@ fn new(options: &Options) -> Result<(), String> {
         return Err(format!("{path} already has an incident '{id}'"));
     }
     let city = options.need("city")?;
+    let mut places = vec![Named {
+        name: city.into(),
+        kind: Some("city".into()),
+        aliases: Vec::new(),
+    }];
+    match options.plain.as_slice() {
+        [] => {}
+        [source] => {
+            let text = std::fs::read_to_string(source)
+                .map_err(|e| format!("cannot read {source}: {e}"))?;
+            for name in districts(&text) {
+                places.push(Named {
+                    name,
+                    kind: Some("district".into()),
+                    aliases: Vec::new(),
+                });
+            }
+        }
+        _ => return Err("reference new takes at most one SOURCE.txt".into()),
+    }
     set.incidents.push(Incident {
         id: id.into(),
         title: options.need("title")?.into(),
         date: date.into(),
         night_of: night_of(date),
         weekday: weekday.into(),
-        places: vec![Named {
-            name: city.into(),
-            kind: Some("city".into()),
-            aliases: Vec::new(),
-        }],
+        places,
         buildings: Vec::new(),
         context: Vec::new(),
         figures: Vec::new(),
@@ -232,8 +249,32 @@ fn new(options: &Options) -> Result<(), String> {
         related: Vec::new(),
     });
     write_set(path, &set)?;
-    println!("{path}: added {id}, {} ({weekday})", night_of(date));
+    let places: Vec<&str> = set.incidents.last().map_or(Vec::new(), |i| {
+        i.places.iter().map(|p| p.name.as_str()).collect()
+    });
+    println!(
+        "{path}: added {id}, {} ({weekday}); places: {}",
+        night_of(date),
+        places.join(", ")
+    );
     Ok(())
+}
+
+/// The districts a source text names, once each, in order: "Solomianskyi" for "in Kyiv's
+/// Solomianskyi district".
+fn districts(text: &str) -> Vec<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut found: Vec<String> = Vec::new();
+    for pair in words.windows(2) {
+        let next = pair[1].trim_matches(|c: char| !c.is_alphanumeric());
+        let name = pair[0].trim_matches(|c: char| !c.is_alphanumeric());
+        let capitalised = name.chars().next().is_some_and(char::is_uppercase);
+        if next.eq_ignore_ascii_case("district") && capitalised && !found.iter().any(|f| f == name)
+        {
+            found.push(name.to_string());
+        }
+    }
+    found
 }
 
 /// "night of 23 to 24 April 2025" for 2025-04-24; "night of 31 May to 1 June 2025".
