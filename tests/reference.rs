@@ -544,9 +544,9 @@ fn explanations_cite_who_said_it_via_its_outlet_the_closest_source_first() {
     // The seed (an aggregator) and the Kyiv Independent both give 31: the outlet is cited.
     let missiles = figure("31");
     assert!(
-        missiles
-            .explanation
-            .ends_with("31 missiles across Ukraine (Kyiv Independent, 28 Aug 2025)."),
+        missiles.explanation.ends_with(
+            "31 missiles across Ukraine (Ukrainian Air Force, via Kyiv Independent, 28 Aug 2025)."
+        ),
         "{}",
         missiles.explanation
     );
