@@ -300,22 +300,30 @@ impl Reference {
         }
     }
 
-    /// Parses and validates a reference set.
+    /// Parses and validates a reference set (a version 1 set read as version 2).
     pub fn from_json(json: &str) -> Result<Reference, Vec<ReferenceError>> {
-        Reference::load(json).map(|loaded| loaded.reference)
+        Reference::read_json(json).map(|(reference, _)| reference)
     }
 
-    /// Parses and validates a reference set, and says how it was read: a version 1 set is
-    /// read as version 2, and a series whose values all come from aggregators is named.
+    /// As [`Reference::from_json`], and says how it read the set: a version 1 set read as
+    /// version 2, and each series whose values all come from aggregators. (The wasm takes sets
+    /// by `from_json`, so that these notes stay out of it.)
     pub fn load(json: &str) -> Result<Loaded, Vec<ReferenceError>> {
-        let mut reference = read::reference(json).map_err(|e| vec![e])?;
-        let mut notes = upgrade::upgrade(&mut reference);
-        let errors = validate::validate(&reference);
-        if !errors.is_empty() {
-            return Err(errors);
-        }
+        let (reference, mut notes) = Reference::read_json(json)?;
         notes.extend(validate::cautions(&reference));
         Ok(Loaded { reference, notes })
+    }
+
+    /// The set read, upgraded and validated, with the upgrade's notes.
+    fn read_json(json: &str) -> Result<(Reference, Vec<String>), Vec<ReferenceError>> {
+        let mut reference = read::reference(json).map_err(|e| vec![e])?;
+        let notes = upgrade::upgrade(&mut reference);
+        let errors = validate::validate(&reference);
+        if errors.is_empty() {
+            Ok((reference, notes))
+        } else {
+            Err(errors)
+        }
     }
 
     /// The set as JSON, written as `incidents.json` is: two spaces an indent, each struct's
