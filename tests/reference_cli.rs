@@ -255,16 +255,26 @@ fn an_aggregator_never_makes_a_new_latest_value_and_the_file_is_left_as_it_was()
     assert_eq!(std::fs::read_to_string(set).unwrap(), before);
 }
 
+/// A set of one incident, `x` of 17 June 2025 (a Tuesday), with one report from `source`.
+fn one_report(schema: u32, weekday: &str, source: &str) -> String {
+    format!(
+        r#"{{"schema": {schema}, "incidents": [{{"id": "x", "title": "t", "date": "2025-06-17",
+            "night_of": "n", "weekday": "{weekday}", "figures": [{{"category": "killed",
+            "scope": "Kyiv", "reports": [{{"value": 3, "order": 1, "source": {source}}}]}}]}}]}}"#
+    )
+}
+
 #[test]
 fn check_names_each_problem_with_its_path_and_exits_2() {
     let dir = scratch("check");
     let set = write(
         &dir,
         "bad.json",
-        r#"{"schema": 2, "incidents": [{"id": "x", "title": "t", "date": "2025-06-17",
-            "night_of": "n", "weekday": "Monday", "figures": [{"category": "killed",
-            "scope": "Kyiv", "reports": [{"value": 3, "order": 1, "source":
-            {"url": "https://x.org", "outlet": "X", "date": "2025-06-17", "time": "25:00Z"}}]}]}]}"#,
+        &one_report(
+            2,
+            "Monday",
+            r#"{"url": "https://x.org", "outlet": "X", "date": "2025-06-17", "time": "25:00Z"}"#,
+        ),
     );
     let out = factcheck(&["reference", "check", &set]);
     assert_eq!(out.status.code(), Some(2));
@@ -289,10 +299,7 @@ fn a_version_1_set_is_checked_and_the_loader_says_how_it_read_it() {
     let set = write(
         &dir,
         "v1.json",
-        r#"{"schema": 1, "incidents": [{"id": "x", "title": "t", "date": "2025-06-17",
-            "night_of": "n", "weekday": "Tuesday", "figures": [{"category": "killed",
-            "scope": "Kyiv", "reports": [{"value": 3, "order": 1, "source":
-            {"url": "https://x.org", "name": "X"}}]}]}]}"#,
+        &one_report(1, "Tuesday", r#"{"url": "https://x.org", "name": "X"}"#),
     );
     let out = factcheck(&["reference", "check", &set]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
