@@ -16,7 +16,7 @@
 //! ```text
 //! 9  wasm                     the JavaScript boundary
 //! 8  prepared, crossing, size_classes   built once per set; reports into JavaScript; the allocator
-//! 7  report                   the schema, UTF-16 offsets
+//! 7  report, proposals        the schema, UTF-16 offsets; a source's figures as reports
 //! 6  verdict                  the rules, in one function
 //! 5  event, claims            which event a figure speaks of; quotes, roles, speakers
 //! 4  incident                 which strike the text is about
@@ -40,6 +40,7 @@ pub mod event;
 pub mod figures;
 pub mod incident;
 pub mod prepared;
+pub mod proposals;
 pub mod reference;
 pub mod report;
 pub mod text;

@@ -18,6 +18,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("claims", 5),
     ("verdict", 6),
     ("report", 7),
+    ("proposals", 7),
     ("prepared", 8),
     ("wasm", 9),
     ("crossing", 8),

@@ -8,9 +8,12 @@
 //! Each struct of the schema is declared with how its fields are read from JSON
 //! (`read::schema!`): the struct and its reader come from that one declaration.
 
+mod edit;
 mod read;
 mod upgrade;
 mod validate;
+
+pub use edit::{night_of, Proposal};
 
 use crate::figures::{Category, Qualifier};
 use read::Parser;

@@ -1,14 +1,14 @@
 //! `factcheck reference add|new|show|check`: a reference set built and grown from sources,
-//! without writing JSON by hand. Native only: nothing here goes into the wasm.
+//! without writing JSON by hand. What a change to the set is, is the library's
+//! (`Reference::add_incident`, `Incident::add_report`, `proposals`), shared with the reference
+//! page; the arguments, the table and the files are here, in the binary only.
 //!
 //! Every write goes through [`write_set`]: the set is validated as the loader would, written
 //! formatted as `Reference::to_json` writes it, to a temporary file beside it, then renamed
 //! over it, so a failed write leaves the old file as it was.
 
-use factcheck::calendar::{day_before, long_date, parse_iso, weekday_of};
-use factcheck::figures::{Category, Figure};
-use factcheck::reference::{FigureSeries, Incident, Named, Reference, Report, Source, Tier};
-use factcheck::{verdict, Document};
+use factcheck::calendar::parse_iso;
+use factcheck::reference::{Incident, Proposal, Reference, Source, Tier};
 use std::path::Path;
 
 pub const USAGE: &str = "\
@@ -182,7 +182,7 @@ fn show(options: &Options) -> Result<(), String> {
                 println!(
                     "    {:>2}. {:<14} {}{mark}",
                     report.order,
-                    value(report),
+                    report.in_words(),
                     report.source.short_name()
                 );
             }
@@ -191,110 +191,41 @@ fn show(options: &Options) -> Result<(), String> {
     Ok(())
 }
 
-/// "at least 23", "25".
-fn value(report: &Report) -> String {
-    let n = factcheck::text::decimal::write(report.value);
-    match report.qualifier.name() {
-        "exact" => n,
-        q => format!("{} {n}", q.replace('_', " ")),
-    }
-}
-
 fn new(options: &Options) -> Result<(), String> {
     options.only(&["to", "id", "title", "date", "city"])?;
     let path = options.need("to")?;
-    let date = options.need("date")?;
-    let weekday = weekday_of(date).ok_or(format!("--date '{date}' is not a date (YYYY-MM-DD)"))?;
     let mut set = if Path::new(path).exists() {
         read_set(path)?
     } else {
         Reference::empty()
     };
-    let id = options.need("id")?;
-    if set.incident(id).is_some() {
-        return Err(format!("{path} already has an incident '{id}'"));
-    }
-    let city = options.need("city")?;
-    let mut places = vec![Named {
-        name: city.into(),
-        kind: Some("city".into()),
-        aliases: Vec::new(),
-    }];
-    match options.plain.as_slice() {
-        [] => {}
-        [source] => {
-            let text = std::fs::read_to_string(source)
-                .map_err(|e| format!("cannot read {source}: {e}"))?;
-            for name in districts(&text) {
-                places.push(Named {
-                    name,
-                    kind: Some("district".into()),
-                    aliases: Vec::new(),
-                });
-            }
-        }
+    let source = match options.plain.as_slice() {
+        [] => None,
+        [source] => Some(
+            std::fs::read_to_string(source).map_err(|e| format!("cannot read {source}: {e}"))?,
+        ),
         _ => return Err("reference new takes at most one SOURCE.txt".into()),
-    }
-    set.incidents.push(Incident {
-        id: id.into(),
-        title: options.need("title")?.into(),
-        date: date.into(),
-        night_of: night_of(date),
-        weekday: weekday.into(),
-        places,
-        buildings: Vec::new(),
-        context: Vec::new(),
-        figures: Vec::new(),
-        quotes: Vec::new(),
-        related: Vec::new(),
-    });
-    write_set(path, &set)?;
-    let places: Vec<&str> = set.incidents.last().map_or(Vec::new(), |i| {
-        i.places.iter().map(|p| p.name.as_str()).collect()
-    });
-    println!(
-        "{path}: added {id}, {} ({weekday}); places: {}",
-        night_of(date),
+    };
+    let incident = set
+        .add_incident(
+            options.need("id")?,
+            options.need("title")?,
+            options.need("date")?,
+            options.need("city")?,
+            source.as_deref(),
+        )
+        .map_err(|e| format!("{path}: {e}"))?;
+    let places: Vec<&str> = incident.places.iter().map(|p| p.name.as_str()).collect();
+    let said = format!(
+        "{path}: added {}, {} ({}); places: {}",
+        incident.id,
+        incident.night_of,
+        incident.weekday,
         places.join(", ")
     );
+    write_set(path, &set)?;
+    println!("{said}");
     Ok(())
-}
-
-/// The districts a source text names, once each, in order: "Solomianskyi" for "in Kyiv's
-/// Solomianskyi district".
-fn districts(text: &str) -> Vec<String> {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let mut found: Vec<String> = Vec::new();
-    for pair in words.windows(2) {
-        let next = pair[1].trim_matches(|c: char| !c.is_alphanumeric());
-        let name = pair[0].trim_matches(|c: char| !c.is_alphanumeric());
-        let capitalised = name.chars().next().is_some_and(char::is_uppercase);
-        if next.eq_ignore_ascii_case("district") && capitalised && !found.iter().any(|f| f == name)
-        {
-            found.push(name.to_string());
-        }
-    }
-    found
-}
-
-/// "night of 23 to 24 April 2025" for 2025-04-24; "night of 31 May to 1 June 2025".
-fn night_of(date: &str) -> String {
-    let (before, after) = (long_date(&day_before(date)), long_date(date));
-    let (b, a): (Vec<&str>, Vec<&str>) = (before.split(' ').collect(), after.split(' ').collect());
-    match (b.as_slice(), a.as_slice()) {
-        ([d1, m1, y1], [d2, m2, y2]) if m1 == m2 && y1 == y2 => {
-            format!("night of {d1} to {d2} {m2} {y2}")
-        }
-        ([d1, m1, y1], [..]) if *y1 == a[2] => format!("night of {d1} {m1} to {after}"),
-        _ => format!("night of {before} to {after}"),
-    }
-}
-
-/// A figure of the source, proposed as a report.
-struct Proposal<'a> {
-    figure: &'a Figure,
-    scope: String,
-    sentence: String,
 }
 
 fn add(options: &Options) -> Result<(), String> {
@@ -313,22 +244,7 @@ fn add(options: &Options) -> Result<(), String> {
     let source = source_of(options)?;
     let text = std::fs::read_to_string(source_path)
         .map_err(|e| format!("cannot read {source_path}: {e}"))?;
-    let doc = Document::new(&text);
-    let figures = factcheck::figures::extract(&doc);
-    let city = set.incidents[at].city().to_string();
-    let proposals: Vec<Proposal> = figures
-        .iter()
-        .filter(|f| !matches!(f.category, Category::Date | Category::Other))
-        .map(|f| Proposal {
-            figure: f,
-            scope: verdict::scope_in(f, &city).to_string(),
-            sentence: doc
-                .sentence(f.sentence, f.span)
-                .of(&text)
-                .trim()
-                .to_string(),
-        })
-        .collect();
+    let proposals = factcheck::proposals::proposals(&text, set.incidents[at].city());
     print_table(&proposals);
     let picked: Vec<usize> = match (options.yes, options.get("pick")) {
         (true, None) => (1..=proposals.len()).collect(),
@@ -341,17 +257,8 @@ fn add(options: &Options) -> Result<(), String> {
     };
     let incident = &mut set.incidents[at];
     for k in &picked {
-        let p = &proposals[k - 1];
-        let mut source = source.clone();
-        source.sentence = Some(p.sentence.clone());
-        let report = Report {
-            value: p.figure.value,
-            qualifier: p.figure.qualifier,
-            order: 0,
-            source,
-            note: None,
-        };
-        let step = join(incident, p, report).map_err(|e| format!("proposal {k}: {e}"))?;
+        let step = (incident.add_report(&proposals[k - 1], source.clone()))
+            .map_err(|e| format!("proposal {k}: {e}"))?;
         println!("{k}: {step}");
     }
     write_set(path, &set)?;
@@ -413,114 +320,16 @@ fn print_table(proposals: &[Proposal]) {
         "#", "category", "scope", "group", "subtype", "value"
     );
     for (k, p) in proposals.iter().enumerate() {
-        let f = p.figure;
-        let interval = factcheck::report::interval_notation(f.interval.low, f.interval.high);
+        let interval = p.qualifier.interval(p.value);
         println!(
             "{:>3}  {:<12} {:<10} {:<18} {:<12} {:<14} {}",
             k + 1,
-            f.category.name(),
+            p.category.name(),
             p.scope,
-            f.group.as_deref().unwrap_or("-"),
-            f.subtype.as_deref().unwrap_or("-"),
-            interval,
+            p.group.as_deref().unwrap_or("-"),
+            p.subtype.as_deref().unwrap_or("-"),
+            factcheck::report::interval_notation(interval.low, interval.high),
             p.sentence
         );
     }
-}
-
-/// Puts `report` into its series, in time order: the same value as the report just before it
-/// in time joins that step (another source for it); another value is a step of its own, and
-/// the latest when it is the newest. An aggregator's new value never becomes the latest.
-fn join(incident: &mut Incident, p: &Proposal, mut report: Report) -> Result<String, String> {
-    let f = p.figure;
-    let found = incident.figures.iter().position(|s| {
-        s.category == f.category
-            && s.scope.eq_ignore_ascii_case(&p.scope)
-            && s.group == f.group
-            && s.subtype == f.subtype
-    });
-    let k = found.unwrap_or_else(|| {
-        incident.figures.push(FigureSeries {
-            category: f.category,
-            scope: p.scope.clone(),
-            group: f.group.clone(),
-            subtype: f.subtype.clone(),
-            reports: Vec::new(),
-        });
-        incident.figures.len() - 1
-    });
-    let series = &mut incident.figures[k];
-    let when = moment(&report.source);
-    // The last step given no later than this report, and whether any step is later.
-    let before = (series.reports.iter())
-        .filter(|r| moment(&r.source) <= when)
-        .map(|r| r.order)
-        .max()
-        .unwrap_or(0);
-    let newest = before == series.latest_order();
-    let repeats = series
-        .reports
-        .iter()
-        .any(|r| r.order == before && r.value == report.value && r.qualifier == report.qualifier);
-    let aggregator = report.source.rank() == Tier::Aggregator;
-    let primary = series
-        .reports
-        .iter()
-        .any(|r| r.source.rank() != Tier::Aggregator);
-    if newest && !repeats && aggregator && primary {
-        return Err(format!(
-            "{} rests on an aggregator, which never becomes the latest value on its own: add an \
-             official, wire or outlet source for it first",
-            value(&report)
-        ));
-    }
-    let step = if repeats {
-        report.order = before;
-        format!(
-            "{} joins step {before} of {}",
-            value(&report),
-            series.label()
-        )
-    } else {
-        for r in series.reports.iter_mut().filter(|r| r.order > before) {
-            r.order += 1;
-        }
-        report.order = before + 1;
-        let latest = if newest { ", the latest" } else { "" };
-        format!(
-            "{} is step {} of {}{latest}",
-            value(&report),
-            before + 1,
-            series.label()
-        )
-    };
-    let place = series
-        .reports
-        .iter()
-        .position(|r| r.order > report.order)
-        .unwrap_or(series.reports.len());
-    series.reports.insert(place, report);
-    Ok(step)
-}
-
-/// When a source gave its value, for ordering: its date and time (in UTC where a zone is given).
-fn moment(source: &Source) -> (String, String) {
-    let date = source.date.clone().unwrap_or_default();
-    let time = source.time.as_deref().map(utc).unwrap_or_default();
-    (date, time)
-}
-
-/// "06:06+03:00" as "03:06", "01:27Z" as "01:27"; minutes past midnight, as text that sorts.
-fn utc(time: &str) -> String {
-    let minutes = |t: &str| -> i32 {
-        let h: i32 = t.get(..2).and_then(|h| h.parse().ok()).unwrap_or(0);
-        let m: i32 = t.get(3..5).and_then(|m| m.parse().ok()).unwrap_or(0);
-        h * 60 + m
-    };
-    let offset = match time.get(5..6) {
-        Some("+") => minutes(&time[6..]),
-        Some("-") => -minutes(&time[6..]),
-        _ => 0,
-    };
-    format!("{:05}", minutes(time) - offset + 24 * 60)
 }
