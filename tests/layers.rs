@@ -21,6 +21,7 @@ const LAYERS: &[(&str, u32)] = &[
     ("proposals", 7),
     ("prepared", 8),
     ("wasm", 9),
+    ("editor", 9),
     ("crossing", 8),
     ("size_classes", 8),
 ];
