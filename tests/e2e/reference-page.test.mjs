@@ -3,6 +3,7 @@
 // leaves the page and nothing breaks its CSP.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { open, screenshot } from './browser.mjs';
 
@@ -94,4 +95,16 @@ test('a broken file shows the loader\'s errors with their paths and keeps the se
   await page.waitForFunction(() => document.getElementById('errors').textContent !== '');
   assert.match(await page.textContent('#errors'), /incidents\[x\]: missing field `title`/);
   assert.match(await page.textContent('#summary'), /4 incidents/);
+});
+
+test('axe-core finds no violations on the page, its figures proposed and its series drawn', async () => {
+  // axe is injected as a script tag, which the page's strict CSP would block: bypass it here only.
+  const page = await session.page('reference.html', { bypassCSP: true });
+  await page.waitForSelector('body[data-ready]');
+  await page.selectOption('#incident', 'kyiv-2025-04-24');
+  await paste(page, FIRST, { 'said-by': 'Kyiv City Military Administration', outlet: 'UPI', url: 'https://www.upi.com/a', date: '2025-06-17' });
+  await page.addScriptTag({ path: join(import.meta.dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js') });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const violations = result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')})`);
+  assert.deepEqual(violations, []);
 });
