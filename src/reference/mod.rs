@@ -174,7 +174,8 @@ read::schema! {
         /// A seed article's file name, e.g. `000_07d0504bfaebc798.txt`.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub seed: Option<String> = optional(optional_text),
-        /// The exact sentence in the seed that states the value.
+        /// The exact sentence that states the value: the seed's, or that of the source text
+        /// `factcheck reference add` read.
         #[serde(skip_serializing_if = "Option::is_none")]
         pub sentence: Option<String> = optional(optional_text),
         /// Schema version 1's short name for the source: a version 1 set has it read into
