@@ -93,10 +93,14 @@ fn load_reference(path: Option<&str>) -> Result<Reference, String> {
     };
     let json = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read reference set {path}: {e}"))?;
-    Reference::from_json(&json).map_err(|errors| {
+    let loaded = Reference::load(&json).map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
         format!("{path} is not a valid reference set:\n{}", lines.join("\n"))
-    })
+    })?;
+    for note in &loaded.notes {
+        eprintln!("factcheck: note: {path}: {note}");
+    }
+    Ok(loaded.reference)
 }
 
 fn main() -> ExitCode {
