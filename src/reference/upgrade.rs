@@ -8,7 +8,7 @@ use super::{Reference, Source};
 pub(super) const VERSION_1: u32 = 1;
 
 /// The version sets are written in.
-pub const CURRENT: u32 = 2;
+pub(super) const CURRENT: u32 = 2;
 
 /// Upgrades a version 1 set in place (it keeps `schema: 1`, so the validator holds it to
 /// version 1's rules); the notes say what was done. Other versions are left as they are.

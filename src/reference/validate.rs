@@ -252,7 +252,7 @@ fn source_rules(at: &str, source: &Source, v2: bool, e: &mut Errors) {
 }
 
 /// "06:06+03:00", "22:01-05:00" or "01:27Z".
-pub(crate) fn is_zoned_time(time: &str) -> bool {
+fn is_zoned_time(time: &str) -> bool {
     let clock = |t: &str, hours: u32| {
         let b = t.as_bytes();
         b.len() == 5
