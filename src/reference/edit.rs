@@ -30,10 +30,11 @@ impl Reference {
         source: Option<&str>,
     ) -> Result<&Incident, String> {
         let weekday = weekday_of(date).ok_or(format!("'{date}' is not a date (YYYY-MM-DD)"))?;
-        if self.incident(id).is_some() || id.trim().is_empty() {
-            return Err(format!(
-                "the set already has an incident '{id}', or it is empty"
-            ));
+        if id.trim().is_empty() {
+            return Err("the incident's id is empty".into());
+        }
+        if self.incident(id).is_some() {
+            return Err(format!("the set already has an incident '{id}'"));
         }
         let named = |name: &str, kind: &str| Named {
             name: name.into(),
@@ -176,7 +177,7 @@ fn utc(time: &str) -> String {
 }
 
 /// "night of 23 to 24 April 2025" for 2025-04-24; "night of 31 May to 1 June 2025".
-pub fn night_of(date: &str) -> String {
+fn night_of(date: &str) -> String {
     let (before, after) = (long_date(&day_before(date)), long_date(date));
     let b: Vec<&str> = before.split(' ').collect();
     let a: Vec<&str> = after.split(' ').collect();

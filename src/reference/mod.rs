@@ -13,7 +13,7 @@ mod read;
 mod upgrade;
 mod validate;
 
-pub use edit::{night_of, Proposal};
+pub use edit::Proposal;
 
 use crate::figures::{Category, Qualifier};
 use read::Parser;
