@@ -13,6 +13,7 @@ cargo fmt --check
 step "cargo clippy (native and wasm32) -D warnings"
 cargo clippy --all-targets -- -D warnings
 cargo clippy --lib --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --features editor -- -D warnings
 
 step "tsc --noEmit (hand-written .d.ts and the Vite example)"
 node_modules/.bin/tsc -p www/tsconfig.json --noEmit

@@ -63,6 +63,51 @@ pub fn iso(year: Option<u32>, month: u32, day: u32) -> String {
     out
 }
 
+/// The months, January first, as people write them.
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// "2025-07-04" as "4 July 2025"; anything else as it is.
+pub fn long_date(iso: &str) -> String {
+    in_words(iso, usize::MAX)
+}
+
+/// "2025-08-29" as "29 Aug 2025", as a citation gives it; anything else as it is.
+pub fn short_date(iso: &str) -> String {
+    in_words(iso, 3)
+}
+
+/// The date with its month's name cut to `letters`.
+fn in_words(iso: &str, letters: usize) -> String {
+    use crate::text::decimal::push_digits;
+    let mut parts = iso.split('-').filter_map(|p| p.parse::<u32>().ok());
+    match (parts.next(), parts.next(), parts.next(), parts.next()) {
+        (Some(y), Some(m @ 1..=12), Some(d), None) => {
+            let month = MONTHS[(m - 1) as usize];
+            let mut out = String::with_capacity(20);
+            push_digits(&mut out, d.into(), 1);
+            out.push(' ');
+            out.push_str(&month[..letters.min(month.len())]);
+            out.push(' ');
+            push_digits(&mut out, y.into(), 1);
+            out
+        }
+        _ => iso.to_string(),
+    }
+}
+
 /// The weekday of an ISO date, or `None` if it is not a real date.
 pub fn weekday_of(iso: &str) -> Option<&'static str> {
     let (y, m, d) = parse_iso(iso)?;
@@ -95,6 +140,17 @@ pub fn date_matches(date: &str, iso: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_dates_read_as_people_write_them() {
+        assert_eq!(long_date("2025-01-20"), "20 January 2025");
+        assert_eq!(long_date("not a date"), "not a date");
+        assert_eq!(long_date("2025-7-4"), "4 July 2025");
+        assert_eq!(long_date("2025-07-04-01"), "2025-07-04-01");
+        assert_eq!(long_date("2025-13-01"), "2025-13-01");
+        assert_eq!(short_date("2025-08-29"), "29 Aug 2025");
+        assert_eq!(short_date("2025-05-01"), "1 May 2025");
+    }
 
     #[test]
     fn day_before_crosses_months_and_leap_years() {

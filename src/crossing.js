@@ -78,10 +78,15 @@ export function linked(numbers, ascii, wide, histories, text) {
     order: number(),
     latest: bool(),
     source: string(),
+    said_by: optional(string),
+    outlet: optional(string),
+    headline: optional(string),
+    tier: optional(string),
     seed: optional(string),
     sentence: optional(string),
     url: optional(string),
     date: optional(string),
+    time: optional(string),
     note: optional(string),
   });
 

@@ -86,11 +86,15 @@ pub struct Lexicons {
 impl Lexicons {
     pub fn new(reference: &Reference) -> Self {
         let mut phrases = Vec::new();
+        // A city every incident struck says nothing; another city struck is a clue, and one
+        // merely named beside a strike is none.
+        let everywhere = |city: &str| reference.incidents.iter().all(|i| i.city() == city);
         for (i, incident) in reference.incidents.iter().enumerate() {
             for (kind, (_, list)) in NAMED.iter().enumerate() {
                 for (n, named) in list(incident).iter().enumerate() {
-                    // Every incident is in Kyiv: the city alone says nothing.
-                    if named.kind.as_deref() == Some("city") {
+                    if named.kind.as_deref() == Some("city")
+                        && (named.name != incident.city() || everywhere(&named.name))
+                    {
                         continue;
                     }
                     phrases.extend(

@@ -14,9 +14,9 @@
 //! `tests/layers.rs` holds the code to this table:
 //!
 //! ```text
-//! 9  wasm                     the JavaScript boundary
+//! 9  wasm, editor             the JavaScript boundary; the reference page's (feature `editor`)
 //! 8  prepared, crossing, size_classes   built once per set; reports into JavaScript; the allocator
-//! 7  report                   the schema, UTF-16 offsets
+//! 7  report, proposals        the schema, UTF-16 offsets; a source's figures as reports
 //! 6  verdict                  the rules, in one function
 //! 5  event, claims            which event a figure speaks of; quotes, roles, speakers
 //! 4  incident                 which strike the text is about
@@ -40,6 +40,7 @@ pub mod event;
 pub mod figures;
 pub mod incident;
 pub mod prepared;
+pub mod proposals;
 pub mod reference;
 pub mod report;
 pub mod text;
@@ -47,6 +48,8 @@ pub mod verdict;
 
 #[cfg(any(target_arch = "wasm32", test))]
 mod crossing;
+#[cfg(all(target_arch = "wasm32", feature = "editor"))]
+pub mod editor;
 #[cfg(any(target_arch = "wasm32", test))]
 mod size_classes;
 #[cfg(target_arch = "wasm32")]

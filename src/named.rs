@@ -3,7 +3,8 @@
 //! its variants with their names once, and serializing, reading and listing follow from that.
 
 /// Declares a fieldless enum with each variant's name beside it, `NAMES` (name to variant, in
-/// declaration order, for readers), `name()`, and a `Serialize` that writes the name.
+/// declaration order, for readers), `from_name()`, `name()`, and a `Serialize` that writes the
+/// name.
 macro_rules! named_enum {
     (
         $(#[$meta:meta])*
@@ -20,6 +21,11 @@ macro_rules! named_enum {
         impl $enum {
             /// Each variant by the name the report and the reference set's schema give it.
             pub const NAMES: &'static [(&'static str, $enum)] = &[$(($name, $enum::$variant),)*];
+
+            /// The variant the schema names `name`, if any.
+            pub fn from_name(name: &str) -> Option<$enum> {
+                Self::NAMES.iter().find(|(n, _)| *n == name).map(|&(_, v)| v)
+            }
 
             /// The name the report and the reference set's schema give it.
             pub fn name(self) -> &'static str {

@@ -5,6 +5,8 @@ export type Category =
   | "intercepted" | "breached" | "duration" | "date" | "other";
 export type Qualifier =
   | "exact" | "at_least" | "more_than" | "up_to" | "fewer_than" | "nearly" | "about" | "range";
+/** A source's tier: an aggregator's value never becomes the latest on its own. */
+export type Tier = "official" | "wire" | "outlet" | "aggregator";
 export type ClaimKind = "statistic" | "quote" | "attribution" | "comparison" | "role";
 export type ClaimVerdict = "exact" | "altered" | "unknown" | "role_consistent" | "role_mismatch";
 
@@ -78,13 +80,22 @@ export interface ReferenceValue {
   /** Position in time, from 1. */
   order: number;
   latest: boolean;
-  /** A short name for the source. */
+  /** How explanations cite the source, who said it first: "Volodymyr Zelensky, via RBC-Ukraine, 29 Aug 2025". */
   source: string;
+  /** Who said it: "Ukrainian Air Force", "Vitali Klitschko". */
+  said_by: string | null;
+  /** The outlet that carried the report, its headline and (`url`) its address. */
+  outlet: string | null;
+  headline: string | null;
+  /** How close the report stands to whoever said it. */
+  tier: Tier | null;
   /** The seed article's file name, with `sentence` the exact sentence. */
   seed: string | null;
   sentence: string | null;
   url: string | null;
+  /** ISO date of the report, and its time with its zone ("06:06+03:00"). */
   date: string | null;
+  time: string | null;
   note: string | null;
 }
 
@@ -118,7 +129,8 @@ export interface RoleReport {
 
 /** A reference set: see the README for the schema. */
 export interface ReferenceSet {
-  schema: 1;
+  /** 2; a version 1 set is read as version 2. */
+  schema: 1 | 2;
   incidents: unknown[];
   people: unknown[];
 }

@@ -6,7 +6,7 @@
 use crate::claims::{Claim, ClaimKind, ClaimVerdict};
 use crate::figures::{Bound, Category, Qualifier};
 use crate::incident::{Evidence, Identified};
-use crate::reference::Reference;
+use crate::reference::{Reference, Tier};
 use crate::text::{decimal, Span};
 use crate::verdict::{Cited, Judged, Verdict};
 use serde::Serialize;
@@ -83,7 +83,8 @@ pub struct CueReport {
     pub end: usize,
 }
 
-/// A reference value with its source: a seed's file and sentence, or a URL.
+/// A reference value with its source: who said it, the outlet that carried it and its URL,
+/// when, and its tier; or a seed's file and sentence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReferenceValue {
     pub value: f64,
@@ -94,11 +95,17 @@ pub struct ReferenceValue {
     pub high: Option<f64>,
     pub order: u32,
     pub latest: bool,
+    /// How explanations cite it: "Volodymyr Zelensky, via RBC-Ukraine, 29 Aug 2025".
     pub source: String,
+    pub said_by: Option<String>,
+    pub outlet: Option<String>,
+    pub headline: Option<String>,
+    pub tier: Option<Tier>,
     pub seed: Option<String>,
     pub sentence: Option<String>,
     pub url: Option<String>,
     pub date: Option<String>,
+    pub time: Option<String>,
     pub note: Option<String>,
 }
 
@@ -179,6 +186,7 @@ pub fn build(
     }
     let utf16 = Utf16Offsets::new(text, offsets);
     let event = event.as_ref().map(|(id, s)| (id.as_str(), *s));
+    let city = reference.city_of(incident.as_ref().map(|i| i.id.as_str()));
 
     Report {
         schema: SCHEMA_VERSION,
@@ -196,7 +204,7 @@ pub fn build(
         figures: (judged.into_iter())
             .map(|j| {
                 let values = histories.of(reference, &j);
-                figure(text, j, &utf16, event, values)
+                figure(text, j, &utf16, event, values, city)
             })
             .collect(),
         claims: claims
@@ -279,10 +287,15 @@ fn reference_value(c: &Cited) -> ReferenceValue {
         order: c.order,
         latest: c.latest,
         source: c.source.short_name(),
+        said_by: c.source.said_by.clone(),
+        outlet: c.source.outlet.clone(),
+        headline: c.source.headline.clone(),
+        tier: c.source.tier,
         seed: c.source.seed.clone(),
         sentence: c.source.sentence.clone(),
         url: c.source.url.clone(),
         date: c.source.date.clone(),
+        time: c.source.time.clone(),
         note: c.note.map(str::to_string),
     }
 }
@@ -293,8 +306,10 @@ fn figure(
     utf16: &Utf16Offsets,
     event: Option<(&str, Span)>,
     reference: Arc<[ReferenceValue]>,
+    city: &str,
 ) -> FigureReport {
     let f = j.figure;
+    let scope = crate::verdict::scope_in(f, city);
     let mut cues = Vec::with_capacity(3);
     let mut cue = |role, span: Span| {
         cues.push(CueReport {
@@ -333,12 +348,12 @@ fn figure(
         category: f.category,
         group: f.group.clone(),
         subtype: f.subtype.clone(),
-        scope: crate::verdict::scope_of(f).to_string(),
+        scope: scope.to_string(),
         date: f.date.clone(),
         incident: j.incident.map(str::to_string),
         verdict: j.verdict,
         explanation: j.explanation,
-        read_as: read_as(f, &cues),
+        read_as: read_as(f, scope, &cues),
         cues,
         confidence: (confidence * 100.0).round() / 100.0,
         reference,
@@ -346,7 +361,7 @@ fn figure(
 }
 
 /// "missiles shot down, across Ukraine (from 'shot down', 'across Ukraine')".
-fn read_as(f: &crate::figures::Figure, cues: &[CueReport]) -> String {
+fn read_as(f: &crate::figures::Figure, scope: &str, cues: &[CueReport]) -> String {
     let mut s = String::with_capacity(64);
     if let Some(g) = &f.group {
         s.push_str(g);
@@ -370,7 +385,6 @@ fn read_as(f: &crate::figures::Figure, cues: &[CueReport]) -> String {
             false => ", launched or shot down",
         });
     }
-    let scope = crate::verdict::scope_of(f);
     if !matches!(f.category, Category::Date | Category::Other) {
         s.push_str(if scope == "Ukraine" {
             ", across "

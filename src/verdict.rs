@@ -11,7 +11,7 @@
 use crate::calendar::{date_matches, day_before};
 use crate::document::Document;
 use crate::event::{self, EventOf, SentenceEvent};
-use crate::figures::{Bound, Category, Figure, Interval};
+use crate::figures::{Bound, Category, Figure, Interval, STRUCK_CITY};
 use crate::incident::{Evidence, Identified};
 use crate::reference::{FigureSeries, Incident, Reference, Source};
 use crate::text::{decimal, sort_stably, Span};
@@ -56,9 +56,16 @@ pub struct Judged<'a, 'r> {
     pub reference: Vec<Cited<'r>>,
 }
 
-/// The scope a figure's count applies to.
-pub fn scope_of(figure: &Figure) -> &str {
-    (figure.scope.as_deref()).unwrap_or(figure.category.facts().default_scope)
+/// The scope a figure's count applies to in a strike on `city`: the place its text names, else
+/// its category's default, the struck city for a casualty count. A weapons count naming the
+/// city struck names its target: it is counted for the country, as the air force counts.
+pub fn scope_in<'a>(figure: &'a Figure, city: &'a str) -> &'a str {
+    let default = figure.category.facts().default_scope;
+    match figure.scope.as_deref() {
+        Some(scope) if scope != city || default == STRUCK_CITY => scope,
+        _ if default == STRUCK_CITY => city,
+        _ => default,
+    }
 }
 
 /// From this confidence on, the incident a text is identified as settles which event its
@@ -225,7 +232,7 @@ pub fn decide<'a, 'r>(
     }
 
     // 4. Find the series that counts the same thing.
-    let scope = scope_of(figure);
+    let scope = scope_in(figure, main.city());
     let Some(series) = series_list.iter().find(|s| {
         s.category == figure.category
             && s.scope.eq_ignore_ascii_case(scope)
@@ -275,16 +282,22 @@ pub fn decide<'a, 'r>(
         series.group.as_deref(),
         series.subtype.as_deref(),
     );
-    let latest = cited.iter().find(|c| c.latest);
+    // Of the latest reports, the closest to whoever said it is cited (`Tier`).
+    let latest = cited
+        .iter()
+        .filter(|c| c.latest)
+        .min_by_key(|c| c.source.rank());
     let (lv, lsrc) = latest.map_or((f64::NAN, String::new()), |c| {
         (c.value, c.source.short_name())
     });
-    let agreeing = cited.iter().filter(|c| c.latest).find(holds).or_else(|| {
-        cited
-            .iter()
-            .filter(|c| c.value == lv && figure.value == lv)
-            .find(holds)
-    });
+    let agreeing = (cited.iter().filter(|c| c.latest).filter(holds))
+        .min_by_key(|c| c.source.rank())
+        .or_else(|| {
+            cited
+                .iter()
+                .filter(|c| c.value == lv && figure.value == lv)
+                .find(holds)
+        });
     let (verdict, explanation) = if let Some(c) = agreeing {
         (
             Verdict::Consistent,
@@ -565,11 +578,9 @@ mod tests {
 
     fn source(name: &str) -> Source {
         Source {
-            seed: None,
-            sentence: None,
             url: Some(format!("https://example.org/{name}")),
-            name: Some(name.into()),
-            date: None,
+            outlet: Some(name.into()),
+            ..Source::default()
         }
     }
 
@@ -605,7 +616,11 @@ mod tests {
             date: "2025-04-24".into(),
             night_of: "night of 23 to 24 April 2025".into(),
             weekday: "Thursday".into(),
-            places: vec![],
+            places: vec![crate::reference::Named {
+                name: "Kyiv".into(),
+                kind: Some("city".into()),
+                aliases: vec![],
+            }],
             buildings: vec![],
             context: vec![],
             figures: vec![

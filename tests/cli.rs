@@ -109,13 +109,13 @@ fn bad_usage_exits_2_with_the_usage() {
 #[test]
 fn a_broken_reference_set_exits_2_and_names_the_path_and_problem() {
     let path = std::env::temp_dir().join("factcheck-cli-bad-reference.json");
-    std::fs::write(&path, r#"{"schema": 2, "incidents": []}"#).unwrap();
+    std::fs::write(&path, r#"{"schema": 3, "incidents": []}"#).unwrap();
     let out = factcheck(&["--reference", path.to_str().unwrap()], "text");
     assert_eq!(out.status.code(), Some(2));
     let err = stderr(&out);
     assert!(err.contains("is not a valid reference set"), "{err}");
     assert!(
-        err.contains("schema: unsupported schema version 2"),
+        err.contains("schema: unsupported schema version 3"),
         "{err}"
     );
 }
@@ -127,4 +127,34 @@ fn a_reference_set_that_is_not_json_exits_2_with_line_and_column() {
     let out = factcheck(&["--reference", path.to_str().unwrap()], "text");
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("line 3, column"), "{}", stderr(&out));
+}
+
+#[test]
+fn a_version_1_reference_set_is_used_and_the_note_says_how_it_was_read() {
+    let path = std::env::temp_dir().join("factcheck-cli-version-1.json");
+    let v1 = r#"{"schema": 1, "incidents": [{"id": "x", "title": "Strike on Kyiv", "date": "2025-04-24",
+        "night_of": "n", "weekday": "Thursday", "places": [{"name": "Kyiv", "kind": "city"}],
+        "figures": [{"category": "killed", "scope": "Kyiv", "reports": [{"value": 9, "order": 1,
+        "source": {"url": "https://x.org", "name": "Ukrinform"}}]}]}]}"#;
+    std::fs::write(&path, v1).unwrap();
+    let out = factcheck(
+        &["--reference", path.to_str().unwrap()],
+        "Nine people were killed in Kyiv on Thursday, 24 April.",
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("note: ")
+            && stderr(&out).contains("schema version 1, read as version 2"),
+        "{}",
+        stderr(&out)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let nine = &v["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["text"] == "Nine")
+        .unwrap();
+    assert_eq!(nine["verdict"], "consistent", "{nine}");
+    assert_eq!(nine["reference"][0]["outlet"], "Ukrinform");
 }

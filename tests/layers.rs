@@ -18,8 +18,10 @@ const LAYERS: &[(&str, u32)] = &[
     ("claims", 5),
     ("verdict", 6),
     ("report", 7),
+    ("proposals", 7),
     ("prepared", 8),
     ("wasm", 9),
+    ("editor", 9),
     ("crossing", 8),
     ("size_classes", 8),
 ];

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use factcheck::figures::Category;
-use factcheck::reference::{FigureSeries, Incident, Reference};
+use factcheck::reference::{FigureSeries, Incident, Reference, Tier};
 
 const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/seeds");
 const S0: &str = "000_07d0504bfaebc798.txt";
@@ -509,4 +509,45 @@ fn trump_was_president_not_a_candidate_on_4_july_2025() {
     };
     assert_eq!(on("2025-07-04"), ["President of the United States"]);
     assert_eq!(on("2024-07-04"), ["presidential candidate"]);
+}
+
+#[test]
+fn the_bundled_set_is_formatted_as_the_writer_writes_it() {
+    let text = include_str!("../src/reference/incidents.json");
+    let written = Reference::from_json(text).unwrap().to_json();
+    let first_difference = text.lines().zip(written.lines()).position(|(a, b)| a != b);
+    assert_eq!(
+        first_difference,
+        None,
+        "line {:?}",
+        first_difference.map(|n| n + 1)
+    );
+    assert_eq!(text, written);
+}
+
+#[test]
+fn explanations_cite_who_said_it_via_its_outlet_the_closest_source_first() {
+    let report = factcheck::check(&seed(S0), &Reference::bundled());
+    let figure = |text: &str| report.figures.iter().find(|f| f.text == text).unwrap();
+    let killed = figure("at least 23");
+    assert!(
+        killed
+            .explanation
+            .contains("25 killed in Kyiv (Volodymyr Zelensky, via RBC-Ukraine, 29 Aug 2025)"),
+        "{}",
+        killed.explanation
+    );
+    let latest = killed.reference.iter().find(|v| v.latest).unwrap();
+    assert_eq!(latest.said_by.as_deref(), Some("Volodymyr Zelensky"));
+    assert_eq!(latest.outlet.as_deref(), Some("RBC-Ukraine"));
+    assert_eq!(latest.tier, Some(Tier::Outlet));
+    // The seed (an aggregator) and the Kyiv Independent both give 31: the outlet is cited.
+    let missiles = figure("31");
+    assert!(
+        missiles.explanation.ends_with(
+            "31 missiles across Ukraine (Ukrainian Air Force, via Kyiv Independent, 28 Aug 2025)."
+        ),
+        "{}",
+        missiles.explanation
+    );
 }

@@ -13,18 +13,27 @@ import { shortDate, sourceOf } from './src/words.js';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 const pkg = join(root, 'www', 'pkg');
+const pkgEditor = join(root, 'www', 'pkg-editor');
 const say = (m) => console.log(`\x1b[1m[build]\x1b[0m ${m}`);
 
 export function buildWasm() {
-  say('wasm-pack build --target web --release');
+  wasmPack(pkg, 'factcheck', []);
+  // The reference page's wasm: the same crate with its `editor` exports (src/editor.rs), so
+  // that the widget's wasm goes without them.
+  wasmPack(pkgEditor, 'factcheck_editor', ['--', '--features', 'editor']);
+}
+
+/** wasm-pack (--target web) into `out`, then wasm-opt over its .wasm. */
+function wasmPack(out, name, extra) {
+  say(`wasm-pack build --target web --release ${extra.join(' ')}`);
   execFileSync(
     'wasm-pack',
-    ['build', '--target', 'web', '--release', '--no-pack', '--out-dir', pkg, '--out-name', 'factcheck'],
+    ['build', '--target', 'web', '--release', '--no-pack', '--out-dir', out, '--out-name', name, ...extra],
     { cwd: root, stdio: 'inherit', env: { ...process.env, PATH: `${process.env.HOME}/.cargo/bin:${process.env.PATH}` } },
   );
   // wasm-pack writes a .gitignore of "*" into its output, which npm reads too: the packed
   // package would hold none of www/pkg. The top-level .gitignore keeps www/pkg out of git.
-  rmSync(join(pkg, '.gitignore'), { force: true });
+  rmSync(join(out, '.gitignore'), { force: true });
   // wasm-pack's own wasm-opt is off (it downloads a binary); binaryen from npm runs instead.
   // -Oz on the opt-level 3 build, names stripped: on the build before the size work, 631 to
   // 472 KB raw and 212 to 185 KB gzip (2026-11-23). The .wasm served now is 133.7 KB gzip,
@@ -34,7 +43,7 @@ export function buildWasm() {
   // slowly at their first call and optimizes worse (11% slower checks, 2 KB more gzip;
   // 2026-11-23). See the ledger, www/bench-profile.md.
   say('wasm-opt -Oz (binaryen from npm)');
-  const wasm = join(pkg, 'factcheck_bg.wasm');
+  const wasm = join(out, `${name}_bg.wasm`);
   execFileSync(
     process.execPath,
     [join(root, 'node_modules', 'binaryen', 'bin', 'wasm-opt'), '-Oz', '--one-caller-inline-max-function-size', '50', '--strip-debug', '--strip-producers', ...WASM_FEATURES, wasm, '-o', wasm],
@@ -112,6 +121,10 @@ export async function assemble() {
   for (const f of ['factcheck.js', 'factcheck_bg.wasm', 'factcheck.d.ts']) {
     cpSync(join(pkg, f), join(dist, 'pkg', f));
   }
+  mkdirSync(join(dist, 'pkg-editor'), { recursive: true });
+  for (const f of ['factcheck_editor.js', 'factcheck_editor_bg.wasm', 'snippets']) {
+    cpSync(join(pkgEditor, f), join(dist, 'pkg-editor', f), { recursive: true });
+  }
   // The glue imports the wasm's inline JavaScript (`#[wasm_bindgen(inline_js)]`) from here.
   cpSync(join(pkg, 'snippets'), join(dist, 'pkg', 'snippets'), { recursive: true });
   await bundleWidget(join(dist, 'widget'));
@@ -126,6 +139,8 @@ export async function assemble() {
     cpSync(join(tinymce, part), join(dist, 'embed', 'tinymce', part), { recursive: true });
   }
   cpSync(join(root, 'src', 'reference', 'incidents.json'), join(dist, 'embed', 'reference.json'));
+  // The bundled strikes and one more, built with `factcheck reference` (www/examples/).
+  cpSync(join(root, 'www', 'examples', 'newsroom-reference.json'), join(dist, 'embed', 'newsroom-reference.json'));
   writeFileSync(join(dist, 'articles.json'), JSON.stringify(articles()));
   say('done: dist/');
 }

@@ -4,6 +4,11 @@
 //! input: JSON Lines with a `file` field, or a readable summary, coloured on a terminal.
 //! Exits 0 when no figure conflicts with the reference, 1 when some does, 2 on bad usage or an
 //! unreadable input or reference set.
+//!
+//! `factcheck reference add|new|show|check` builds and grows a reference set (`reference.rs`).
+
+#[path = "factcheck/reference.rs"]
+mod reference;
 
 use factcheck::report::Report;
 use factcheck::verdict::Verdict;
@@ -12,7 +17,8 @@ use std::io::{IsTerminal, Read, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: factcheck [--format json|text] [--reference FILE] [FILE ...]\n\
-  Checks news text against the reference set; '-' or no FILE reads standard input.";
+  Checks news text against the reference set; '-' or no FILE reads standard input.\n\
+       factcheck reference add|new|show|check ...   builds a reference set from sources";
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -87,14 +93,28 @@ fn load_reference(path: Option<&str>) -> Result<Reference, String> {
     };
     let json = std::fs::read_to_string(path)
         .map_err(|e| format!("cannot read reference set {path}: {e}"))?;
-    Reference::from_json(&json).map_err(|errors| {
+    let loaded = Reference::load(&json).map_err(|errors| {
         let lines: Vec<String> = errors.iter().map(|e| format!("  {e}")).collect();
         format!("{path} is not a valid reference set:\n{}", lines.join("\n"))
-    })
+    })?;
+    for note in &loaded.notes {
+        eprintln!("factcheck: note: {path}: {note}");
+    }
+    Ok(loaded.reference)
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args(std::env::args().skip(1)) {
+    let all: Vec<String> = std::env::args().skip(1).collect();
+    if all.first().map(String::as_str) == Some("reference") {
+        return match reference::run(&all[1..]) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("factcheck: {e}\n{}", reference::USAGE);
+                ExitCode::from(2)
+            }
+        };
+    }
+    let args = match parse_args(all.into_iter()) {
         Ok(a) => a,
         Err(e) if e.is_empty() => {
             println!("{USAGE}");

@@ -43,30 +43,34 @@ pub struct CategoryFacts {
     /// The word people use for it, in evidence and explanations: "got through" for breached.
     pub word: &'static str,
     /// Where a count applies when the text does not say: casualties are counted in the city
-    /// that was struck, weapons across the whole country (that is how the air force reports
-    /// them).
+    /// that was struck ([`STRUCK_CITY`]), weapons across the whole country (that is how the air
+    /// force reports them).
     pub default_scope: &'static str,
     /// Whether it is a count the reference set keeps series of (not a date, not `other`).
     pub counted: bool,
 }
+
+/// The default scope of a count in the city struck, whichever it is: the reference set names
+/// it (`Incident::city`), and `verdict::scope_in` puts it in.
+pub const STRUCK_CITY: &str = "the struck city";
 
 impl Category {
     /// The one table of what each category says; a new category is a compile error until it
     /// has its row.
     pub fn facts(self) -> CategoryFacts {
         let (word, default_scope) = match self {
-            Category::Killed => ("killed", "Kyiv"),
-            Category::Injured => ("injured", "Kyiv"),
-            Category::Missing => ("missing", "Kyiv"),
-            Category::Hospitalized => ("hospitalized", "Kyiv"),
+            Category::Killed => ("killed", STRUCK_CITY),
+            Category::Injured => ("injured", STRUCK_CITY),
+            Category::Missing => ("missing", STRUCK_CITY),
+            Category::Hospitalized => ("hospitalized", STRUCK_CITY),
             Category::Drones => ("drones", "Ukraine"),
             Category::Missiles => ("missiles", "Ukraine"),
             Category::Weapons => ("drones and missiles", "Ukraine"),
             Category::Intercepted => ("intercepted", "Ukraine"),
             Category::Breached => ("got through", "Ukraine"),
-            Category::Duration => ("hours", "Kyiv"),
-            Category::Date => ("date", "Kyiv"),
-            Category::Other => ("", "Kyiv"),
+            Category::Duration => ("hours", STRUCK_CITY),
+            Category::Date => ("date", STRUCK_CITY),
+            Category::Other => ("", STRUCK_CITY),
         };
         CategoryFacts {
             word,

@@ -8,11 +8,16 @@
 //! Each struct of the schema is declared with how its fields are read from JSON
 //! (`read::schema!`): the struct and its reader come from that one declaration.
 
+mod edit;
 mod read;
+mod upgrade;
 mod validate;
+
+pub use edit::Proposal;
 
 use crate::figures::{Category, Qualifier};
 use read::Parser;
+use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// The bundled reference set, as JSON: `incidents.json` without its whitespace
@@ -21,9 +26,10 @@ pub const BUNDLED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/incidents
 
 read::schema! {
     /// The whole reference set.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Serialize)]
     pub struct Reference, then end {
-        /// Schema version; 1.
+        /// Schema version: 2 (sources with who said them, outlet, headline, time and tier),
+        /// or 1, read as 2 (`upgrade.rs`).
         pub schema: u32 = required(count),
         pub incidents: Vec<Incident> = required(list(Incident::read)),
         /// People the texts name, with their roles over time.
@@ -35,7 +41,7 @@ read::schema! {
     /// One strike, with everything that identifies it and every figure reported about it.
     /// Paths in errors name it by its id once that has been read: `incidents[kyiv-2025-04-24]`,
     /// else by its index.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Serialize)]
     pub struct Incident, named by id {
         /// Fixed id, e.g. `kyiv-2025-04-24`.
         pub id: String = required(text),
@@ -63,7 +69,7 @@ read::schema! {
 
 read::schema! {
     /// An earlier event that texts about an incident compare it with.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Serialize)]
     pub struct RelatedEvent {
         /// e.g. `kyiv-2024-07-08`.
         pub id: String = required(text),
@@ -77,10 +83,11 @@ read::schema! {
 
 read::schema! {
     /// A name with the other ways texts write it.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Serialize)]
     pub struct Named {
         pub name: String = required(text),
         /// "city", "district", "building", "operation", "event", ...
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub kind: Option<String> = optional(optional_text),
         pub aliases: Vec<String> = default(list(Parser::text)),
     }
@@ -88,7 +95,7 @@ read::schema! {
 
 read::schema! {
     /// Every reported value of one quantity (e.g. killed in Kyiv), in time order.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Serialize)]
     pub struct FigureSeries {
         pub category: Category = required(variant(Category::NAMES)),
         /// "Kyiv", "Ukraine" (nationwide), or a named city; see [`crate::verdict`] for the default
@@ -106,8 +113,9 @@ read::schema! {
 
 read::schema! {
     /// One reported value.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Serialize)]
     pub struct Report {
+        #[serde(serialize_with = "whole_or_decimal")]
         pub value: f64 = required(number),
         pub qualifier: Qualifier = default(variant(Qualifier::NAMES), Qualifier::Exact),
         /// Position in time, from 1; equal orders are versions given at the same time by
@@ -115,29 +123,71 @@ read::schema! {
         pub order: u32 = required(count),
         pub source: Source = required(object(Source::read)),
         /// Why the value moved, or how sources disagree.
+        #[serde(skip_serializing_if = "Option::is_none")]
         pub note: Option<String> = optional(optional_text),
     }
 }
 
+crate::named::named_enum! {
+    /// How close a source stands to whoever said a value, the closest first: the order in which
+    /// explanations cite the sources of one value.
+    #[derive(PartialOrd, Ord)]
+    pub enum Tier {
+        /// The body or person who counts: a ministry, the city's military administration, the
+        /// Air Force, the mayor, on their own channel.
+        Official = "official",
+        /// A news agency: Reuters, AP, AFP, Ukrinform, Interfax-Ukraine.
+        Wire = "wire",
+        /// A newspaper, broadcaster or news site reporting it.
+        Outlet = "outlet",
+        /// A repost, blog or aggregator: it never becomes the latest value of a series on its own.
+        Aggregator = "aggregator",
+    }
+}
+
 read::schema! {
-    /// Where a value comes from: a seed article and its exact sentence, or a later report's URL.
-    #[derive(Debug, Clone, PartialEq)]
-    pub struct Source, each optional(optional_text) {
+    /// Where a value comes from: who said it, the report that carried it (an outlet, its URL and
+    /// headline), when, and how close that report stands to the speaker; or a seed article and
+    /// its exact sentence.
+    #[derive(Debug, Clone, PartialEq, Default, Serialize)]
+    pub struct Source {
+        /// Who said it: "Ukrainian Air Force", "Kyiv City Military Administration", "Vitali
+        /// Klitschko"; none when the outlet speaks for itself.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub said_by: Option<String> = optional(optional_text),
+        /// The outlet that carried it: "Kyiv Independent", "RBC-Ukraine".
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub outlet: Option<String> = optional(optional_text),
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub url: Option<String> = optional(optional_text),
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub headline: Option<String> = optional(optional_text),
+        /// The date of the report, ISO `YYYY-MM-DD`.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub date: Option<String> = optional(optional_text),
+        /// The time of the report with its zone, `HH:MM` then `Z` or `+HH:MM`/`-HH:MM`
+        /// ("06:06+03:00"), so that two reports of one day keep their order.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub time: Option<String> = optional(optional_text),
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub tier: Option<Tier> = optional(optional_variant(Tier::NAMES)),
         /// A seed article's file name, e.g. `000_07d0504bfaebc798.txt`.
-        pub seed: Option<String>,
-        /// The exact sentence in the seed that states the value.
-        pub sentence: Option<String>,
-        pub url: Option<String>,
-        /// A short name for the source, e.g. "Kyiv Independent (KI-A)" or "SES".
-        pub name: Option<String>,
-        /// The date of the report, ISO, when known.
-        pub date: Option<String>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub seed: Option<String> = optional(optional_text),
+        /// The exact sentence that states the value: the seed's, or that of the source text
+        /// `factcheck reference add` read.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub sentence: Option<String> = optional(optional_text),
+        /// Schema version 1's short name for the source: a version 1 set has it read into
+        /// `outlet` (`upgrade.rs`); version 2 refuses it.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pub name: Option<String> = optional(optional_text),
     }
 }
 
 read::schema! {
     /// A quotation as it was said.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Serialize)]
     pub struct Quote {
         /// The speaker's name as in [`Person::name`].
         pub speaker: String = required(text),
@@ -148,7 +198,7 @@ read::schema! {
 
 read::schema! {
     /// A person the texts name.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Serialize)]
     pub struct Person {
         pub name: String = required(text),
         /// Other spellings and short forms: "Zelenskyy", "Zelensky", "Mr. Zelenskyy".
@@ -159,7 +209,7 @@ read::schema! {
 
 read::schema! {
     /// A role held from one date to another (`to` is `None` while it is held).
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Serialize)]
     pub struct Role {
         /// "President of the United States".
         pub role: String = required(text),
@@ -169,6 +219,24 @@ read::schema! {
         pub from: String = required(text),
         pub to: Option<String> = optional(optional_text),
     }
+}
+
+/// A count as JSON writes it by hand: 9, not 9.0.
+fn whole_or_decimal<S: Serializer>(value: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if value.fract() == 0.0 && value.abs() < 9.0e15 {
+        s.serialize_i64(*value as i64)
+    } else {
+        s.serialize_f64(*value)
+    }
+}
+
+/// A set the loader accepted, with what it says about how it read it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Loaded {
+    pub reference: Reference,
+    /// e.g. "schema version 1, read as version 2: …", or
+    /// "`incidents[x].figures[3]`: every value comes from an aggregator; …".
+    pub notes: Vec<String>,
 }
 
 /// A problem in a reference set: where it is and what is wrong.
@@ -226,19 +294,61 @@ impl Reference {
             .unwrap_or_else(|e| panic!("the bundled reference set does not parse: {e}"))
     }
 
-    /// Parses and validates a reference set.
+    /// A set with no incident and no person, in the current schema: where `factcheck reference
+    /// new` starts a file.
+    pub fn empty() -> Reference {
+        Reference {
+            schema: upgrade::CURRENT,
+            incidents: Vec::new(),
+            people: Vec::new(),
+        }
+    }
+
+    /// Parses and validates a reference set (a version 1 set read as version 2).
     pub fn from_json(json: &str) -> Result<Reference, Vec<ReferenceError>> {
-        let reference = read::reference(json).map_err(|e| vec![e])?;
+        Reference::read_json(json).map(|(reference, _)| reference)
+    }
+
+    /// As [`Reference::from_json`], and says how it read the set: a version 1 set read as
+    /// version 2, and each series whose values all come from aggregators. (The wasm takes sets
+    /// by `from_json`, so that these notes stay out of it.)
+    pub fn load(json: &str) -> Result<Loaded, Vec<ReferenceError>> {
+        let (reference, mut notes) = Reference::read_json(json)?;
+        notes.extend(validate::cautions(&reference));
+        Ok(Loaded { reference, notes })
+    }
+
+    /// The set read, upgraded and validated, with the upgrade's notes.
+    fn read_json(json: &str) -> Result<(Reference, Vec<String>), Vec<ReferenceError>> {
+        let mut reference = read::reference(json).map_err(|e| vec![e])?;
+        let notes = upgrade::upgrade(&mut reference);
         let errors = validate::validate(&reference);
         if errors.is_empty() {
-            Ok(reference)
+            Ok((reference, notes))
         } else {
             Err(errors)
         }
     }
 
+    /// The set as JSON, written as `incidents.json` is: two spaces an indent, each struct's
+    /// fields in the schema's order, absent optional values left out; so that a set written
+    /// again after a change differs only where it changed.
+    pub fn to_json(&self) -> String {
+        let mut json = serde_json::to_string_pretty(self).expect("a reference set serialises");
+        json.push('\n');
+        json
+    }
+
     pub fn incident(&self, id: &str) -> Option<&Incident> {
         self.incident_at(id).map(|k| &self.incidents[k])
+    }
+
+    /// The city struck by the incident `id`, or when there is none, by the set's first incident:
+    /// where a casualty count applies when a text names no place.
+    pub fn city_of(&self, id: Option<&str>) -> &str {
+        (id.and_then(|id| self.incident(id)))
+            .or(self.incidents.first())
+            .map_or("", Incident::city)
     }
 
     /// The place of the incident `id` in `incidents`.
@@ -248,6 +358,18 @@ impl Reference {
 }
 
 impl FigureSeries {
+    /// What it counts, for people: "killed in Kyiv (children)", "missiles in Ukraine, Kinzhal".
+    pub fn label(&self) -> String {
+        let mut label = format!("{} in {}", self.category.name(), self.scope);
+        if let Some(g) = &self.group {
+            label.push_str(&format!(" ({g})"));
+        }
+        if let Some(s) = &self.subtype {
+            label.push_str(&format!(", {s}"));
+        }
+        label
+    }
+
     /// The highest order among the reports: the latest values have it.
     pub fn latest_order(&self) -> u32 {
         self.reports.iter().map(|r| r.order).max().unwrap_or(0)
@@ -255,6 +377,14 @@ impl FigureSeries {
 }
 
 impl Incident {
+    /// The city struck: the first of its places of kind "city" (e.g. "Kyiv"), where a casualty
+    /// count applies when a text names no place; empty when it names none.
+    pub fn city(&self) -> &str {
+        (self.places.iter())
+            .find(|p| p.kind.as_deref() == Some("city"))
+            .map_or("", |p| p.name.as_str())
+    }
+
     /// Whether `weekday` names the strike's day: "Thursday" for a strike on the night of
     /// Thursday to Friday, or "Friday".
     pub fn is_strike_weekday(&self, weekday: &str) -> bool {
@@ -265,17 +395,32 @@ impl Incident {
 }
 
 impl Source {
-    /// A short name for people: its name, seed file or URL, with its date when known.
+    /// How explanations cite it, who said it first: "Volodymyr Zelensky, via RBC-Ukraine,
+    /// 29 Aug 2025"; else its outlet, seed file or URL, with its date and time when known.
     pub fn short_name(&self) -> String {
-        let mut name = (self.name.clone())
+        let carrier = (self.outlet.clone())
             .or_else(|| self.seed.as_ref().map(|s| format!("seed article {s}")))
-            .or_else(|| self.url.clone())
-            .unwrap_or_else(|| "unnamed source".into());
+            .or_else(|| self.url.clone());
+        let mut name = match (&self.said_by, carrier) {
+            (Some(who), Some(carrier)) => format!("{who}, via {carrier}"),
+            (Some(who), None) => who.clone(),
+            (None, Some(carrier)) => carrier,
+            (None, None) => "unnamed source".into(),
+        };
         if let Some(d) = &self.date {
             name.push_str(", ");
-            name.push_str(d);
+            name.push_str(&crate::calendar::short_date(d));
+        }
+        if let Some(t) = &self.time {
+            name.push(' ');
+            name.push_str(t);
         }
         name
+    }
+
+    /// Its tier; a source without one (a version 1 set's) counts as an outlet's.
+    pub fn rank(&self) -> Tier {
+        self.tier.unwrap_or(Tier::Outlet)
     }
 }
 

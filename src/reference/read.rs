@@ -62,54 +62,16 @@ pub(super) fn reference(json: &str) -> Result<Reference> {
 /// missing key gives the type's default, or `default(r, value)` that value; `optional(r)`,
 /// where `r` itself gives an `Option` (`optional_text`: `null` or absent is `None`). The
 /// reader `r` is a [`Parser`] method, called with the field's path and the arguments given:
-/// `text`, `optional_text`, `number`, `count`, `variant(table)`, `list(item)` (an item reader:
-/// `Parser::text`, or a struct's `Named::read`), `object(item)` (one struct: `Source::read`).
+/// `text`, `optional_text`, `number`, `count`, `variant(table)`, `optional_variant(table)`,
+/// `list(item)` (an item reader: `Parser::text`, or a struct's `Named::read`), `object(item)`
+/// (one struct: `Source::read`).
 ///
 /// Missing fields are reported in the order of the declaration, and an unknown key's message
 /// lists the keys in that order, as serde's did. After the struct's name, `, named by id`
 /// names the struct in error paths by its `id` field once that has been read
 /// (`incidents[kyiv-2025-04-24]`, else `incidents[0]`); `, then end` calls [`Parser::end`]
 /// after the closing brace (the root: nothing may follow it).
-///
-/// A struct whose fields are all `optional` with one reader says so once, after its name
-/// (`pub struct Source, each optional(optional_text) { pub seed: Option<String>, ... }`), and
-/// is read in place: each key picks its field and one call of the reader fills it. A call per
-/// field made `Source`'s reader 1,494 bytes of wasm code instead of 860, 93 B more gzip in all
-/// (`cargo build --release --target wasm32-unknown-unknown`, 2026-12-05).
 macro_rules! schema {
-    (
-        $(#[$attr:meta])*
-        $vis:vis struct $name:ident, each optional($read:ident) {
-            $($(#[$field_attr:meta])* $field_vis:vis $field:ident: $type:ty),* $(,)?
-        }
-    ) => {
-        $(#[$attr])*
-        $vis struct $name {
-            $($(#[$field_attr])* $field_vis $field: $type,)*
-        }
-
-        impl $name {
-            /// Reads the object at `at`: its fields in any order, each at most once.
-            #[inline(never)]
-            fn read(
-                p: &mut $crate::reference::read::Parser,
-                at: &$crate::reference::read::At,
-            ) -> $crate::reference::read::Result<Self> {
-                const KEYS: &[&str] = &[$(stringify!($field)),*];
-                const _: () = assert!(KEYS.len() <= 32, "`Fields` marks the keys seen in a u32");
-                let mut fields = p.fields(at, KEYS)?;
-                let mut value = $name { $($field: None,)* };
-                while let Some(key) = fields.next(p, at)? {
-                    let at = at.then($crate::reference::read::Step::Key(key));
-                    let slot = $crate::reference::read::schema!(
-                        @match key [] $($field { &mut value.$field })*
-                    );
-                    *slot = p.$read(&at)?;
-                }
-                Ok(value)
-            }
-        }
-    };
     (
         $(#[$attr:meta])*
         $vis:vis struct $name:ident $(, named by $id:ident)? $(, then $after:ident)? {
@@ -470,6 +432,19 @@ impl<'a> Parser<'a> {
                     quoted(&names)
                 ))
             })
+    }
+
+    /// One of the names in `table`, or `null` for none.
+    pub(super) fn optional_variant<T: Copy>(
+        &mut self,
+        at: &At,
+        table: &[(&str, T)],
+    ) -> Result<Option<T>> {
+        self.skip_whitespace();
+        if self.word("null") {
+            return Ok(None);
+        }
+        self.variant(at, table).map(Some)
     }
 
     /// "invalid type: string \"nine\", expected a number": what stands next, read to be named.

@@ -2,8 +2,9 @@
 //! (`incidents[kyiv-2025-04-24].figures[2].reports[0].value`) and what is wrong, so that a
 //! user's own set can be fixed in one pass.
 
-use super::{FigureSeries, Reference, ReferenceError, Source};
-use crate::calendar::weekday_of;
+use super::upgrade::{CURRENT, VERSION_1};
+use super::{FigureSeries, Reference, ReferenceError, Source, Tier};
+use crate::calendar::{parse_iso, weekday_of};
 use crate::text::decimal;
 use std::collections::HashSet;
 
@@ -20,15 +21,16 @@ impl Errors {
 
 pub(super) fn validate(reference: &Reference) -> Vec<ReferenceError> {
     let mut e = Errors(Vec::new());
-    if reference.schema != 1 {
+    if ![VERSION_1, CURRENT].contains(&reference.schema) {
         e.push(
             "schema",
             format!(
-                "unsupported schema version {}; expected 1",
+                "unsupported schema version {}; expected {CURRENT} (or {VERSION_1})",
                 reference.schema
             ),
         );
     }
+    let v2 = reference.schema == CURRENT;
     let people: HashSet<&str> = reference.people.iter().map(|p| p.name.as_str()).collect();
     people_rules(reference, &mut e);
     let mut ids = HashSet::new();
@@ -63,7 +65,7 @@ pub(super) fn validate(reference: &Reference) -> Vec<ReferenceError> {
         if incident.title.trim().is_empty() {
             e.push(format!("{at}.title"), "is empty");
         }
-        series_rules(&format!("{at}.figures"), &incident.figures, &mut e);
+        series_rules(&format!("{at}.figures"), &incident.figures, v2, &mut e);
         for (q, quote) in incident.quotes.iter().enumerate() {
             let qat = format!("{at}.quotes[{q}]");
             if !people.contains(quote.speaker.as_str()) {
@@ -75,7 +77,7 @@ pub(super) fn validate(reference: &Reference) -> Vec<ReferenceError> {
             if quote.text.trim().is_empty() {
                 e.push(format!("{qat}.text"), "is empty");
             }
-            source_rules(&format!("{qat}.source"), &quote.source, &mut e);
+            source_rules(&format!("{qat}.source"), &quote.source, v2, &mut e);
         }
         for (r, related) in incident.related.iter().enumerate() {
             let rat = format!("{at}.related[{r}]");
@@ -91,7 +93,7 @@ pub(super) fn validate(reference: &Reference) -> Vec<ReferenceError> {
                     format!("'{}' is not a date (YYYY-MM-DD)", related.date),
                 );
             }
-            series_rules(&format!("{rat}.figures"), &related.figures, &mut e);
+            series_rules(&format!("{rat}.figures"), &related.figures, v2, &mut e);
         }
     }
     e.0
@@ -132,7 +134,7 @@ fn people_rules(reference: &Reference, e: &mut Errors) {
     }
 }
 
-fn series_rules(at: &str, figures: &[FigureSeries], e: &mut Errors) {
+fn series_rules(at: &str, figures: &[FigureSeries], v2: bool, e: &mut Errors) {
     for (f, series) in figures.iter().enumerate() {
         let fat = format!("{at}[{f}]");
         if series.scope.trim().is_empty() {
@@ -161,9 +163,24 @@ fn series_rules(at: &str, figures: &[FigureSeries], e: &mut Errors) {
             if report.order == 0 {
                 e.push(format!("{rat}.order"), "must be 1 or more");
             }
-            source_rules(&format!("{rat}.source"), &report.source, e);
+            source_rules(&format!("{rat}.source"), &report.source, v2, e);
         }
         let latest = series.latest_order();
+        let primary = |r: &&super::Report| r.source.rank() != Tier::Aggregator;
+        let at_latest = || series.reports.iter().filter(|r| r.order == latest);
+        if series.reports.iter().any(|r| primary(&r)) && !at_latest().any(|r| primary(&r)) {
+            e.push(
+                format!("{fat}.reports"),
+                format!(
+                    "order {latest} rests only on aggregators ({}): an aggregator never becomes \
+                     the latest value on its own; cite an official, wire or outlet source for it",
+                    at_latest()
+                        .map(|r| r.source.short_name())
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                ),
+            );
+        }
         let mut latest_values: Vec<f64> = series
             .reports
             .iter()
@@ -187,7 +204,7 @@ fn series_rules(at: &str, figures: &[FigureSeries], e: &mut Errors) {
     }
 }
 
-fn source_rules(at: &str, source: &Source, e: &mut Errors) {
+fn source_rules(at: &str, source: &Source, v2: bool, e: &mut Errors) {
     let seeded = source.seed.is_some()
         && source
             .sentence
@@ -203,6 +220,92 @@ fn source_rules(at: &str, source: &Source, e: &mut Errors) {
             "missing source: give a seed file and its sentence, or an http(s) URL",
         );
     }
+    if !v2 {
+        return;
+    }
+    if source.name.is_some() {
+        e.push(
+            format!("{at}.name"),
+            "is schema version 1's: write the outlet as `outlet`",
+        );
+    }
+    for (field, value) in [("outlet", &source.outlet), ("date", &source.date)] {
+        if value.as_deref().is_none_or(|v| v.trim().is_empty()) {
+            e.push(at, format!("missing field `{field}`"));
+        }
+    }
+    if source.tier.is_none() {
+        e.push(at, "missing field `tier`");
+    }
+    if let Some(date) = source.date.as_deref().filter(|d| parse_iso(d).is_none()) {
+        e.push(
+            format!("{at}.date"),
+            format!("'{date}' is not a date (YYYY-MM-DD)"),
+        );
+    }
+    if let Some(time) = source.time.as_deref().filter(|t| !is_zoned_time(t)) {
+        e.push(
+            format!("{at}.time"),
+            format!("'{time}' is not a time with its zone (HH:MM then Z or +HH:MM)"),
+        );
+    }
+}
+
+/// "06:06+03:00", "22:01-05:00" or "01:27Z".
+fn is_zoned_time(time: &str) -> bool {
+    let clock = |t: &str, hours: u32| {
+        let b = t.as_bytes();
+        b.len() == 5
+            && b[2] == b':'
+            && t[..2].parse::<u32>().is_ok_and(|h| h < hours)
+            && t[3..].parse::<u32>().is_ok_and(|m| m < 60)
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 2 || c.is_ascii_digit())
+    };
+    match time.get(5..) {
+        Some("Z") => clock(&time[..5], 24),
+        Some(zone) if zone.starts_with(['+', '-']) => {
+            clock(&time[..5], 24) && clock(&zone[1..], 15)
+        }
+        _ => false,
+    }
+}
+
+/// What the loader says about a set it accepts: each series whose values all come from
+/// aggregators, which want an official or wire source.
+pub(super) fn cautions(reference: &Reference) -> Vec<String> {
+    let mut notes = Vec::new();
+    for incident in &reference.incidents {
+        let at = format!("incidents[{}]", incident.id);
+        let related = incident
+            .related
+            .iter()
+            .map(|r| (format!("{at}.related[{}]", r.id), &r.figures));
+        for (at, figures) in std::iter::once((at.clone(), &incident.figures)).chain(related) {
+            for (f, series) in figures.iter().enumerate() {
+                if series
+                    .reports
+                    .iter()
+                    .all(|r| r.source.rank() == Tier::Aggregator)
+                {
+                    let mut outlets: Vec<String> = series
+                        .reports
+                        .iter()
+                        .map(|r| r.source.short_name())
+                        .collect();
+                    outlets.dedup();
+                    notes.push(format!(
+                        "{at}.figures[{f}] ({}): every value comes from an aggregator ({}); find \
+                         an official or wire source",
+                        series.label(),
+                        outlets.join("; ")
+                    ));
+                }
+            }
+        }
+    }
+    notes
 }
 
 #[cfg(test)]
@@ -381,5 +484,83 @@ mod tests {
             )),
             "{e:?}"
         );
+    }
+
+    fn v2_report(value: u32, order: u32, tier: &str) -> String {
+        format!(
+            r#"{{"value": {value}, "order": {order}, "source": {{"outlet": "O", "url": "https://x.org", "date": "2025-04-24", "tier": "{tier}"}}}}"#
+        )
+    }
+
+    fn v2_set(reports: &[String]) -> String {
+        set(&[incident(
+            "a",
+            "2025-04-24",
+            "Thursday",
+            &series(&reports.join(",")),
+        )])
+        .replacen(r#""schema": 1"#, r#""schema": 2"#, 1)
+    }
+
+    #[test]
+    fn an_aggregator_above_every_primary_source_is_named() {
+        let e = errors(&v2_set(&[
+            v2_report(9, 1, "wire"),
+            v2_report(12, 2, "aggregator"),
+        ]));
+        assert_eq!(e, ["reference set: incidents[a].figures[0].reports: order 2 rests only on aggregators (O, 24 Apr 2025): an aggregator never becomes the latest value on its own; cite an official, wire or outlet source for it"]);
+        // Beside a primary source at the same step, it may stand.
+        let both = [
+            v2_report(9, 1, "wire"),
+            v2_report(12, 2, "aggregator"),
+            v2_report(12, 2, "official"),
+        ];
+        assert!(errors(&v2_set(&both)).is_empty());
+    }
+
+    #[test]
+    fn a_series_resting_only_on_aggregators_is_a_note_not_an_error() {
+        let loaded = Reference::load(&v2_set(&[v2_report(9, 1, "aggregator")])).unwrap();
+        assert_eq!(
+            loaded.notes,
+            ["incidents[a].figures[0] (killed in Kyiv): every value comes from an aggregator (O, 24 Apr 2025); find an official or wire source"]
+        );
+    }
+
+    #[test]
+    fn a_version_2_source_needs_its_outlet_date_and_tier_and_refuses_a_name() {
+        let source = r#"{"value": 9, "order": 1, "source": {"url": "https://x.org", "name": "N", "time": "6:06"}}"#;
+        let e = errors(&v2_set(&[source.to_string()]));
+        let at = "reference set: incidents[a].figures[0].reports[0].source";
+        assert_eq!(
+            e,
+            [
+                format!("{at}.name: is schema version 1's: write the outlet as `outlet`"),
+                format!("{at}: missing field `outlet`"),
+                format!("{at}: missing field `date`"),
+                format!("{at}: missing field `tier`"),
+                format!("{at}.time: '6:06' is not a time with its zone (HH:MM then Z or +HH:MM)"),
+            ]
+        );
+        let e = errors(&v2_set(&[v2_report(9, 1, "blog")]));
+        assert!(e[0].ends_with("source.tier: unknown variant `blog`, expected one of `official`, `wire`, `outlet`, `aggregator`"), "{e:?}");
+    }
+
+    #[test]
+    fn times_carry_their_zone() {
+        for good in ["06:06+03:00", "01:27Z", "22:01-05:00", "00:00+14:00"] {
+            assert!(is_zoned_time(good), "{good}");
+        }
+        for bad in [
+            "06:06",
+            "6:06Z",
+            "24:00Z",
+            "06:60Z",
+            "06:06+3",
+            "06:06+03:00x",
+            "é6:06Z",
+        ] {
+            assert!(!is_zoned_time(bad), "{bad}");
+        }
     }
 }
