@@ -186,3 +186,9 @@ test('a reference set of one\'s own loads by URL, and a broken one shows its err
   assert.equal(await broken.locator('[data-finding][data-verdict="conflicting"]').count(), 1, 'the bundled set still checks');
   await screenshot(broken, 'embed-broken-reference');
 });
+
+test('the demo page links every embed page', async () => {
+  const page = await session.page('');
+  const links = await page.locator('footer a[href^="embed/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(links.sort(), Object.keys(PAGES).map((name) => `embed/${name}.html`).sort());
+});
