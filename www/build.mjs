@@ -136,6 +136,11 @@ export async function assemble() {
   cpSync(join(modules, 'react-dom', 'umd', 'react-dom.production.min.js'), join(dist, 'embed', 'gutenberg', 'react-dom.production.min.js'));
   cpSync(join(root, 'src', 'reference', 'incidents.json'), join(dist, 'embed', 'reference.json'));
   writeFileSync(join(dist, 'articles.json'), JSON.stringify(articles()));
+  // The WordPress plugin, whole: its PHP, script and readme, with the built widget and wasm.
+  const plugin = join(dist, 'wordpress', 'factcheck');
+  cpSync(join(root, 'www', 'wordpress', 'factcheck'), plugin, { recursive: true });
+  cpSync(join(dist, 'widget'), join(plugin, 'widget'), { recursive: true });
+  cpSync(join(dist, 'pkg', 'factcheck_bg.wasm'), join(plugin, 'pkg', 'factcheck_bg.wasm'));
   say('done: dist/');
 }
 

@@ -130,7 +130,8 @@ export function adapterFor(target, shadow) {
   if (isQuill(target)) return quill(target);
   if (isCKEditor5(target)) return ckeditor5(target);
   if (target instanceof target?.ownerDocument?.defaultView?.HTMLTextAreaElement) return textarea(target, shadow);
-  if (target?.isContentEditable || target?.getAttribute?.('contenteditable') != null) return contentEditable(target);
+  // Before contenteditable: the block editor makes its canvas editable while blocks are selected.
   if (isGutenberg(target)) return gutenberg(target);
+  if (target?.isContentEditable || target?.getAttribute?.('contenteditable') != null) return contentEditable(target);
   throw new Error('factcheck: attach() needs a <textarea>, a contenteditable element, the WordPress block editor, or a TinyMCE, Tiptap, Lexical, Quill or CKEditor 5 editor');
 }
