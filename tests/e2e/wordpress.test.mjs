@@ -1,8 +1,9 @@
 // The plugin in a real WordPress: Debian's wordpress, MariaDB and PHP (.ci/setup.sh installs
 // them), a database and a site made in a temporary directory, served by PHP's own server on
-// loopback, and stopped at the end. A post written in the block editor by Playwright: the
-// findings appear in the plugin's sidebar, the post saves, and the saved content is byte for
-// byte what was typed. Skipped, saying why, where WordPress is not installed.
+// loopback, and stopped at the end; the plugin activated from the Plugins screen. A post written
+// by Playwright in the block editor, and one in the classic editor: the findings appear in the
+// plugin's sidebar or box, the post saves, and the saved content is byte for byte what was
+// typed. Skipped, saying why, where WordPress is not installed.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,7 @@ let dir;
 let db;
 let php;
 let browser;
+let context;
 let url;
 const sql = (query) => execFileSync('mariadb', ['--no-defaults', '-S', join(dir, 'db.sock'), '-u', 'root', '-N', '-B', '-e', query], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
@@ -59,6 +61,9 @@ before(async () => {
   const site = join(dir, 'site');
   mkdirSync(join(site, 'wp-content', 'plugins'), { recursive: true });
   mkdirSync(join(site, 'wp-content', 'themes'));
+  // ?classic-editor opens a post in the classic editor, as the Classic Editor plugin's link does.
+  mkdirSync(join(site, 'wp-content', 'mu-plugins'));
+  writeFileSync(join(site, 'wp-content', 'mu-plugins', 'classic-editor.php'), "<?php add_filter('use_block_editor_for_post', fn ($use) => $use && !isset($_GET['classic-editor']));\n");
   for (const f of readdirSync(WORDPRESS).filter((f) => !['wp-config.php', 'wp-content'].includes(f))) symlinkSync(join(WORDPRESS, f), join(site, f));
   cpSync(join(DIST, 'wordpress', 'factcheck'), join(site, 'wp-content', 'plugins', 'factcheck'), { recursive: true });
   writeFileSync(join(site, 'wp-config.php'), `<?php
@@ -88,7 +93,32 @@ require $file;
   });
   assert.equal(install.status, 200, await install.text());
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${url}/wp-login.php`);
+  await page.fill('#user_login', 'editor');
+  await page.fill('#user_pass', 'factcheck-test');
+  await page.click('#wp-submit');
+  await page.waitForURL(/wp-admin/);
+  // Activated as an editor would: from the Plugins screen.
+  await page.goto(`${url}/wp-admin/plugins.php`);
+  await page.click('a[href*="action=activate"][href*="factcheck"]');
+  await page.waitForSelector('a[href*="action=deactivate"][href*="factcheck"]');
+  await page.close();
 });
+
+/** A page of the logged-in editor that records the errors it throws. */
+async function adminPage(path) {
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(e.message));
+  await page.goto(`${url}${path}`);
+  return page;
+}
+
+/** The post's content as saved in the database, byte for byte. */
+const savedContent = (id) => Buffer.from(sql(`SELECT HEX(post_content) FROM wordpress.wp_posts WHERE ID = ${Number(id)}`).trim(), 'hex').toString('utf8');
+const skip = missing.length ? `WordPress is not installed (${missing.join(', ')} missing): run .ci/setup.sh` : false;
 
 after(async () => {
   await browser?.close();
@@ -98,22 +128,8 @@ after(async () => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-test('in a real WordPress, the plugin shows findings in the block editor and the post saves as typed', { skip: missing.length ? `WordPress is not installed (${missing.join(', ')} missing): run .ci/setup.sh` : false }, async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${url}/wp-login.php`);
-  await page.fill('#user_login', 'editor');
-  await page.fill('#user_pass', 'factcheck-test');
-  await page.click('#wp-submit');
-  await page.waitForURL(/wp-admin/);
-
-  // Activated as an editor would: from the Plugins screen.
-  await page.goto(`${url}/wp-admin/plugins.php`);
-  await page.click('a[href*="action=activate"][href*="factcheck"]');
-  await page.waitForSelector('a[href*="action=deactivate"][href*="factcheck"]');
-
-  await page.goto(`${url}/wp-admin/post-new.php`);
+test('in the block editor, the findings appear in the plugin\'s sidebar and the post saves as typed', { skip }, async () => {
+  const page = await adminPage('/wp-admin/post-new.php');
   await page.waitForFunction(() => window.wp?.data?.select('core/editor')?.getCurrentPostId());
   await page.evaluate(() => {
     const { select, dispatch } = window.wp.data;
@@ -138,8 +154,25 @@ test('in a real WordPress, the plugin shows findings in the block editor and the
     return !editor.isSavingPost() && !editor.isEditedPostDirty();
   });
   const id = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
-  const saved = sql(`SELECT HEX(post_content) FROM wordpress.wp_posts WHERE ID = ${Number(id)}`).trim();
-  const expected = TYPED.map((p) => `<!-- wp:paragraph -->\n<p>${p}</p>\n<!-- /wp:paragraph -->`).join('\n\n');
-  assert.equal(Buffer.from(saved, 'hex').toString('utf8'), expected);
-  assert.deepEqual(errors, []);
+  assert.equal(savedContent(id), TYPED.map((p) => `<!-- wp:paragraph -->\n<p>${p}</p>\n<!-- /wp:paragraph -->`).join('\n\n'));
+  assert.deepEqual(page.errors, []);
+});
+
+test('in the classic editor, the findings appear in the plugin\'s box and the post saves as typed', { skip }, async () => {
+  const page = await adminPage('/wp-admin/post-new.php?classic-editor');
+  await page.waitForFunction(() => window.tinymce?.get('content')?.initialized);
+  await page.waitForFunction(() => document.querySelector('#factcheck fact-check')?.ready?.then(() => true));
+  await page.frameLocator('#content_ifr').locator('body').click();
+  await page.keyboard.type(TYPED[0]);
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(TYPED[1]);
+  await page.waitForFunction(() => document.querySelector('fact-check')?.upToDate);
+  assert.equal(await page.locator('#factcheck fact-check [data-finding][data-verdict="conflicting"]').count(), 1);
+  await page.screenshot({ path: join(DIST, '..', 'test-results', 'wordpress-classic-editor.png') });
+
+  await Promise.all([page.waitForURL(/post\.php\?post=\d+&action=edit/), page.click('#save-post')]);
+  const id = new URL(page.url()).searchParams.get('post');
+  // The classic editor saves through its form's textarea, whose line breaks HTML submits as CRLF.
+  assert.equal(savedContent(id), TYPED.join('\r\n\r\n'));
+  assert.deepEqual(page.errors, []);
 });

@@ -49,7 +49,11 @@
 
   const panel = document.getElementById('factcheck-classic');
   const start = (editor) => widget().then(({ attach }) => attach(editor, options(panel)));
-  const editor = window.tinymce?.get('content');
-  if (editor?.initialized) start(editor);
-  else window.tinymce?.on('AddEditor', ({ editor: added }) => added.id === 'content' && added.on('init', () => start(added)));
+  const begin = (editor) => (editor.initialized ? start(editor) : editor.on('init', () => start(editor)));
+  // WordPress prints TinyMCE after this script, and sets it up before the page has loaded.
+  document.addEventListener('DOMContentLoaded', () => {
+    const editor = window.tinymce?.get('content');
+    if (editor) begin(editor);
+    else window.tinymce?.on('AddEditor', ({ editor: added }) => added.id === 'content' && begin(added));
+  });
 })();
