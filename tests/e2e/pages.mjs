@@ -139,8 +139,9 @@ export const read = (page, name, what) => page.evaluate(PAGES[name][what], PAGES
 /**
  * Presses `key`, then lets the page run the tasks the key queued. CKEditor and Lexical follow
  * the DOM selection on the browser's asynchronous `selectionchange`: a key pressed before that
- * event ran (Delete after Shift+ArrowLeft) would act on the old selection, by chance. Two
- * message-channel hops run after the tasks queued before them.
+ * event ran (Delete after Shift+ArrowLeft) acted on the old selection, by chance, with the
+ * widget off too. After two message-channel hops, Chromium has run it: the same edits then
+ * gave the same content on every run (CKEditor and Lexical, widget on and off).
  */
 export async function press(page, key) {
   await page.keyboard.press(key);

@@ -100,7 +100,7 @@ export class TextMap {
     if (!from || !to || to.offset >= to.node.length || !from.node.isConnected) return null;
     const range = from.node.ownerDocument.createRange();
     range.setStart(from.node, from.offset);
-    range.setEnd(to.node, Math.min(to.offset + 1, to.node.length));
+    range.setEnd(to.node, to.offset + 1);
     return range;
   }
 }
