@@ -24,6 +24,15 @@ if [ "${FACTCHECK_NEEDS_BROWSER:-1}" = 1 ] && { [ ! -x /usr/bin/chromium ] || [ 
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# The WordPress plugin's test runs a real WordPress: Debian's, on MariaDB and PHP, which the
+# test itself starts on a socket and on loopback and stops. No service is enabled.
+if [ "${FACTCHECK_NEEDS_WORDPRESS:-1}" = 1 ] && { [ ! -f /usr/share/wordpress/wp-settings.php ] || [ ! -x /usr/sbin/mariadbd ] || [ ! -x /usr/bin/php ]; }; then
+  say "installing WordPress, MariaDB and PHP from Debian (for the plugin's test in a real WordPress)"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends wordpress mariadb-server php-cli php-mysql >/dev/null
+fi
+
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (npm ci)"
   npm ci --no-audit --no-fund

@@ -83,6 +83,26 @@ async function bundleWidget(out) {
   for (const f of readdirSync(src).filter((name) => name.endsWith('.d.ts'))) cpSync(join(src, f), join(out, f));
 }
 
+/** Embed pages whose editor comes from npm: each page's script is bundled with its editor. */
+const BUNDLED_EDITORS = ['prosemirror', 'lexical', 'quill', 'ckeditor5'];
+
+/**
+ * Each editor page's script, bundled with its editor and minified over the copy of its source:
+ * the editor's code is in its page alone, and the widget, loaded from ../widget/, stays as it is.
+ */
+async function bundleEditorPages(out) {
+  for (const name of BUNDLED_EDITORS) {
+    const bundle = await rolldown({
+      input: join(root, 'www', 'embed', `${name}.js`),
+      external: [/\/widget\//],
+      resolve: { conditionNames: ['production', 'import', 'browser', 'default'] },
+      transform: { define: { 'process.env.NODE_ENV': '"production"' } },
+    });
+    await bundle.write({ file: join(out, `${name}.js`), format: 'esm', minify: true, codeSplitting: false });
+    await bundle.close();
+  }
+}
+
 /**
  * The articles the demo's buttons load: the five seeds and an example with revised and wrong
  * figures. A seed's button is named as its sources are cited: its outlet or headline, and its
@@ -138,10 +158,24 @@ export async function assemble() {
   for (const part of ['tinymce.min.js', 'models', 'themes', 'icons', 'skins', 'license.md']) {
     cpSync(join(tinymce, part), join(dist, 'embed', 'tinymce', part), { recursive: true });
   }
+  await bundleEditorPages(join(dist, 'embed'));
+  // The editors' stylesheets, and the block editor's standalone build, self-hosted the same way.
+  const modules = join(root, 'node_modules');
+  cpSync(join(modules, 'quill', 'dist', 'quill.snow.css'), join(dist, 'embed', 'quill', 'quill.snow.css'));
+  cpSync(join(modules, 'ckeditor5', 'dist', 'ckeditor5.css'), join(dist, 'embed', 'ckeditor5', 'ckeditor5.css'));
+  cpSync(join(modules, '@automattic', 'isolated-block-editor', 'build-browser'), join(dist, 'embed', 'gutenberg'), { recursive: true });
+  // That build expects React 18 as globals (its example loads them from a CDN).
+  cpSync(join(modules, 'react', 'umd', 'react.production.min.js'), join(dist, 'embed', 'gutenberg', 'react.production.min.js'));
+  cpSync(join(modules, 'react-dom', 'umd', 'react-dom.production.min.js'), join(dist, 'embed', 'gutenberg', 'react-dom.production.min.js'));
   cpSync(join(root, 'src', 'reference', 'incidents.json'), join(dist, 'embed', 'reference.json'));
   // The bundled strikes and one more, built with `factcheck reference` (www/examples/).
   cpSync(join(root, 'www', 'examples', 'newsroom-reference.json'), join(dist, 'embed', 'newsroom-reference.json'));
   writeFileSync(join(dist, 'articles.json'), JSON.stringify(articles()));
+  // The WordPress plugin, whole: its PHP, script and readme, with the built widget and wasm.
+  const plugin = join(dist, 'wordpress', 'factcheck');
+  cpSync(join(root, 'www', 'wordpress', 'factcheck'), plugin, { recursive: true });
+  cpSync(join(dist, 'widget'), join(plugin, 'widget'), { recursive: true });
+  cpSync(join(dist, 'pkg', 'factcheck_bg.wasm'), join(plugin, 'pkg', 'factcheck_bg.wasm'));
   say('done: dist/');
 }
 

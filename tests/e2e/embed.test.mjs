@@ -1,10 +1,13 @@
-// The embed pages (textarea, contenteditable, TinyMCE) in headless Chromium: findings appear
-// as one types and pastes; the editor's content and undo history are the same with the widget
-// on and off; the caret never moves; no request leaves after load; nothing breaks the strict
-// CSP the server sends; ClaimReview export; one's own reference set; detach leaves no trace.
+// The embed pages (pages.mjs: textarea, contenteditable, TinyMCE, ProseMirror, Lexical, Quill,
+// CKEditor 5, the WordPress block editor) in headless Chromium: findings appear as one types
+// and pastes; the editor's text and undo history are the same with the widget on and off; the
+// caret never moves; every highlight follows the editor's re-renders; no request leaves after
+// load; nothing breaks the CSP the server sends; ClaimReview export; one's own reference set;
+// detach leaves no trace.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { open, screenshot, settled, widgetReady } from './browser.mjs';
+import { open, screenshot, settled } from './browser.mjs';
+import { inputOf, openPage, PAGES, read, settleEdit } from './pages.mjs';
 
 const TYPED = 'Kyiv, 24 April 2025. Nine people were killed and 63 injured.';
 const PASTED = ' A post shared thousands of times claimed that 30 people were killed in Kyiv that night.';
@@ -17,72 +20,29 @@ after(async () => {
   await session?.close();
 });
 
-/** How each page's editor is reached: its text, its caret, and a place to click. */
-const EDITORS = {
-  textarea: {
-    text: () => document.getElementById('editor').value,
-    caret: () => document.getElementById('editor').selectionStart,
-  },
-  contenteditable: {
-    text: () => document.getElementById('editor').innerText,
-    caret: () => {
-      const e = document.getElementById('editor');
-      const s = document.getSelection();
-      const r = document.createRange();
-      r.setStart(e, 0);
-      r.setEnd(s.focusNode, s.focusOffset);
-      return r.toString().length;
-    },
-  },
-  tinymce: {
-    text: () => window.editor.getContent({ format: 'text' }),
-    caret: () => {
-      const rng = window.editor.selection.getRng();
-      const r = window.editor.getDoc().createRange();
-      r.setStart(window.editor.getBody(), 0);
-      r.setEnd(rng.endContainer, rng.endOffset);
-      return r.toString().length;
-    },
-  },
-};
-
 async function load(name, query = '') {
-  const page = await session.page(`embed/${name}.html${query}`);
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.url });
-  await page.addInitScript(() => {
+  return openPage(session, name, query, (page) => page.addInitScript(() => {
     window.cspViolations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  await page.reload();
-  if (name === 'tinymce') await page.waitForFunction(() => window.editor?.initialized);
-  if (!query.includes('widget=off')) await widgetReady(page);
-  return page;
+  }));
 }
 
-const focusEditor = (page, name) =>
-  name === 'tinymce' ? page.frameLocator('iframe').locator('body').click() : page.click('[data-factcheck-input]');
-
-/**
- * Types, pastes, deletes a word and types again: the same edits on every page. TinyMCE adds undo
- * levels from timers and key events, so each step settles there before the next, and the
- * history depends on the edits alone, not on how fast they came.
- */
+/** Types, pastes, deletes a word and types again: the same edits on every page, each settled. */
 async function edit(page, name) {
-  const settle = () => name === 'tinymce' && page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
-  await focusEditor(page, name);
+  await inputOf(page, name).click();
   await page.keyboard.type(TYPED, { delay: 5 });
-  await settle();
+  await settleEdit(page, name);
   await page.evaluate((t) => navigator.clipboard.writeText(t), PASTED);
   await page.keyboard.press('Control+V');
-  await settle();
+  await settleEdit(page, name);
   await page.keyboard.press('Control+Backspace');
-  await settle();
+  await settleEdit(page, name);
   await page.keyboard.type('night!', { delay: 5 });
-  await settle();
+  await settleEdit(page, name);
 }
 
-const text = (page, name) => page.evaluate(EDITORS[name].text);
-const caret = (page, name) => page.evaluate(EDITORS[name].caret);
+const text = (page, name) => read(page, name, 'text');
+const caret = (page, name) => read(page, name, 'caret');
 
 /** Undoes step by step, recording the text after each step, until nothing changes. */
 async function undoHistory(page, name) {
@@ -90,13 +50,25 @@ async function undoHistory(page, name) {
   for (let i = 0; i < 40; i++) {
     steps.push(await text(page, name));
     await page.keyboard.press('Control+Z');
-    await page.waitForTimeout(20);
+    await settleEdit(page, name);
     if ((await text(page, name)) === steps.at(-1) && i > 0) break;
   }
   return steps;
 }
 
-for (const name of Object.keys(EDITORS)) {
+/** Each figure's highlight, in page: the text its range selects, and whether it is drawn and in the document. */
+const figureMarks = () => {
+  const el = document.querySelector('fact-check');
+  const highlights = el.adapter.doc.defaultView.CSS.highlights;
+  return el.findings.filter((f) => f.kind === 'figure').map((f) => ({
+    text: f.text,
+    selected: f.range?.toString(),
+    connected: Boolean(f.range?.startContainer.isConnected),
+    drawn: Boolean(highlights.get(`factcheck-${f.verdict}`)?.has(f.range)),
+  }));
+};
+
+for (const name of Object.keys(PAGES)) {
   describe(`${name} page`, () => {
     test('typing and pasting bring findings; the caret stays; the text is the same as without the widget', async () => {
       const on = await load(name);
@@ -130,6 +102,25 @@ for (const name of Object.keys(EDITORS)) {
       await settled(page);
       assert.deepEqual(requests, []);
       assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
+    });
+
+    test("after the editor's own re-renders (bold, undo, redo, a split and a join), every highlight still selects its figure", async () => {
+      const page = await load(name);
+      await edit(page, name);
+      await settled(page);
+      const before = await page.evaluate(figureMarks);
+      assert.ok(before.length >= 4);
+      const plain = await read(page, name, 'content');
+      for (const keys of [['Control+A', 'Control+B'], ['Control+Z'], ['Control+Shift+Z'], ['Control+Home', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'Enter'], ['Backspace']]) {
+        for (const key of keys) await page.keyboard.press(key);
+        await settleEdit(page, name);
+        await settled(page);
+        if (keys[1] === 'Control+B' && name !== 'textarea') assert.notEqual(await read(page, name, 'content'), plain, 'the text was made bold');
+        const marks = await page.evaluate(figureMarks);
+        assert.equal(marks.length, before.length, keys.join(' '));
+        for (const m of marks) assert.deepEqual(m, { text: m.text, selected: m.text, connected: true, drawn: true }, keys.join(' '));
+      }
+      assert.deepEqual(page.errors, []);
     });
 
     test('ClaimReview export has the schema.org shape, from the API and the panel action', async () => {
@@ -200,4 +191,10 @@ test('a reference set of one\'s own loads by URL, and a broken one shows its err
   assert.match(error, /bundled reference set is used instead/);
   assert.equal(await broken.locator('[data-finding][data-verdict="conflicting"]').count(), 1, 'the bundled set still checks');
   await screenshot(broken, 'embed-broken-reference');
+});
+
+test('the demo page links every embed page', async () => {
+  const page = await session.page('');
+  const links = await page.locator('footer a[href^="embed/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(links.sort(), Object.keys(PAGES).map((name) => `embed/${name}.html`).sort());
 });

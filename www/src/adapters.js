@@ -2,6 +2,11 @@
 // ranges live in, where its events fire, and where its viewport sits in the page. They only
 // read the editor; nothing here writes to it.
 import { TextMap } from './textmap.js';
+import { ckeditor5, isCKEditor5 } from './adapters/ckeditor5.js';
+import { gutenberg, isGutenberg } from './adapters/gutenberg.js';
+import { isLexical, lexical } from './adapters/lexical.js';
+import { isTiptap, prosemirror } from './adapters/prosemirror.js';
+import { isQuill, quill } from './adapters/quill.js';
 
 const MIRRORED = [
   'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'line-height',
@@ -140,10 +145,20 @@ export function tinymce(editor) {
   };
 }
 
-/** The adapter for `target`: a TinyMCE editor object, a textarea, or a contenteditable element. */
+/**
+ * The adapter for `target`: an editor object (TinyMCE, Tiptap, Lexical, Quill, CKEditor 5), a
+ * textarea, a contenteditable element, or the element the WordPress block editor renders into.
+ * Editors with a model are read through it; their own adapters live in adapters/.
+ */
 export function adapterFor(target, shadow) {
   if (target && typeof target.getBody === 'function' && typeof target.getDoc === 'function') return tinymce(target);
+  if (isTiptap(target)) return prosemirror(target);
+  if (isLexical(target)) return lexical(target);
+  if (isQuill(target)) return quill(target);
+  if (isCKEditor5(target)) return ckeditor5(target);
   if (target instanceof target?.ownerDocument?.defaultView?.HTMLTextAreaElement) return textarea(target, shadow);
+  // Before contenteditable: the block editor makes its canvas editable while blocks are selected.
+  if (isGutenberg(target)) return gutenberg(target);
   if (target?.isContentEditable || target?.getAttribute?.('contenteditable') != null) return contentEditable(target);
-  throw new Error('factcheck: attach() needs a <textarea>, a contenteditable element or a TinyMCE editor');
+  throw new Error('factcheck: attach() needs a <textarea>, a contenteditable element, the WordPress block editor, or a TinyMCE, Tiptap, Lexical, Quill or CKEditor 5 editor');
 }

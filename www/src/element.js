@@ -166,6 +166,11 @@ export class FactCheckElement extends HTMLElement {
     const before = this.map.text;
     this.map = this.adapter.read();
     const change = edit(before, this.map.text);
+    // A re-render or a format change leaves the text as it was: the findings stand, re-mapped.
+    if (!change.removed && !change.delta) {
+      this.paint();
+      return;
+    }
     // Highlights move with the text until the next check, so they never jump.
     this.findings = this.findings
       .map((f) => {
@@ -519,8 +524,10 @@ export function attach(target, options = {}) {
   const element = doc.createElement('fact-check');
   const anchor = typeof target.getContainer === 'function' ? target.getContainer() : target;
   if (options.panel) options.panel.append(element);
-  else anchor.after(element);
+  else if (anchor.nodeType) anchor.after(element);
   element.attachTo(target, options);
+  // An editor object (Tiptap, Lexical, Quill, CKEditor) is known by its adapter's root.
+  if (!element.isConnected) element.adapter.root.after(element);
   return {
     element,
     check: () => element.checkNow(),

@@ -112,8 +112,19 @@ export interface FactCheckHandle {
   detach(): void;
 }
 
-/** A textarea, a contenteditable element, or a TinyMCE editor. */
-export type Editable = HTMLTextAreaElement | HTMLElement | { getBody(): HTMLElement; getDoc(): Document };
+/**
+ * A textarea, a contenteditable element, the element the WordPress block editor renders into,
+ * or an editor object: TinyMCE, Tiptap (ProseMirror), Lexical, Quill 2 or CKEditor 5. Only the
+ * members the widget reads are named here.
+ */
+export type Editable =
+  | HTMLTextAreaElement
+  | HTMLElement
+  | { getBody(): HTMLElement; getDoc(): Document }
+  | { view: { state: { doc: unknown }; dom: HTMLElement; nodeDOM(pos: number): Node | null }; on(event: 'transaction', fn: () => void): unknown }
+  | { getEditorState(): unknown; getElementByKey(key: string): HTMLElement | null; getRootElement(): HTMLElement | null }
+  | { root: HTMLElement; scroll: unknown; getContents(): { ops: { insert?: unknown }[] }; getLeaf(index: number): unknown }
+  | { model: { document: unknown }; editing: { view: unknown; mapper: unknown } };
 
 export function attach(target: Editable, options?: AttachOptions): FactCheckHandle;
 export function defineElement(name?: string): void;

@@ -10,15 +10,19 @@ const BLOCKS = new Set([
 ]);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
-/** A text and its map: `segments[i]` says that text[start, start + node.length) is `node`'s data. */
+/**
+ * A text and its map: `segments[i]` says that text[start, start + length) is `node`'s data from
+ * `from` on (`from` 0 and `length` the node's length when not given). Editors that keep a
+ * model give the lengths from it, so a filler character in the DOM text is never counted.
+ */
 export class TextMap {
   constructor(text, segments) {
     this.text = text;
     this.segments = segments;
   }
 
-  /** Reads the text under `root`. */
-  static of(root) {
+  /** Reads the text under `roots`, each one a block of its own. */
+  static of(...roots) {
     const segments = [];
     // The text is built in parts and joined once: asking a string built by `+=` whether it
     // ends in "\n" flattens it, and doing that at each block made reading quadratic.
@@ -50,7 +54,10 @@ export class TextMap {
       for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
       if (block) newline();
     };
-    visit(root);
+    for (const root of roots) {
+      newline();
+      visit(root);
+    }
     return new TextMap(parts.join(''), segments);
   }
 
@@ -65,11 +72,11 @@ export class TextMap {
       else hi = mid - 1;
     }
     for (let i = lo; i < s.length; i++) {
-      const { node, start } = s[i];
-      if (at - start < node.length || (at - start === node.length && i === s.length - 1)) {
-        return { node, offset: Math.max(0, at - start) };
+      const { node, start, from = 0, length = node.length - from } = s[i];
+      if (at - start < length || (at - start === length && i === s.length - 1)) {
+        return { node, offset: from + Math.max(0, at - start) };
       }
-      if (start > at) return { node, offset: 0 };
+      if (start > at) return { node, offset: from };
     }
     return null;
   }
@@ -77,7 +84,7 @@ export class TextMap {
   /** The text offset of a DOM position (a text node and offset, or an element and child index). */
   offsetOf(node, offset) {
     const seg = this.segments.find((x) => x.node === node);
-    if (seg) return seg.start + offset;
+    if (seg) return seg.start + offset - (seg.from ?? 0);
     const child = node.childNodes?.[offset];
     const at = child
       ? this.segments.find((x) => child === x.node || child.contains?.(x.node) || (child.compareDocumentPosition(x.node) & 4))
@@ -89,10 +96,11 @@ export class TextMap {
   range(start, end) {
     const from = this.position(start);
     const to = this.position(end - 1);
-    if (!from || !to) return null;
+    // A node the editor has since shortened or dropped: the next read maps the text again.
+    if (!from || !to || to.offset >= to.node.length || !from.node.isConnected) return null;
     const range = from.node.ownerDocument.createRange();
     range.setStart(from.node, from.offset);
-    range.setEnd(to.node, Math.min(to.offset + 1, to.node.length));
+    range.setEnd(to.node, to.offset + 1);
     return range;
   }
 }
