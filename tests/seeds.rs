@@ -92,7 +92,7 @@ fn seed_000_is_the_28_august_strike_with_the_toll_at_least_23_and_53_injured_out
             ("was not happy", Some("Karoline Leavitt"), "exact"),
             ("to the negotiating", Some("Ursula von der Leyen"), "exact"),
             ("turn Ukraine into", Some("Ursula von der Leyen"), "exact"),
-            ("Wall Street Journal", None, "unknown"),
+            // "Wall Street Journal" in the closing list of sources is a masthead, not a quote.
         ])
     );
 }

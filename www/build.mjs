@@ -124,8 +124,9 @@ function articles() {
     .sort()
     .map((file) => {
       const s = cited(file);
-      // A seed without an outlet in the set is named by the first words of its headline.
-      const name = s.outlet.startsWith('Seed article') ? `${s.headline.replace('…', '').split(' ').slice(0, 6).join(' ')}…` : s.outlet;
+      // Named by the first words of its headline: the seeds' outlets are reposting sites
+      // (issue 25), which tell a reader less than the headline does.
+      const name = s.headline ? `${s.headline.replace('…', '').split(' ').slice(0, 6).join(' ')}…` : s.outlet;
       const date = s.date ?? s.strike;
       return { id: file, label: date ? `${name} · ${shortDate(date)}` : name, text: readFileSync(join(seeds, file), 'utf8') };
     });

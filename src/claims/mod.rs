@@ -441,7 +441,9 @@ fn quote_claims(
             .flatten()
             .find_map(|i| speakers[i]);
         let said = quotes::words(folded.folded(q).of(&folded.text));
-        if speaker.is_none() && said.len() < quotes::MIN_WORDS_WITHOUT_SPEAKER {
+        if speaker.is_none()
+            && (said.len() < quotes::MIN_WORDS_WITHOUT_SPEAKER || quotes::is_a_name(q.of(text)))
+        {
             continue;
         }
         let compared = quotes::compare(

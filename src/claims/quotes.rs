@@ -16,6 +16,18 @@ const MIN_WORDS: usize = 2;
 /// one they are mostly names and scare quotes ("Crimea declaration").
 pub const MIN_WORDS_WITHOUT_SPEAKER: usize = 3;
 
+/// Whether a quotation is a name ("Wall Street Journal", "The Week", "Operation Spiderweb"):
+/// a few words, each capitalised, the way mastheads and titles are quoted. Said by nobody, it
+/// is not a quotation.
+pub fn is_a_name(quoted: &str) -> bool {
+    let mut words = quoted.split_whitespace();
+    let names = words.by_ref().take(6).all(|w| {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+    });
+    names && words.next().is_none()
+}
+
 /// Share of a quote's words that must appear, in order, in a recorded quote for it to count as
 /// an altered version of it.
 const ALTERED_AT: f64 = 0.6;
@@ -394,6 +406,25 @@ mod tests {
             found,
             ["Vladimir, STOP!", "Not necessary, and very bad timing"]
         );
+    }
+
+    #[test]
+    fn a_few_capitalised_words_are_a_name_not_a_quotation() {
+        for name in [
+            "Wall Street Journal",
+            "The Week",
+            "Morning Star",
+            "Operation Spiderweb",
+        ] {
+            assert!(is_a_name(name), "{name}");
+        }
+        for quote in [
+            "Russia has launched a massive combined strike on Kyiv",
+            "Vladimir Putin Must Stop Now Or Face Us All",
+            "harsh, sleepless night",
+        ] {
+            assert!(!is_a_name(quote), "{quote}");
+        }
     }
 
     #[test]

@@ -167,7 +167,7 @@ test('"Export report JSON" holds the checked text and the reference set\'s versi
   for (const f of report.figures) assert.equal(exported.text.slice(f.start, f.end), f.text);
   assert.deepEqual(exported.report, report);
   assert.equal(exported.reference.source, 'bundled');
-  assert.equal(exported.reference.schema, 1);
+  assert.equal(exported.reference.schema, 2);
   assert.deepEqual(exported.reference.incidents, ['kyiv-2025-04-24', 'kyiv-2025-06-06', 'kyiv-2025-07-04', 'kyiv-2025-08-28']);
   assert.match(exported.reference.sha256, /^[0-9a-f]{64}$/);
 });

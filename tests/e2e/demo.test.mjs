@@ -173,7 +173,9 @@ test('hovering a revised figure opens a card with its verdict, sources and histo
   // revision to 8, then 12 and 13.
   assert.match(await card.locator('svg.timeline').getAttribute('aria-label'), /2, then 9, then 8, then 12, then 13/);
   assert.match(text, /latest/i);
-  assert.match(text, /Seed article 5: “Amid stalled/, 'a seed is cited by its number and headline');
+  // Seed 004 is a repost whose outlet and headline the reference set now carries (issue 25).
+  assert.match(text, /mixedtimes\.com: “/, 'a seed is cited by its outlet and headline');
+  assert.doesNotMatch(text, /\.txt\b/, 'never by its file name');
   assert.equal(await card.locator('a[href^="https://"]').count() > 0, true, 'a source is linked');
   assert.match(text, /earlier/i, 'the explanation says the figure was revised');
   await screenshot(page, 'card-hover');

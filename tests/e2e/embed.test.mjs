@@ -60,7 +60,8 @@ async function undoHistory(page, name) {
 const figureMarks = () => {
   const el = document.querySelector('fact-check');
   const highlights = el.adapter.doc.defaultView.CSS.highlights;
-  return el.findings.filter((f) => f.kind === 'figure').map((f) => ({
+  // Numbers nobody would check (category other) are listed, not drawn.
+  return el.findings.filter((f) => f.kind === 'figure' && f.category !== 'other').map((f) => ({
     text: f.text,
     selected: f.range?.toString(),
     connected: Boolean(f.range?.startContainer.isConnected),
