@@ -73,7 +73,16 @@ fn ends_sentence(
     let rest = &text[end..];
     let next_visible = rest.trim_start_matches([' ', '\t', '\u{a0}']);
     if next_visible.len() == rest.len() && !rest.is_empty() && !rest.starts_with(['\n', '\r']) {
-        return false; // no space after: "U.S.-led", "2.5", "pic.twitter.com"
+        // No space after: "U.S.-led", "2.5", "pic.twitter.com" go on; a lowercase word of three
+        // letters or more, a stop, then a capital is two sentences pasted together without
+        // their space ("63 injured.A post shared …", as an editor's paste can give).
+        let word = last_word(&text[start..at]);
+        let joined = c == '.'
+            && word.len() >= 3
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && rest.starts_with(|ch: char| ch.is_ascii_uppercase())
+            && rest[1..].starts_with(|ch: char| ch.is_ascii_lowercase() || ch == ' ');
+        return joined;
     }
     let Some(next) = next_visible.chars().next() else {
         return true;
@@ -136,6 +145,14 @@ mod tests {
         assert_eq!(
             split("U.S. special envoy Keith Kellogg condemned it. Mr. Zelenskyy wrote early Friday. J. D. Vance spoke."),
             ["U.S. special envoy Keith Kellogg condemned it.", "Mr. Zelenskyy wrote early Friday.", "J. D. Vance spoke."]
+        );
+    }
+
+    #[test]
+    fn two_sentences_pasted_without_their_space_are_two() {
+        assert_eq!(
+            split("Nine were killed and 63 injured.A post claimed 30. See pic.twitter.com and U.S.A now."),
+            ["Nine were killed and 63 injured.", "A post claimed 30.", "See pic.twitter.com and U.S.A now."]
         );
     }
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { open, screenshot, settled } from './browser.mjs';
-import { inputOf, openPage, PAGES, read, settleEdit } from './pages.mjs';
+import { inputOf, openPage, PAGES, queuedTasks, read, settleEdit } from './pages.mjs';
 
 const TYPED = 'Kyiv, 24 April 2025. Nine people were killed and 63 injured.';
 const PASTED = ' A post shared thousands of times claimed that 30 people were killed in Kyiv that night.';
@@ -30,6 +30,9 @@ async function load(name, query = '') {
 /** Types, pastes, deletes a word and types again: the same edits on every page, each settled. */
 async function edit(page, name) {
   await inputOf(page, name).click();
+  // The editor takes the click's selection from its `selectionchange` first: typed before
+  // it, Lexical made the first key an undo step of its own, now and then (2026-12-05).
+  await queuedTasks(page);
   await page.keyboard.type(TYPED, { delay: 5 });
   await settleEdit(page, name);
   await page.evaluate((t) => navigator.clipboard.writeText(t), PASTED);
@@ -137,7 +140,9 @@ for (const name of Object.keys(PAGES)) {
       await page.locator('[data-action="copy-claimreview"]').click();
       await page.waitForFunction(() => /copied/.test(document.querySelector('fact-check').shadowRoot.querySelector('.status').textContent));
       const reviews = JSON.parse(await page.evaluate(() => navigator.clipboard.readText()));
-      assert.ok(reviews.length >= 2, 'the two claim sentences with checked figures');
+      // The block editor pastes " A post …" into the first block without its space ("63
+      // injured.A post …"): still two sentences (text/sentences.rs).
+      assert.ok(reviews.length >= 2, `the two claim sentences with checked figures: ${JSON.stringify(reviews.map((r) => r.claimReviewed))}`);
       for (const r of reviews) {
         assert.equal(r['@context'], 'https://schema.org');
         assert.equal(r['@type'], 'ClaimReview');

@@ -145,6 +145,11 @@ export const read = (page, name, what) => page.evaluate(PAGES[name][what], PAGES
  */
 export async function press(page, key) {
   await page.keyboard.press(key);
+  await queuedTasks(page);
+}
+
+/** Lets the page run the tasks already queued (a `selectionchange` after a click or a key). */
+export async function queuedTasks(page) {
   await page.evaluate(async () => {
     for (let k = 0; k < 2; k++) {
       await new Promise((resolve) => {
