@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { open, screenshot, settled } from './browser.mjs';
-import { inputOf, openPage, PAGES, queuedTasks, read, settleEdit } from './pages.mjs';
+import { inputOf, openPage, PAGES, press, queuedTasks, read, settleEdit } from './pages.mjs';
 
 const TYPED = 'Kyiv, 24 April 2025. Nine people were killed and 63 injured.';
 const PASTED = ' A post shared thousands of times claimed that 30 people were killed in Kyiv that night.';
@@ -116,7 +116,7 @@ for (const name of Object.keys(PAGES)) {
       assert.ok(before.length >= 4);
       const plain = await read(page, name, 'content');
       for (const keys of [['Control+A', 'Control+B'], ['Control+Z'], ['Control+Shift+Z'], ['Control+Home', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'Enter'], ['Backspace']]) {
-        for (const key of keys) await page.keyboard.press(key);
+        for (const key of keys) await press(page, key);
         await settleEdit(page, name);
         await settled(page);
         if (keys[1] === 'Control+B' && name !== 'textarea') assert.notEqual(await read(page, name, 'content'), plain, 'the text was made bold');

@@ -128,3 +128,32 @@ export function shift({ start, end }, { at, removed, delta }) {
   const newEnd = end + delta;
   return newEnd > start ? { start: Math.min(start, at), end: newEnd } : null;
 }
+
+/**
+ * A TextMap built from an editor's model, in text order: `text(s, node, from)` for a run of a
+ * text node's data from `from` on (no node: text the DOM does not hold as such), `add(s)` for
+ * what stands for no node (a line break, U+FFFC for an embed), `block()` between blocks.
+ */
+export class TextMapBuilder {
+  parts = [];
+  segments = [];
+  length = 0;
+
+  add(s) {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  block() {
+    if (this.length) this.add('\n');
+  }
+
+  text(s, node, from = 0) {
+    if (node) this.segments.push({ node, start: this.length, from, length: s.length });
+    this.add(s);
+  }
+
+  build() {
+    return new TextMap(this.parts.join(''), this.segments);
+  }
+}

@@ -3,7 +3,7 @@
 // (seven zero-width characters CKEditor puts in a DOM text while one types at a format edge).
 // CKEditor renders its view to the DOM after each change: the map is read again on every
 // render.
-import { TextMap } from '../textmap.js';
+import { TextMapBuilder } from '../textmap.js';
 
 export const isCKEditor5 = (target) => Boolean(target?.model?.document && target?.editing?.mapper && target?.editing?.view);
 
@@ -16,29 +16,22 @@ export function ckeditor5(editor) {
     root,
     focusTarget: root,
     read() {
-      const parts = [];
-      const segments = [];
-      let length = 0;
-      const add = (s) => {
-        parts.push(s);
-        length += s.length;
-      };
+      const map = new TextMapBuilder();
       for (const item of model.createRangeIn(model.document.getRoot()).getItems()) {
         if (item.is('$textProxy')) {
           // A position inside the text maps to its DOM text node; one character back is its start.
           const inside = model.createPositionAt(item.parent, item.startOffset + 1);
           const dom = editing.view.domConverter.viewPositionToDom(editing.mapper.toViewPosition(inside));
-          if (dom?.parent.nodeType === 3) segments.push({ node: dom.parent, start: length, from: dom.offset - 1, length: item.data.length });
-          add(item.data);
+          map.text(item.data, dom?.parent.nodeType === 3 ? dom.parent : null, dom?.offset - 1);
         } else if (model.schema.isBlock(item)) {
-          if (length) add('\n');
+          map.block();
         } else if (item.name === 'softBreak') {
-          add('\n');
+          map.add('\n');
         } else if (model.schema.isInline(item)) {
-          add('\uFFFC');
+          map.add('\uFFFC');
         }
       }
-      return new TextMap(parts.join(''), segments);
+      return map.build();
     },
     frame: () => ({ x: 0, y: 0 }),
     onChange(fn) {

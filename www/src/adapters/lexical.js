@@ -3,7 +3,7 @@
 // may replace a node's element (a format change makes a new tag): the map is read again in
 // every update listener, which runs after the DOM is in step. The nodes are read through their
 // own methods, so the widget does not bundle a second copy of Lexical.
-import { TextMap } from '../textmap.js';
+import { TextMapBuilder } from '../textmap.js';
 
 export const isLexical = (target) =>
   Boolean(target && typeof target.getEditorState === 'function' && typeof target.getElementByKey === 'function');
@@ -24,31 +24,24 @@ export function lexical(editor) {
     focusTarget: root,
     read() {
       const state = editor.getEditorState();
-      const parts = [];
-      const segments = [];
-      let length = 0;
-      const add = (s) => {
-        parts.push(s);
-        length += s.length;
-      };
+      const map = new TextMapBuilder();
       const visit = (node) => {
         if (typeof node.getChildren === 'function') {
           const block = !node.isInline() && node.getType() !== 'root';
-          if (block && length) add('\n');
+          if (block) map.block();
           for (const child of node.getChildren()) visit(child);
         } else if (node.getType() === 'linebreak') {
-          add('\n');
+          map.add('\n');
         } else if (typeof node.getMode === 'function') {
           const text = node.getTextContent();
           const dom = textIn(editor.getElementByKey(node.getKey()));
-          if (dom && text) segments.push({ node: dom, start: length, length: text.length });
-          add(text);
+          map.text(text, text ? dom : null);
         } else if (node.isInline()) {
-          add('\uFFFC');
+          map.add('\uFFFC');
         }
       };
       state.read(() => visit(state._nodeMap.get('root')));
-      return new TextMap(parts.join(''), segments);
+      return map.build();
     },
     frame: () => ({ x: 0, y: 0 }),
     onChange(fn) {

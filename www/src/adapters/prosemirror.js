@@ -2,7 +2,7 @@
 // textblock, and each text node's DOM text from `view.nodeDOM`, so the trailing <br>, the
 // separators and the widgets ProseMirror puts in its DOM never enter the text. ProseMirror
 // redraws its DOM in each transaction: the map is read again after every one.
-import { TextMap } from '../textmap.js';
+import { TextMapBuilder } from '../textmap.js';
 
 /** A Tiptap editor: its ProseMirror view and its events. */
 export const isTiptap = (target) => Boolean(target?.view?.state?.doc && typeof target.on === 'function');
@@ -15,26 +15,19 @@ export function prosemirror(editor) {
     root: view.dom,
     focusTarget: view.dom,
     read() {
-      const parts = [];
-      const segments = [];
-      let length = 0;
-      const add = (s) => {
-        parts.push(s);
-        length += s.length;
-      };
+      const map = new TextMapBuilder();
       view.state.doc.descendants((node, pos) => {
         if (node.isTextblock) {
-          if (length) add('\n');
+          map.block();
         } else if (node.isText) {
           const dom = view.nodeDOM(pos);
-          if (dom?.nodeType === 3) segments.push({ node: dom, start: length, length: node.text.length });
-          add(node.text);
+          map.text(node.text, dom?.nodeType === 3 ? dom : null);
         } else if (node.isInline && node.isLeaf) {
-          add(node.type.name.toLowerCase().includes('break') ? '\n' : '\uFFFC');
+          map.add(node.type.name.toLowerCase().includes('break') ? '\n' : '\uFFFC');
         }
         return !node.isText;
       });
-      return new TextMap(parts.join(''), segments);
+      return map.build();
     },
     frame: () => ({ x: 0, y: 0 }),
     onChange(fn) {
