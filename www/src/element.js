@@ -203,7 +203,15 @@ export class FactCheckElement extends HTMLElement {
     // text order once a paragraph has been re-checked).
     const before = this.findings.filter((f) => f.kind === 'claim' && f.end <= start && f.data.speaker);
     const last = before.reduce((a, f) => (!a || f.start > a.start ? f : a), null);
-    const context = { incident: this.report.incident?.id ?? null, speaker: last?.data.speaker ?? null };
+    // A text about several strikes is judged paragraph by paragraph against its own strike (a
+    // section, in the full check): the paragraph's figures say which one; re-checked alone, it
+    // is judged against that one too, not the document's.
+    const strikes = this.findings
+      .filter((f) => f.kind === 'figure' && f.start >= start && f.end <= end && f.data.incident)
+      .map((f) => f.data.incident)
+      .filter((id) => this.events?.get(id) && !this.events.get(id).related);
+    const incident = strikes[0] ?? this.report.incident?.id ?? null;
+    const context = { incident, speaker: last?.data.speaker ?? null };
     let part;
     try {
       part = checkPart(text.slice(start, end), context, { reference: this.reference });
