@@ -5,7 +5,7 @@ use super::people::Mention;
 use super::ClaimVerdict;
 use crate::calendar::long_date;
 use crate::reference::{Person, Reference, Role};
-use crate::text::{fold, Folded, Span};
+use crate::text::{ends_with_word, fold, starts_with_word, Folded, Span};
 use std::borrow::Cow;
 
 /// Words before a title that date it themselves: "Trump's then secretary of state".
@@ -150,13 +150,6 @@ pub fn check(
         ))
     };
     let forms = &titles.0[mention.index];
-    // The last byte first: most titles are turned away by it, without a call to compare bytes
-    // (memcmp is a call in the wasm).
-    let ends_with_title = |before: &str, t: &str| {
-        before.as_bytes().last() == t.as_bytes().last()
-            && before.ends_with(t)
-            && !before[..before.len() - t.len()].ends_with(char::is_alphanumeric)
-    };
     // Before the name, nearest it first; then after it ("Tymur Tkachenko, the head of ...").
     let before_match = title_ends(text, mention.span, from)
         .into_iter()
@@ -166,7 +159,7 @@ pub fn check(
             let t = forms
                 .iter()
                 .flatten()
-                .filter(|t| ends_with_title(&before, t))
+                .filter(|t| ends_with_word(&before, t))
                 .max_by_key(|t| t.len())?;
             Some((before, t, end))
         });
@@ -187,11 +180,7 @@ pub fn check(
             let t = forms
                 .iter()
                 .flatten()
-                .filter(|t| {
-                    after.as_bytes().first() == t.as_bytes().first()
-                        && after.starts_with(t.as_str())
-                        && !after[t.len()..].starts_with(char::is_alphanumeric)
-                })
+                .filter(|t| starts_with_word(&after, t))
                 .max_by_key(|t| t.len())?;
             let end = words_on(text, after_start, t.split(' ').count());
             (Cow::Borrowed(""), t, Span::new(mention.span.start, end))
@@ -202,11 +191,7 @@ pub fn check(
     let dated_by = before
         .strip_suffix(matched.as_str())
         .map(|b| b.trim_end_matches([' ', '-', '\u{2011}']))
-        .and_then(|b| {
-            DATED_BY_THE_TEXT.iter().find(|w| {
-                b.ends_with(*w) && !b[..b.len() - w.len()].ends_with(char::is_alphanumeric)
-            })
-        });
+        .and_then(|b| DATED_BY_THE_TEXT.iter().find(|w| ends_with_word(b, w)));
     // The span holds the word that dates the title: "former U.S. President Donald Trump".
     let mut span = span;
     if let Some(w) = dated_by {

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use super::tokens::Token;
 use super::Category;
-use crate::text::WordMap;
+use crate::text::{ends_with_word, WordMap};
 
 /// Words that say what a number counts. Multi-word cues are matched on consecutive tokens.
 const CUES: &[(&str, Category, Cue)] = &[
@@ -298,9 +298,14 @@ const TARGET_WORDS: &[&str] = &[
 
 /// Whether the folded text `before` a place word ends with a word that makes it a target.
 pub fn is_target(before: &str) -> bool {
-    TARGET_WORDS.iter().any(|w| {
-        before.ends_with(w) && !before[..before.len() - w.len()].ends_with(char::is_alphanumeric)
-    })
+    TARGET_WORDS.iter().any(|w| ends_with_word(before, w))
+}
+
+/// Whether a place word with `scope`, followed in the text by `rest`, is the country as an
+/// owner ("Ukraine's emergency service reported three killed", "the country's northeast"): an
+/// owner does not scope a count.
+pub fn is_owner(scope: &str, rest: &str) -> bool {
+    scope == "Ukraine" && rest.starts_with("'s")
 }
 
 /// The scope a place word names ("kyiv", "capital", "nationwide"), as the reader gives it:
@@ -894,10 +899,9 @@ fn weapon_noun(cx: &Context, after: &[usize]) -> Option<&'static str> {
 fn place<'t>(cx: &Context, window: &[usize]) -> Option<(&'t str, usize)> {
     window.iter().find_map(|&i| {
         let lower = &cx.tokens[i].lower;
-        let scope = place_named(place_word(lower))?;
-        // "Ukraine's emergency service reported three killed": the owner, not the scope.
-        let owner = scope == "Ukraine" && lower.ends_with("'s");
-        (!owner).then_some((scope, i))
+        let word = place_word(lower);
+        let scope = place_named(word)?;
+        (!is_owner(scope, &lower[word.len()..])).then_some((scope, i))
     })
 }
 

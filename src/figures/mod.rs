@@ -304,9 +304,7 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             continue;
         }
         match scope {
-            // "Ukraine's air force", "the country's northeast": the country owns something, it
-            // does not scope a count.
-            Some("Ukraine") if folded.text[span.end..].starts_with("'s") => {}
+            Some(scope) if categories::is_owner(scope, &folded.text[span.end..]) => {}
             Some(_) if dateline.holds(doc.text, folded.original(span).start) => {}
             Some(scope) => places.push((
                 folded.original(span),

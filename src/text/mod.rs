@@ -215,6 +215,22 @@ pub fn fold(s: &str) -> String {
     fold_noting_changes(s).0
 }
 
+/// Whether `hay` ends with `word` as a whole word: no letter or digit right before it. The last
+/// byte is compared first: most candidates are turned away by it without a call to compare
+/// bytes (memcmp is a call in the wasm).
+pub fn ends_with_word(hay: &str, word: &str) -> bool {
+    hay.as_bytes().last() == word.as_bytes().last()
+        && hay.ends_with(word)
+        && !hay[..hay.len() - word.len()].ends_with(char::is_alphanumeric)
+}
+
+/// Whether `hay` begins with `word` as a whole word: no letter or digit right after it.
+pub fn starts_with_word(hay: &str, word: &str) -> bool {
+    hay.as_bytes().first() == word.as_bytes().first()
+        && hay.starts_with(word)
+        && !hay[word.len()..].starts_with(char::is_alphanumeric)
+}
+
 /// Whether any of `needles` stands in `hay`, as `str::contains` would find it (inside words
 /// too). One pass that tries the needles only at the bytes they start with: a `contains` per
 /// needle sets up a searcher and reads the whole of `hay` each time, per sentence.
