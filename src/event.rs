@@ -6,7 +6,7 @@
 use crate::document::Document;
 use crate::figures::Figure;
 use crate::reference::{Incident, Reference, RelatedEvent};
-use crate::text::{contains_any, fold, Folded, Lexicon, Span};
+use crate::text::{contains_any, fold, starts_with_word, Folded, Lexicon, Span};
 
 /// What [`SentenceEvent::of`] looks for, built once per reference set: by incident, then one
 /// for a text about no incident.
@@ -79,7 +79,8 @@ const LOOK_AROUND: usize = 300;
 
 /// What a whole sentence says about which event its figures speak of, worked out once per
 /// sentence: whether it is about a context event ("The attack, involving hundreds of drones, hit
-/// at least five Russian airfields") and does not tie it to the strike. Context that is not an
+/// at least five Russian airfields") and does not tie it to the strike, or turns to another
+/// matter ("Separately, a Ukrainian drone attack hit …"). Context that is not an
 /// event (a weapon type) says nothing about which event a figure is from.
 pub struct SentenceEvent {
     about_context: bool,
@@ -111,7 +112,8 @@ impl SentenceEvent {
         let tied = hits.iter().any(|h| !h.tag);
         let sentence_folded = folded.folded(sentence).of(&folded.text);
         SentenceEvent {
-            about_context: names_context && !tied,
+            about_context: (names_context && !tied)
+                || starts_with_word(sentence_folded, "separately"),
             marks_another_event: contains_any(sentence_folded, OTHER_EVENT_MARKERS),
         }
     }

@@ -8,7 +8,7 @@
 //! written with `format!`: every figure of every check gets one, and the formatter made a check
 //! take 3% more instructions.
 
-use crate::calendar::{date_matches, day_before};
+use crate::calendar::{date_matches, day_before, weekday_of};
 use crate::document::Document;
 use crate::event::{self, EventOf, SentenceEvent};
 use crate::figures::{Bound, Category, Figure, Interval, STRUCK_CITY};
@@ -400,10 +400,12 @@ fn judge_date<'a, 'r>(
             main.title.as_str(),
         ),
     };
-    // The night before is asked last: it is the one that builds a string.
-    let on_the_day = date_matches(date, iso)
-        || (event == EventOf::Main && main.is_strike_weekday(date))
-        || date_matches(date, &day_before(iso));
+    // The day before is the strike's night only in a clause about an attack (`basis.settled`
+    // for a date): texts date phone calls and threats by it too. Asked last: it builds a string.
+    let names = |iso: &str| {
+        date_matches(date, iso) || weekday_of(iso).is_some_and(|w| date.eq_ignore_ascii_case(w))
+    };
+    let on_the_day = names(iso) || (figure.basis.settled && names(&day_before(iso)));
     let (verdict, explanation) = match (on_the_day, event) {
         (true, EventOf::Related(_)) => (
             Verdict::Consistent,
@@ -442,7 +444,7 @@ fn judge_date<'a, 'r>(
 
 /// By paragraph, whether the text ties its figures to the identified incident where a reader
 /// meets them: a clue of the incident (its date, a building, a distinctive figure) stands in the
-/// paragraph, or its date, a building or an event in the text's first one (the headline or
+/// paragraph, or its date, a building or an event in the text's first two (the headline and the
 /// lede), and the paragraph names no other day. A round-up that mentions the strike in passing
 /// does not make every figure its own. Worked out once per paragraph, in one pass over the
 /// clues and the dates.
@@ -460,7 +462,8 @@ fn named_near(doc: &Document, identified: Option<&Identified>, figures: &[Figure
     for e in &identified.evidence {
         let k = doc.paragraph_of(e.span.start);
         clue[k] = true;
-        lede |= k == 0 && matches!(e.kind, "date" | "building" | "context");
+        // The headline and the paragraph under it: texts date the strike in either.
+        lede |= k <= 1 && matches!(e.kind, "date" | "building" | "context");
     }
     let night_before = day_before(&identified.date);
     let mut other_day = vec![false; count];
@@ -502,10 +505,11 @@ fn unsettled(figure: &Figure, event_settled: bool) -> Option<&'static str> {
     None
 }
 
-/// `interval` with an open upper end closed at `most`, when `most` lies above its low end.
+/// `interval` with an open upper end closed at `most`, when `most` lies above its low end or
+/// on it ("at least 4" when no report ever said more is 4, not 12,000).
 fn capped(interval: Interval, most: f64) -> Interval {
     match (interval.low, interval.high) {
-        (Some(low), None) if most > low.value => Interval {
+        (Some(low), None) if most > low.value || (most == low.value && low.inclusive) => Interval {
             low: Some(low),
             high: Some(Bound {
                 value: most,
@@ -707,6 +711,17 @@ mod tests {
     }
 
     #[test]
+    fn a_report_open_above_reaches_no_further_than_the_most_any_report_said() {
+        let mut i = april();
+        let mut s = series(Category::Killed, "Kyiv", None, &[(4.0, 1), (3.0, 2)]);
+        s.reports[0].qualifier = Qualifier::AtLeast;
+        i.figures = vec![s];
+        let f = figure(Category::Killed, 12000.0, at_least(12000.0));
+        let j = decide(&f, Some(&i), EventOf::Main, true);
+        assert_ne!(j.verdict, Verdict::Outdated, "{}", j.explanation);
+    }
+
+    #[test]
     fn a_figure_holding_only_an_earlier_value_is_outdated_and_says_what_it_became() {
         let i = april();
         let f = killed(9.0);
@@ -840,6 +855,34 @@ mod tests {
                 "{date}"
             );
         }
+    }
+
+    #[test]
+    fn the_night_before_is_the_strikes_only_in_a_clause_about_an_attack() {
+        let i = april();
+        for date in ["--04-23", "Wednesday"] {
+            let mut f = figure(Category::Date, 23.0, Interval::exact(23.0));
+            f.date = Some(date.into());
+            f.basis.settled = false;
+            let j = decide(&f, Some(&i), EventOf::Main, true);
+            assert_eq!(j.verdict, Verdict::Unverified, "{date}");
+        }
+        let mut f = figure(Category::Date, 0.0, Interval::exact(0.0));
+        f.date = Some("Thursday".into());
+        f.basis.settled = false;
+        let j = decide(&f, Some(&i), EventOf::Main, true);
+        assert_eq!(j.verdict, Verdict::Consistent, "the strike's own day");
+    }
+
+    #[test]
+    fn an_earlier_events_weekday_is_checked_against_that_event() {
+        let i = april();
+        let related = &i.related[0];
+        let weekday = crate::calendar::weekday_of(&related.date).unwrap();
+        let mut f = figure(Category::Date, 0.0, Interval::exact(0.0));
+        f.date = Some(weekday.into());
+        let j = decide(&f, Some(&i), EventOf::Related(related), true);
+        assert_eq!(j.verdict, Verdict::Consistent);
     }
 
     #[test]

@@ -54,6 +54,20 @@ verdict!(the_july_2024_comparison_is_judged_against_that_event_not_this_one,
     "This new Thursday attack on the capital was the deadliest since last year's July 8 attack on Kiev, which left 34 people dead. \
      Nine people were killed in Sviatoshynskyi on 24 April 2025.", "34" => "killed", Outdated);
 
+verdict!(a_sentence_turning_separately_to_another_matter_is_not_judged_as_the_strike,
+    "Russia struck Kyiv on 24 April 2025, hitting Sviatoshynskyi. \
+     Separately, a Ukrainian drone attack killed 40 people in Engels, the governor said.", "40" => "killed", Unverified);
+verdict!(the_night_before_dates_a_phone_call_not_the_strike,
+    "Nine people were killed in Kyiv on 24 April 2025 when ballistic missiles hit Sviatoshynskyi. \
+     The strike followed a Wednesday phone call between the two leaders.", "Wednesday" => "date", Unverified);
+verdict!(the_night_before_in_a_clause_about_the_attack_is_the_strikes_night,
+    "Nine people were killed in Kyiv on 24 April 2025 when ballistic missiles hit Sviatoshynskyi. \
+     Explosions shook the city on Wednesday night.", "Wednesday" => "date", Consistent);
+verdict!(a_date_in_the_paragraph_under_the_headline_settles_the_strike_for_the_text,
+    "Kyiv faced a massive missile and drone attack\n\
+     On the night of August 27-28, Russian forces launched a large-scale attack on Kyiv.\n\
+     Air defence was active. At least 8 deaths are known in Kyiv, including one child.", "one" => "killed", Conflicting);
+
 #[test]
 fn a_figure_about_an_earlier_event_names_that_event() {
     let r = report(

@@ -3,7 +3,7 @@
 //!
 //! The rules, in the order they apply:
 //! 1. A noun right after the number that is not a count we check ("2,000 homes", "5 countries",
-//!    "5000 soldiers") makes it `other`.
+//!    "5000 soldiers"), or "more than" ("189 more than the previous record"), makes it `other`.
 //! 2. In the words after the number (its clause): an interception or breach verb over a weapon
 //!    noun wins ("48 missiles were shot down"); else the first weapon or casualty cue
 //!    ("598 attack drones", "53 others were injured"). Numbers joined by "and" share the verb
@@ -202,6 +202,8 @@ const OTHER_NOUNS: &[&str] = &[
     "rescuers",
     "million",
     "billion",
+    "components",
+    "parts",
 ];
 
 /// Sub-count groups: (word, group).
@@ -393,6 +395,7 @@ const LAUNCHED: &[&str] = &[
 /// Words between a number and its weapon noun that do not name a kind of weapon.
 const PLAIN_MODIFIERS: &[&str] = &[
     "russian",
+    "ukrainian",
     "attack",
     "strike",
     "combat",
@@ -567,7 +570,22 @@ impl<'a> Context<'a> {
             // "and" ends the clause, unless a number or a weapon noun follows ("drones and 31
             // missiles", "drones and ballistic missiles").
             let weapon_at = |k: usize| matches!(self.cue_at(k), Some((_, Cue::Weapon, _)));
-            if t.is("and") && !self.is_number_start(i + 1) && !weapon_at(i + 1) && !weapon_at(i + 2)
+            // "six children and a pregnant woman were among the injured": people joined to
+            // the counted group share its verb.
+            let people_joined = GROUPS.iter().any(|(w, _)| self.tokens[i - 1].is(w))
+                && self
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is("a") || n.is("an"));
+            // "killed five people in and around the city of Pokrovsk": one place.
+            let in_and_around = self.tokens[i - 1].is("in")
+                && self.tokens.get(i + 1).is_some_and(|n| n.is("around"));
+            if t.is("and")
+                && !self.is_number_start(i + 1)
+                && !weapon_at(i + 1)
+                && !weapon_at(i + 2)
+                && !people_joined
+                && !in_and_around
             {
                 break;
             }
@@ -636,8 +654,12 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
         k >= 1 && cx.tokens[k].is("of") && cx.number_of[k - 1].is_some_and(|(_, l)| l == k - 1)
     });
     let before_cue = before.iter().find_map(|&i| cx.cue_at(i).map(|c| (i, c)));
+    // "189 more than the previous record": a difference between two counts, not a count.
+    let difference = after.len() >= 2
+        && ["more", "fewer", "less"].contains(&cx.tokens[after[0]].lower.as_ref())
+        && cx.tokens[after[1]].is("than");
 
-    let (category, cue) = if other_noun && group.is_none() {
+    let (category, cue) = if (other_noun && group.is_none()) || difference {
         (Category::Other, None)
     } else {
         after_category(cx, &after, total_of, before_cue)
@@ -963,6 +985,38 @@ mod tests {
             categories("Russia fired 598 attack drones and 31 missiles; eight people remain missing while 53 others were injured."),
             [c("598", Category::Drones), c("31", Category::Missiles), c("eight", Category::Missing), c("53", Category::Injured)]
         );
+    }
+
+    #[test]
+    fn people_joined_to_a_group_and_a_place_in_and_around_stay_in_the_clause() {
+        assert_eq!(
+            categories("Klitschko said six children and a pregnant woman were among the injured."),
+            [c("six", Category::Injured)]
+        );
+        let r = read_all("Shelling killed five people in and around the city of Pokrovsk.");
+        assert_eq!(r[0].4.as_deref(), Some("Pokrovsk"), "{r:?}");
+    }
+
+    #[test]
+    fn a_difference_between_counts_is_not_a_count() {
+        assert_eq!(
+            categories(
+                "Russia launched 728 drones, 189 more than the previous record of 539 drones."
+            ),
+            [
+                c("728", Category::Drones),
+                c("189", Category::Other),
+                c("539", Category::Drones)
+            ]
+        );
+    }
+
+    #[test]
+    fn ukrainian_weapons_joined_by_and_share_the_interception_verb() {
+        let r = read_all(
+            "Russia says it intercepted 174 Ukrainian drones and three Ukrainian missiles.",
+        );
+        assert_eq!(r[1].1, Category::Intercepted, "{r:?}");
     }
 
     #[test]

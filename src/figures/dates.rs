@@ -67,7 +67,7 @@ fn day(t: &Token) -> Option<u32> {
 /// Two days in a row at token `i` ("3-4" as one token, or "3", "–" or "to", "4"): the second
 /// day, and the token after them.
 fn night(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
-    let t = &tokens[i];
+    let t = tokens.get(i)?;
     let (first, second, next) = match t.lower.split_once('-') {
         Some((a, b)) => (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?, i + 1),
         None => {
@@ -79,6 +79,73 @@ fn night(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
         }
     };
     (first + 1 == second && (2..=31).contains(&second)).then_some((second, next))
+}
+
+/// Words that say a clause speaks of an attack. A text dates many things by the day before a
+/// strike (a phone call, a threat, an accusation), so that day is the strike's night only in a
+/// clause like these: "launched … late Thursday", "on Wednesday night".
+const OF_AN_ATTACK: &[&str] = &[
+    "attack",
+    "attacks",
+    "attacked",
+    "assault",
+    "strike",
+    "strikes",
+    "struck",
+    "barrage",
+    "bombardment",
+    "bombarded",
+    "shelling",
+    "launched",
+    "fired",
+    "hit",
+    "pounded",
+    "unleashed",
+    "night",
+    "overnight",
+    "drones",
+    "drone",
+    "missiles",
+    "missile",
+    "explosions",
+    "blasts",
+    "sirens",
+    "alert",
+    "alerts",
+    "raid",
+    "warnings",
+    "killed",
+    "injured",
+    "wounded",
+    "dead",
+];
+
+/// Words that begin another clause, whose date is its own: "the attack comes after Vance
+/// threatened … on Wednesday", "the barrage followed a Thursday phone call".
+const CLAUSE_BEGINS: &[&str] = &[
+    "after",
+    "before",
+    "following",
+    "followed",
+    "ahead",
+    "since",
+    "while",
+    "when",
+    "as",
+    "but",
+    "amid",
+];
+
+/// Whether the clause around the date at tokens `first..=last` speaks of an attack: read back
+/// and on to punctuation or a word that begins another clause.
+pub fn of_an_attack(tokens: &[Token], first: usize, last: usize) -> bool {
+    let ends = |t: &&Token| t.is_break || CLAUSE_BEGINS.contains(&t.lower.as_ref());
+    let back = tokens[..first].iter().rev().take_while(|t| !ends(t));
+    let on = tokens[last + 1..].iter().take_while(|t| !ends(t));
+    back.chain(on).any(|t| {
+        let word = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
+        OF_AN_ATTACK.contains(&word)
+    })
 }
 
 fn year(t: Option<&Token>) -> Option<u32> {
@@ -120,13 +187,16 @@ fn date_at(tokens: &[Token], text: &str, i: usize) -> Option<DateMatch> {
             day: 0.0,
         });
     }
-    // "April 24, 2025" / "July 8"
+    // "April 24, 2025" / "July 8" / "the night of August 27-28"
     if let Some(m) = month(t, text) {
-        let d = day(tokens.get(i + 1)?)?;
-        let comma = tokens.get(i + 2).is_some_and(|t| t.is(","));
-        let y_at = if comma { i + 3 } else { i + 2 };
+        let (d, next) = match night(tokens, i + 1) {
+            Some(night) => night,
+            None => (day(tokens.get(i + 1)?)?, i + 2),
+        };
+        let comma = tokens.get(next).is_some_and(|t| t.is(","));
+        let y_at = if comma { next + 1 } else { next };
         let y = year(tokens.get(y_at));
-        let last = if y.is_some() { y_at } else { i + 1 };
+        let last = if y.is_some() { y_at } else { next - 1 };
         return Some(DateMatch {
             first: i,
             last,
@@ -192,7 +262,32 @@ mod tests {
         assert_eq!(dates("on the night of 3-4 July 2025"), ["2025-07-04"]);
         assert_eq!(dates("the night of 27–28 August"), ["--08-28"]);
         assert_eq!(dates("overnight from 23 to 24 April"), ["--04-24"]);
+        assert_eq!(dates("On the night of August 27-28, Russia"), ["--08-28"]);
+        assert_eq!(dates("overnight on July 3 to 4, 2025"), ["2025-07-04"]);
         assert!(dates("between 20-30 April").is_empty(), "not a night");
+    }
+
+    #[test]
+    fn a_date_is_of_an_attack_only_where_its_clause_speaks_of_one() {
+        let of_attack = |text: &str| {
+            let lower = text.to_ascii_lowercase();
+            let tokens = tokenize(&lower, Span::new(0, text.len()));
+            let d = &find(&tokens, text)[0];
+            of_an_attack(&tokens, d.first, d.last)
+        };
+        assert!(of_attack(
+            "Russia launched its largest drone assault late Thursday, injuring 23"
+        ));
+        assert!(of_attack("Explosions shook the city on Wednesday night."));
+        assert!(!of_attack(
+            "Trump on Wednesday accused Zelensky of prolonging the war."
+        ));
+        assert!(!of_attack(
+            "The barrage followed a Thursday phone call between the two."
+        ));
+        assert!(!of_attack(
+            "The attack comes after Vance threatened to quit talks on Wednesday."
+        ));
     }
 
     #[test]

@@ -507,9 +507,10 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             scope: None,
             date: Some(d.date.clone()),
             sentence: index,
+            // For a date, settled says its clause speaks of an attack (`dates::of_an_attack`).
             basis: Basis {
                 category: Some(span_of(d.first, d.last)),
-                settled: true,
+                settled: dates::of_an_attack(&tokens, d.first, d.last),
                 scope: None,
             },
         })
