@@ -120,6 +120,14 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("penetrated", Category::Breached, Cue::Verb),
     ("penetrate", Category::Breached, Cue::Verb),
     ("penetrating", Category::Breached, Cue::Verb),
+    // The air force's words for weapons that struck: "hits by 9 missiles and 63 drones were
+    // recorded at 8 locations".
+    ("hits by", Category::Breached, Cue::Verb),
+    ("hits of", Category::Breached, Cue::Verb),
+    ("hits from", Category::Breached, Cue::Verb),
+    ("impacts of", Category::Breached, Cue::Verb),
+    ("recorded there", Category::Breached, Cue::Verb),
+    ("recorded at", Category::Breached, Cue::Verb),
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -995,6 +1003,28 @@ mod tests {
         );
         let r = read_all("Shelling killed five people in and around the city of Pokrovsk.");
         assert_eq!(r[0].4.as_deref(), Some("Pokrovsk"), "{r:?}");
+    }
+
+    #[test]
+    fn hits_recorded_are_weapons_that_got_through() {
+        assert_eq!(
+            categories("Hits by 13 missiles and 32 attack drones were recorded at 10 locations."),
+            [
+                c("13", Category::Breached),
+                c("32", Category::Breached),
+                c("10", Category::Other)
+            ]
+        );
+        assert_eq!(
+            categories(
+                "Eight areas were hit, with a total of nine missiles and 63 UAVs recorded there."
+            ),
+            [
+                c("Eight", Category::Other),
+                c("nine", Category::Breached),
+                c("63", Category::Breached)
+            ]
+        );
     }
 
     #[test]
