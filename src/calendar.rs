@@ -132,6 +132,28 @@ pub fn day_before(iso_date: &str) -> String {
     iso(Some(y), m, d)
 }
 
+/// The ISO date of the day after `iso` (`YYYY-MM-DD`), or an empty string if it is not one.
+pub fn day_after(iso_date: &str) -> String {
+    let Some((y, m, d)) = parse_iso(iso_date) else {
+        return String::new();
+    };
+    let (y, m, d) = match (m, d) {
+        (12, 31) => (y + 1, 1, 1),
+        (m, d) if d >= days_in_month(y, m) => (y, m + 1, 1),
+        (m, d) => (y, m, d + 1),
+    };
+    iso(Some(y), m, d)
+}
+
+/// Whether a figure's date (`YYYY-MM-DD`, `--MM-DD` or a weekday) names `iso`, the day before
+/// it or the day after: a strike's night, its day, and the morning its toll was counted.
+pub fn within_a_day(date: &str, iso: &str) -> bool {
+    let names = |d: &str| {
+        date_matches(date, d) || weekday_of(d).is_some_and(|w| date.eq_ignore_ascii_case(w))
+    };
+    names(iso) || names(&day_before(iso)) || names(&day_after(iso))
+}
+
 /// Whether a figure's date (`YYYY-MM-DD` or `--MM-DD`) names `iso`.
 pub fn date_matches(date: &str, iso: &str) -> bool {
     date == iso || (date.starts_with("--") && iso.len() == 10 && date[2..] == iso[5..])
@@ -159,6 +181,20 @@ mod tests {
         assert_eq!(day_before("2024-03-01"), "2024-02-29");
         assert_eq!(day_before("2025-01-01"), "2024-12-31");
         assert_eq!(day_before("not a date"), "");
+    }
+
+    #[test]
+    fn day_after_crosses_months_and_years_and_a_day_either_side_is_within() {
+        assert_eq!(day_after("2025-08-28"), "2025-08-29");
+        assert_eq!(day_after("2025-04-30"), "2025-05-01");
+        assert_eq!(day_after("2024-02-28"), "2024-02-29");
+        assert_eq!(day_after("2025-12-31"), "2026-01-01");
+        for near in ["2025-08-27", "--08-29", "Wednesday", "Thursday", "Friday"] {
+            assert!(within_a_day(near, "2025-08-28"), "{near}");
+        }
+        for far in ["2025-08-25", "--09-28", "Sunday", "Monday"] {
+            assert!(!within_a_day(far, "2025-08-28"), "{far}");
+        }
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! written with `format!`: every figure of every check gets one, and the formatter made a check
 //! take 3% more instructions.
 
-use crate::calendar::{date_matches, day_before, weekday_of};
+use crate::calendar::{date_matches, day_before, weekday_of, within_a_day};
 use crate::document::Document;
 use crate::event::{self, EventOf, SentenceEvent};
 use crate::figures::{Bound, Category, Figure, Interval, STRUCK_CITY};
@@ -104,11 +104,32 @@ pub fn judge_all<'a, 'r>(
         })
         .collect();
     let sections = sections(doc, identified, at, figures, &events);
+    // The dates of attacks, by sentence: a sentence that dates its attack to another day than
+    // its strike's ("killed when Russia unleashed a barrage … overnight into Sunday") is about
+    // an attack the reference may not hold.
+    let attack_dates: Vec<(usize, &str)> = figures
+        .iter()
+        .filter(|d| d.category == Category::Date && d.basis.settled)
+        .filter_map(|d| Some((d.sentence, d.date.as_deref()?)))
+        .collect();
+    let another_day = |f: &Figure, strike: &Incident| {
+        f.category != Category::Date
+            && (attack_dates.iter())
+                .any(|&(s, date)| s == f.sentence && !within_a_day(date, &strike.date))
+    };
     figures
         .iter()
         .zip(events)
         .map(|(f, event)| {
             let paragraph = doc.paragraph_of(f.span.start);
+            let strike =
+                sections[paragraph].map_or(incident, |(k, _)| Some(&reference.incidents[k]));
+            let event = match strike {
+                Some(strike) if event == EventOf::Main && another_day(f, strike) => {
+                    EventOf::Elsewhere
+                }
+                _ => event,
+            };
             match (event, sections[paragraph]) {
                 // Settled only where the paragraph gives that strike's date itself.
                 (EventOf::Main, Some((k, dated))) => {

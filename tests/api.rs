@@ -67,6 +67,9 @@ verdict!(a_date_in_the_paragraph_under_the_headline_settles_the_strike_for_the_t
     "Kyiv faced a massive missile and drone attack\n\
      On the night of August 27-28, Russian forces launched a large-scale attack on Kyiv.\n\
      Air defence was active. At least 8 deaths are known in Kyiv, including one child.", "one" => "killed", Conflicting);
+verdict!(a_sentence_dating_its_attack_to_another_day_is_not_judged_as_the_strike,
+    "Russia killed at least 23 people in Kyiv on 28 August 2025; the British Council was hit. \
+     At least 40 people were killed when Russia unleashed a barrage on Kyiv overnight into Sunday.", "At least 40" => "killed", Unverified);
 
 #[test]
 fn a_figure_about_an_earlier_event_names_that_event() {

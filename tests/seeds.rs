@@ -83,6 +83,7 @@ fn seed_000_is_the_28_august_strike_with_the_toll_at_least_23_and_53_injured_out
             ("53", "injured", "outdated"),
             ("Thursday", "date", "consistent"),
             ("Friday", "date", "unverified"),
+            ("Thursday's", "date", "consistent"),
         ])
     );
     assert_eq!(
@@ -186,6 +187,7 @@ fn seed_003_is_the_4_july_strike_and_flags_trump_as_a_presidential_candidate() {
             ("Friday", "date", "consistent"),
             ("550", "drones", "outdated"),
             ("11", "missiles", "consistent"),
+            ("Saturday’s", "date", "unverified"),
             ("537", "drones", "consistent"),
             ("550", "drones", "outdated"),
             ("72", "breached", "consistent"),

@@ -178,7 +178,10 @@ fn date_at(tokens: &[Token], text: &str, i: usize) -> Option<DateMatch> {
     if !capital && !t.starts_with_digit() {
         return None;
     }
-    let weekday = || WEEKDAYS.iter().find(|w| t.span.of(text) == **w);
+    // "Sunday's casualties": a weekday in the possessive is the day too.
+    let word = t.span.of(text);
+    let word = (word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))).unwrap_or(word);
+    let weekday = || WEEKDAYS.iter().find(|w| word == **w);
     if let Some(w) = capital.then(weekday).flatten() {
         return Some(DateMatch {
             first: i,
@@ -293,6 +296,7 @@ mod tests {
     #[test]
     fn weekdays_are_dates_and_lowercase_month_words_are_not() {
         assert_eq!(dates("on Thursday night"), ["Thursday"]);
+        assert_eq!(dates("confirmed Sunday’s casualties"), ["Sunday"]);
         assert!(dates("talks may 5 times fail").is_empty());
         assert!(dates("in February 2022").is_empty());
     }
