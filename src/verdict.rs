@@ -113,9 +113,12 @@ pub fn judge_all<'a, 'r>(
         .filter_map(|d| Some((d.sentence, d.date.as_deref()?)))
         .collect();
     let another_day = |f: &Figure, strike: &Incident| {
+        // In text order, as the figures are: a sentence's dates are found by bisection.
+        let from = attack_dates.partition_point(|&(s, _)| s < f.sentence);
         f.category != Category::Date
-            && (attack_dates.iter())
-                .any(|&(s, date)| s == f.sentence && !within_a_day(date, &strike.date))
+            && (attack_dates[from..].iter())
+                .take_while(|&&(s, _)| s == f.sentence)
+                .any(|&(_, date)| !within_a_day(date, &strike.date))
     };
     figures
         .iter()

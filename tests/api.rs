@@ -328,3 +328,25 @@ fn a_round_up_judges_each_strike_s_paragraphs_against_that_strike() {
     );
     assert_ne!(figure(&r, "Nine").verdict, Verdict::Conflicting);
 }
+
+#[test]
+fn in_a_text_of_no_strike_a_title_held_all_year_is_consistent_and_none_is_called_wrong() {
+    let r = report(
+        "Russian President Vladimir Putin once met former President Donald Trump in Helsinki.",
+    );
+    let roles: Vec<(&str, String)> = r
+        .claims
+        .iter()
+        .flat_map(|c| &c.roles)
+        .map(|role| {
+            let verdict = serde_json::to_value(role.verdict).unwrap();
+            (role.person.as_str(), verdict.as_str().unwrap().to_string())
+        })
+        .collect();
+    assert_eq!(r.incident, None);
+    assert_eq!(
+        roles,
+        [("Vladimir Putin", "role_consistent".to_string())],
+        "'former President Donald Trump' may be right in an undated text"
+    );
+}

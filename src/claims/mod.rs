@@ -363,14 +363,34 @@ fn sentence_claims<'r>(
         if sig.contains(&Signal::Comparison) {
             kinds.push(ClaimKind::Comparison);
         }
+        let check = |m: &_, date: &str| {
+            roles::check(text, folded, sentence.start, m, &lexicons.titles, date)
+        };
         let roles: Vec<roles::RoleCheck> = match set.date {
-            Some(date) => mentions
+            Some(date) => mentions.iter().filter_map(|m| check(m, date)).collect(),
+            // A text dated by no incident may be of any time: a title is right only when it was
+            // held on every strike's date, and never called wrong.
+            None => mentions
                 .iter()
                 .filter_map(|m| {
-                    roles::check(text, folded, sentence.start, m, &lexicons.titles, date)
+                    let mut dates = set.reference.incidents.iter().map(|i| i.date.as_str());
+                    let first = check(m, dates.next()?)?;
+                    let held = |d: &str| {
+                        check(m, d).is_some_and(|c| c.verdict == ClaimVerdict::RoleConsistent)
+                    };
+                    (first.verdict == ClaimVerdict::RoleConsistent && dates.all(held)).then(|| {
+                        roles::RoleCheck {
+                            explanation: [
+                                &first.explanation,
+                                " The text names none of the set's strikes; the title held on \
+                                 each of their dates.",
+                            ]
+                            .concat(),
+                            ..first
+                        }
+                    })
                 })
                 .collect(),
-            None => Vec::new(),
         };
         if !roles.is_empty() {
             kinds.push(ClaimKind::Role);

@@ -49,6 +49,7 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("toll", Category::Killed, Cue::Toll),
     ("number of dead", Category::Killed, Cue::Toll),
     ("number of deaths", Category::Killed, Cue::Toll),
+    ("number of victims", Category::Killed, Cue::Toll),
     ("number of injured", Category::Injured, Cue::Toll),
     ("number of wounded", Category::Injured, Cue::Toll),
     ("lost their lives", Category::Killed, Cue::Verb),
@@ -109,6 +110,8 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("lost from radar", Category::Intercepted, Cue::Verb),
     ("lost from radars", Category::Intercepted, Cue::Verb),
     ("lost on radar", Category::Intercepted, Cue::Verb),
+    ("disappeared from radar", Category::Intercepted, Cue::Verb),
+    ("disappeared from radars", Category::Intercepted, Cue::Verb),
     ("failed to reach", Category::Intercepted, Cue::Verb),
     ("failing to reach", Category::Intercepted, Cue::Verb),
     ("did not reach", Category::Intercepted, Cue::Verb),
@@ -400,6 +403,11 @@ const LAUNCHED: &[&str] = &[
     "unleashed",
 ];
 
+/// Verbs that say weapons struck when the weapons are their subject ("two missiles hit a
+/// residential building"); before the number they say what was launched ("struck Kyiv with 550
+/// drones").
+const STRUCK: &[&str] = &["hit", "struck", "hits"];
+
 /// Words between a number and its weapon noun that do not name a kind of weapon.
 const PLAIN_MODIFIERS: &[&str] = &[
     "russian",
@@ -413,6 +421,7 @@ const PLAIN_MODIFIERS: &[&str] = &[
     "other",
     "additional",
     "of",
+    "out",
     "the",
     "explosive",
     "long-range",
@@ -649,17 +658,27 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
                 .any(|s| may_begin(s, end) && cx.phrase_at(i, s))
         });
     let group = near(cx, &after, 3, GROUPS);
-    let other_noun = after
-        .iter()
-        .take(2)
-        .any(|&i| OTHER_NOUNS.contains(&cx.tokens[i].lower.as_ref()));
+    // "550 aerial weapons" is a weapon cue, though "weapons" alone is not a count we check.
+    let other_noun = !after
+        .first()
+        .is_some_and(|&i| matches!(cx.cue_at(i), Some((_, Cue::Weapon, _))))
+        && after
+            .iter()
+            .take(2)
+            .any(|&i| OTHER_NOUNS.contains(&cx.tokens[i].lower.as_ref()));
     // "48 of 70 missiles", "563 of the 598 drones": the whole the count before was taken from.
     let of_at = match first.checked_sub(1).map(|k| &cx.tokens[k]) {
         Some(t) if t.is("the") => first.checked_sub(2),
         _ => first.checked_sub(1),
     };
+    // "64 out of the 145 drones": "out" may stand between the part and "of".
+    let part_at = |k: usize| match k.checked_sub(1) {
+        Some(o) if cx.tokens[o].is("out") => o.checked_sub(1),
+        before => before,
+    };
     let total_of = of_at.is_some_and(|k| {
-        k >= 1 && cx.tokens[k].is("of") && cx.number_of[k - 1].is_some_and(|(_, l)| l == k - 1)
+        cx.tokens[k].is("of")
+            && part_at(k).is_some_and(|p| cx.number_of[p].is_some_and(|(_, l)| l == p))
     });
     let before_cue = before.iter().find_map(|&i| cx.cue_at(i).map(|c| (i, c)));
     // "189 more than the previous record": a difference between two counts, not a count.
@@ -675,9 +694,30 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             .or_else(|| sentence_toll(cx, first).map(|c| (c, None)))
             .unwrap_or((Category::Other, None))
     };
+    let launched = |&i: &usize| LAUNCHED.contains(&cx.tokens[i].lower.as_ref());
+    // "nine missiles struck targets in eight locations": weapons that are the subject of
+    // "struck" got through, unless a launch verb stands before them ("fired 40 missiles that
+    // hit …").
+    let struck = match category {
+        Category::Drones | Category::Missiles | Category::Weapons
+            if !total_of && !before.iter().any(launched) =>
+        {
+            after
+                .iter()
+                .find(|&&i| {
+                    STRUCK.contains(&cx.tokens[i].lower.as_ref())
+                        || matches!(cx.cue_at(i), Some((_, Cue::Verb | Cue::Toll, _)))
+                })
+                .filter(|&&i| STRUCK.contains(&cx.tokens[i].lower.as_ref()))
+        }
+        _ => None,
+    };
+    let (category, cue) = match struck {
+        Some(&i) => (Category::Breached, Some((i, i))),
+        None => (category, cue),
+    };
     let settled = match category {
         Category::Drones | Category::Missiles | Category::Weapons => {
-            let launched = |&i: &usize| LAUNCHED.contains(&cx.tokens[i].lower.as_ref());
             total_of || before.iter().any(launched) || after.iter().any(launched)
         }
         Category::Other => false,
@@ -693,16 +733,23 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
                     && SUBTYPES.iter().all(|(w, _)| !holds(&cx.tokens[i].lower, w))
             });
             let phrase = &after[..noun.map_or(after.len(), |n| n + 1).min(4)];
-            // "ballistic and cruise missiles", "Shahed and decoy drones": kinds together.
-            let mixed =
-                (phrase.iter()).any(|&i| cx.tokens[i].is("and") && !cx.is_number_start(i + 1));
+            // "ballistic and cruise missiles", "Shahed and decoy drones", "Shahed-type drones and
+            // other drones": kinds together.
+            let and_other = noun.and_then(|n| after.get(n + 1..n + 3)).is_some_and(|w| {
+                cx.tokens[w[0]].is("and")
+                    && ["other", "decoy"].contains(&cx.tokens[w[1]].lower.as_ref())
+            });
+            let mixed = and_other
+                || (phrase.iter()).any(|&i| cx.tokens[i].is("and") && !cx.is_number_start(i + 1));
             let phrase = if mixed { &[][..] } else { phrase };
             // "one anti-radar missile": a kind the tables do not know is a part of the total,
             // not the total.
             unknown_kind = noun.is_some_and(|n| {
                 phrase[..n.min(phrase.len())].iter().any(|&i| {
                     let w = &cx.tokens[i].lower;
+                    // The whole of a part ("48 out of the 70 missiles") is no kind.
                     !cx.tokens[i].is_break
+                        && cx.number_of[i].is_none()
                         && !PLAIN_MODIFIERS.contains(&w.as_ref())
                         && SUBTYPES.iter().all(|(s, _)| !holds(w, s))
                 })
@@ -758,7 +805,10 @@ fn after_category(
     let mut own_verb = None;
     // "14 of the 23 injured had been hospitalised": past a partitive, the verb after the whole
     // says what the part counts.
-    let partitive = after.first().is_some_and(|&i| cx.tokens[i].is("of"));
+    let partitive = after.first().is_some_and(|&i| {
+        cx.tokens[i].is("of")
+            || (cx.tokens[i].is("out") && cx.tokens.get(i + 1).is_some_and(|t| t.is("of")))
+    });
     let mut later_verb = None;
     let mut shared_verb = None;
     let mut past_and = false;
@@ -1024,6 +1074,30 @@ mod tests {
                 c("nine", Category::Breached),
                 c("63", Category::Breached)
             ]
+        );
+    }
+
+    #[test]
+    fn weapons_that_struck_got_through_but_weapons_fired_that_hit_were_launched() {
+        assert_eq!(
+            categories("Over 63 drones and nine missiles struck targets in eight locations."),
+            [
+                c("Over 63", Category::Breached),
+                c("nine", Category::Breached),
+                c("eight", Category::Other)
+            ]
+        );
+        assert_eq!(
+            categories("Two missiles hit a residential building."),
+            [c("Two", Category::Breached)]
+        );
+        assert_eq!(
+            categories("Russia fired 40 missiles that hit homes."),
+            [c("40", Category::Missiles)]
+        );
+        assert_eq!(
+            categories("Russia struck Kyiv with 550 drones."),
+            [c("550", Category::Drones)]
         );
     }
 

@@ -83,7 +83,8 @@ fn night(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
 
 /// Words that say a clause speaks of an attack. A text dates many things by the day before a
 /// strike (a phone call, a threat, an accusation), so that day is the strike's night only in a
-/// clause like these: "launched … late Thursday", "on Wednesday night".
+/// clause like these: "launched … late Thursday", "on Wednesday night". Casualty words are not
+/// among them: a toll is dated days later ("On 28 April a man died of his burns").
 const OF_AN_ATTACK: &[&str] = &[
     "attack",
     "attacks",
@@ -114,10 +115,6 @@ const OF_AN_ATTACK: &[&str] = &[
     "alerts",
     "raid",
     "warnings",
-    "killed",
-    "injured",
-    "wounded",
-    "dead",
 ];
 
 /// Words that begin another clause, whose date is its own: "the attack comes after Vance
@@ -136,12 +133,18 @@ const CLAUSE_BEGINS: &[&str] = &[
     "amid",
 ];
 
+/// How many words either side of a date its clause is read for.
+const CLAUSE_WORDS: usize = 16;
+
 /// Whether the clause around the date at tokens `first..=last` speaks of an attack: read back
-/// and on to punctuation or a word that begins another clause.
+/// and on to punctuation other than a comma ("In the early hours of Wednesday, residents awoke
+/// to explosions"), or to a word that begins another clause.
 pub fn of_an_attack(tokens: &[Token], first: usize, last: usize) -> bool {
-    let ends = |t: &&Token| t.is_break || CLAUSE_BEGINS.contains(&t.lower.as_ref());
-    let back = tokens[..first].iter().rev().take_while(|t| !ends(t));
-    let on = tokens[last + 1..].iter().take_while(|t| !ends(t));
+    let ends = |t: &&Token| (t.is_break && !t.is(",")) || CLAUSE_BEGINS.contains(&t.lower.as_ref());
+    // A clause's words, no more: a line of a million words and as many weekdays reads in
+    // linear time.
+    let back = (tokens[..first].iter().rev().take(CLAUSE_WORDS)).take_while(|t| !ends(t));
+    let on = (tokens[last + 1..].iter().take(CLAUSE_WORDS)).take_while(|t| !ends(t));
     back.chain(on).any(|t| {
         let word = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
         OF_AN_ATTACK.contains(&word)
@@ -282,6 +285,9 @@ mod tests {
             "Russia launched its largest drone assault late Thursday, injuring 23"
         ));
         assert!(of_attack("Explosions shook the city on Wednesday night."));
+        assert!(of_attack(
+            "On July 3, Russian forces launched 550 aerial weapons."
+        ));
         assert!(!of_attack(
             "Trump on Wednesday accused Zelensky of prolonging the war."
         ));

@@ -551,10 +551,16 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             }
         }
         // "shot down 563 of the 598 drones and 26 of the 31 missiles", "launched 598 drones and
-        // 31 missiles": a weapon count joined by "and" to the count before it shares its verb,
+        // 31 missiles": a weapon count joined by "and" (or "as well as") to the count before it
+        // shares its verb,
         // when the verb stands before that count; "48 of which were shot down, and 140 drones"
         // keeps its verb to itself.
-        let joined = c.first > 0 && (tokens[c.first - 1].is("and") || tokens[c.first - 1].is(","));
+        let joined = c.first > 0 && (tokens[c.first - 1].is("and") || tokens[c.first - 1].is(","))
+            || (c.first >= 3
+                && ["as", "well", "as"]
+                    .iter()
+                    .zip(&tokens[c.first - 3..])
+                    .all(|(w, t)| t.is(w)));
         let weapon = matches!(r.category, Category::Drones | Category::Missiles);
         if joined && weapon && r.from_noun && !r.unknown_kind {
             match &last_part {
