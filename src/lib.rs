@@ -176,7 +176,7 @@ fn check_as(
         &prepared.events,
     );
     report::build(
-        text,
+        &doc,
         incident,
         judged,
         claims,

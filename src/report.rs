@@ -4,6 +4,7 @@
 //! JavaScript `text.slice(start, end) === figure.text`.
 
 use crate::claims::{Claim, ClaimKind, ClaimVerdict};
+use crate::document::Document;
 use crate::figures::{Bound, Category, Qualifier};
 use crate::incident::{Evidence, Identified};
 use crate::reference::{Reference, Tier};
@@ -141,13 +142,14 @@ pub struct RoleReport {
     pub explanation: String,
 }
 
-/// Assembles the report, converting every span to UTF-16 offsets. The figures' reference values
-/// come from `histories`, kept for the set `reference`. What the report keeps of `judged` and
-/// `claims` is moved into it, not copied. Without `texts`, the texts of figures, cues, claims
-/// and roles are left empty, for JavaScript to slice from the text it holds: copied here, they
-/// were built only to be cleared (1.4% of a check in the wasm, 2026-12-05).
+/// Assembles the report of `doc`, converting every span to UTF-16 offsets. The figures'
+/// reference values come from `histories`, kept for the set `reference`. What the report keeps
+/// of `judged` and `claims` is moved into it, not copied. Without `texts`, the texts of
+/// figures, cues, claims and roles are left empty, for JavaScript to slice from the text it
+/// holds: copied here, they were built only to be cleared (1.4% of a check in the wasm,
+/// 2026-12-05).
 pub fn build(
-    text: &str,
+    doc: &Document,
     incident: Option<Identified>,
     judged: Vec<Judged>,
     claims: Vec<Claim>,
@@ -155,6 +157,7 @@ pub fn build(
     histories: &Histories,
     texts: bool,
 ) -> Report {
+    let text = doc.text;
     let evidence_count = incident.as_ref().map_or(0, |i| i.evidence.len());
     let mut offsets = Vec::with_capacity(2 * (judged.len() + claims.len() + evidence_count));
     let mut note = |s: Span| offsets.extend([s.start, s.end]);
@@ -187,7 +190,7 @@ pub fn build(
     if let Some((_, s)) = &event {
         note(*s);
     }
-    let utf16 = Utf16Offsets::new(text, offsets);
+    let utf16 = Utf16Offsets::new(offsets, doc.folded.non_ascii());
     let text_of = |span: Span| match texts {
         true => span.of(text).to_string(),
         false => String::new(),
@@ -440,39 +443,29 @@ pub fn interval_notation(low: Option<Bound>, high: Option<Bound>) -> String {
     out
 }
 
-/// Byte offsets mapped to UTF-16 offsets, computed in one walk over the text.
+/// Byte offsets mapped to UTF-16 offsets, from where the text's characters beyond ASCII stand
+/// ([`Folded::non_ascii`]): not a walk over the text's bytes, which took 1.5% of a check in the
+/// wasm, but over those few characters.
 pub struct Utf16Offsets {
     /// Sorted, unique (byte, utf16) pairs.
     map: Vec<(usize, usize)>,
 }
 
 impl Utf16Offsets {
-    pub fn new(text: &str, bytes: Vec<usize>) -> Self {
+    /// `non_ascii`: where each character of the text that is not ASCII starts, and its length
+    /// in bytes, in order.
+    pub fn new(bytes: Vec<usize>, non_ascii: impl Iterator<Item = (usize, usize)>) -> Self {
         let bytes = in_order_once(&bytes);
         let mut map = Vec::with_capacity(bytes.len());
-        if text.is_ascii() {
-            map.extend(bytes.into_iter().map(|b| (b, b)));
-            return Utf16Offsets { map };
-        }
-        // Between one wanted offset and the next, every byte that starts a character counts
-        // one UTF-16 unit, and a four-byte character one more: counted over bytes, which is
-        // several times faster than decoding characters.
-        let (mut at, mut units) = (0, 0);
+        let mut non_ascii = non_ascii.peekable();
+        // How many more bytes than UTF-16 units the text has before the offset: a character
+        // of two or three bytes is one unit, one of four bytes two.
+        let mut more_bytes = 0;
         for b in bytes {
-            let Some(between) = text.as_bytes().get(at..b) else {
-                break;
-            };
-            // Most stretches are ASCII, which is checked a word at a time.
-            units += if between.is_ascii() {
-                between.len()
-            } else {
-                between
-                    .iter()
-                    .map(|&c| usize::from(c & 0xC0 != 0x80) + usize::from(c >= 0xF0))
-                    .sum::<usize>()
-            };
-            map.push((b, units));
-            at = b;
+            while let Some((_, len)) = non_ascii.next_if(|&(at, _)| at < b) {
+                more_bytes += len - if len == 4 { 2 } else { 1 };
+            }
+            map.push((b, b - more_bytes));
         }
         Utf16Offsets { map }
     }
@@ -594,9 +587,23 @@ mod tests {
     fn utf16_offsets_count_emoji_as_two_units_and_cyrillic_as_one() {
         let text = "😀 Київ: 23";
         let byte = text.find("23").unwrap();
-        let map = Utf16Offsets::new(text, vec![byte, text.len()]);
+        let folded = crate::text::Folded::new(text);
+        let map = Utf16Offsets::new(vec![byte, text.len()], folded.non_ascii());
         assert_eq!(map.get(byte), 9);
         assert_eq!(map.get(text.len()), 11);
+    }
+
+    #[test]
+    fn utf16_offsets_are_what_encoding_the_text_before_them_counts() {
+        let text = "a😀 Київ’s “x” 𝄞 — é 23 İSTANBUL, plain ASCII text 😀😀 end";
+        let bytes: Vec<usize> = (0..=text.len())
+            .filter(|&b| text.is_char_boundary(b))
+            .collect();
+        let folded = crate::text::Folded::new(text);
+        let map = Utf16Offsets::new(bytes.clone(), folded.non_ascii());
+        for b in bytes {
+            assert_eq!(map.get(b), text[..b].encode_utf16().count(), "at byte {b}");
+        }
     }
 
     #[test]
