@@ -78,7 +78,7 @@ pub(crate) const FIXTURE_TEXTS: [&str; 8] = [
 /// Checks `text` against `reference` and returns the full report. What the check reads from
 /// the set is prepared for this one check: a [`Checker`] keeps it for many.
 pub fn check(text: &str, reference: &Reference) -> Report {
-    check_as(text, reference, &Prepared::new(reference), None)
+    check_as(text, reference, &Prepared::new(reference), None, true)
 }
 
 /// What a part of a document takes from the text before it, as the document's last report
@@ -95,7 +95,13 @@ pub struct Context<'a> {
 
 /// Checks `text` as a part of a longer document, in `context`.
 pub fn check_part(text: &str, reference: &Reference, context: &Context) -> Report {
-    check_as(text, reference, &Prepared::new(reference), Some(context))
+    check_as(
+        text,
+        reference,
+        &Prepared::new(reference),
+        Some(context),
+        true,
+    )
 }
 
 /// A reference set ready for many checks: what a check reads from the set is [`Prepared`]
@@ -119,12 +125,19 @@ impl Checker {
 
     /// As [`check`].
     pub fn check(&self, text: &str) -> Report {
-        check_as(text, &self.reference, self.prepared(), None)
+        check_as(text, &self.reference, self.prepared(), None, true)
     }
 
     /// As [`check_part`].
     pub fn check_part(&self, text: &str, context: &Context) -> Report {
-        check_as(text, &self.reference, self.prepared(), Some(context))
+        check_as(text, &self.reference, self.prepared(), Some(context), true)
+    }
+
+    /// As [`Checker::check`] or [`Checker::check_part`], with the texts of figures, cues,
+    /// claims and roles left empty: JavaScript slices them from the text it holds (`wasm.rs`).
+    #[cfg(target_arch = "wasm32")]
+    pub(crate) fn check_for_js(&self, text: &str, context: Option<&Context>) -> Report {
+        check_as(text, &self.reference, self.prepared(), context, false)
     }
 
     fn prepared(&self) -> &Prepared {
@@ -132,12 +145,13 @@ impl Checker {
     }
 }
 
-/// A whole text (`context` `None`) or a part of one.
+/// A whole text (`context` `None`) or a part of one; `texts` as [`report::build`] takes it.
 fn check_as(
     text: &str,
     reference: &Reference,
     prepared: &Prepared,
     context: Option<&Context>,
+    texts: bool,
 ) -> Report {
     let doc = Document::new(text);
     let figures = figures::extract(&doc);
@@ -162,11 +176,12 @@ fn check_as(
         &prepared.events,
     );
     report::build(
-        text,
+        &doc,
         incident,
         judged,
         claims,
         reference,
         &prepared.histories,
+        texts,
     )
 }

@@ -86,7 +86,7 @@ impl FactCheck {
     /// Checks `text` and returns the report (schema v1).
     #[wasm_bindgen(unchecked_return_type = "Report")]
     pub fn check(&self, text: &JsString) -> Result<JsValue, JsError> {
-        let report = self.checker.check(&rust_text(text)?);
+        let report = self.checker.check_for_js(&rust_text(text)?, None);
         self.sent.report_to_js(report, text)
     }
 
@@ -104,7 +104,7 @@ impl FactCheck {
             incident: incident.as_deref(),
             speaker: speaker.as_deref(),
         };
-        let report = self.checker.check_part(&rust_text(text)?, &context);
+        let report = self.checker.check_for_js(&rust_text(text)?, Some(&context));
         self.sent.report_to_js(report, text)
     }
 
@@ -127,17 +127,10 @@ impl Sent {
     /// seed 004's 37 KB of JSON): it carries the arrays new to this object, and [`linked`]
     /// gives every figure its series' array.
     ///
-    /// The texts of figures, their cues, claims and roles are spans of the checked text: they
-    /// cross empty, and JavaScript slices them from `text`, the string it passed.
+    /// The texts of figures, their cues, claims and roles are spans of the checked text: the
+    /// report is built without them ([`Checker::check_for_js`]), they cross empty, and
+    /// JavaScript slices them from `text`, the string it passed.
     fn report_to_js(&self, mut report: Report, text: &JsString) -> Result<JsValue, JsError> {
-        for f in &mut report.figures {
-            f.text.clear();
-            f.cues.iter_mut().for_each(|c| c.text.clear());
-        }
-        for c in &mut report.claims {
-            c.text.clear();
-            c.roles.iter_mut().for_each(|r| r.text.clear());
-        }
         let mut sent = self.rust.borrow_mut();
         let known = sent.len();
         let none: Arc<[ReferenceValue]> = Arc::new([]);

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use super::tokens::Token;
 use super::Category;
-use crate::text::{ends_with_word, WordMap};
+use crate::text::{ends_with_word, Shapes, WordMap};
 
 /// Words that say what a number counts. Multi-word cues are matched on consecutive tokens.
 const CUES: &[(&str, Category, Cue)] = &[
@@ -487,15 +487,17 @@ pub struct Context<'a> {
 
 /// The indices of [`CUES`] by their first word, worked out once: each token then tries the
 /// one or two cues that can start with it instead of every cue.
-fn cues_by_first_word() -> &'static WordMap<&'static str, Vec<usize>> {
-    static INDEX: OnceLock<WordMap<&'static str, Vec<usize>>> = OnceLock::new();
+/// The cues by their first words, and those words' shapes: most tokens of a sentence start no
+/// cue, and their shape turns them away before they are hashed and looked up.
+fn cues_by_first_word() -> &'static (Shapes, WordMap<&'static str, Vec<usize>>) {
+    static INDEX: OnceLock<(Shapes, WordMap<&'static str, Vec<usize>>)> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index: WordMap<&str, Vec<usize>> = WordMap::default();
         for (k, (phrase, _, _)) in CUES.iter().enumerate() {
             let first = phrase.split(' ').next().unwrap_or(phrase);
             index.entry(first).or_default().push(k);
         }
-        index
+        (Shapes::new(index.keys().copied()), index)
     })
 }
 
@@ -515,10 +517,12 @@ impl<'a> Context<'a> {
             tolls: Vec::new(),
         };
         // The cues serve only to read numbers: a sentence without any has none looked up.
-        let index = cues_by_first_word();
+        let (shapes, index) = cues_by_first_word();
         let read = if numbers.is_empty() { &[] } else { tokens };
         for (i, t) in read.iter().enumerate() {
-            let cue = index.get(place_word(&t.lower)).and_then(|candidates| {
+            let word = place_word(&t.lower);
+            let known = shapes.may_hold(word.as_bytes()).then(|| index.get(word));
+            let cue = known.flatten().and_then(|candidates| {
                 candidates
                     .iter()
                     .map(|&k| CUES[k])
@@ -1001,6 +1005,16 @@ mod tests {
     use super::*;
     use crate::figures::extract;
     use crate::text::{sentences, Span};
+
+    #[test]
+    fn every_cue_is_found_by_its_first_word_past_the_shapes() {
+        let (shapes, index) = cues_by_first_word();
+        for (k, (phrase, _, _)) in CUES.iter().enumerate() {
+            let first = phrase.split(' ').next().unwrap_or(phrase);
+            assert!(shapes.may_hold(first.as_bytes()), "{phrase}");
+            assert!(index[first].contains(&k), "{phrase}");
+        }
+    }
 
     /// (text, category, group, subtype, scope)
     type Read = (

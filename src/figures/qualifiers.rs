@@ -55,8 +55,13 @@ const QUALIFIERS: &[(&str, Qualifier)] = &[
 /// The qualifier right before token `first`, with the index of its first token.
 pub fn before(tokens: &[Token], first: usize) -> Option<(Qualifier, usize)> {
     let word_before = tokens.get(first.checked_sub(1)?)?.lower.as_ref();
+    let last = word_before.as_bytes().last();
     QUALIFIERS.iter().find_map(|(phrase, q)| {
-        // Most phrases do not end in the word before the number: that is settled first.
+        // Most phrases do not end in the word before the number: that is settled first, by the
+        // last byte before the bytes (a comparison of bytes is a call in the wasm).
+        if last.is_some_and(|b| phrase.as_bytes().last() != Some(b)) {
+            return None;
+        }
         let head = phrase.strip_suffix(word_before)?;
         if !(head.is_empty() || head.ends_with(' ')) {
             return None;

@@ -398,18 +398,23 @@ impl Source {
     /// How explanations cite it, who said it first: "Volodymyr Zelensky, via RBC-Ukraine,
     /// 29 Aug 2025"; else its outlet, seed file or URL, with its date and time when known.
     pub fn short_name(&self) -> String {
-        let carrier = (self.outlet.clone())
-            .or_else(|| self.seed.as_ref().map(|s| format!("seed article {s}")))
-            .or_else(|| self.url.clone());
-        let mut name = match (&self.said_by, carrier) {
-            (Some(who), Some(carrier)) => format!("{who}, via {carrier}"),
-            (Some(who), None) => who.clone(),
-            (None, Some(carrier)) => carrier,
-            (None, None) => "unnamed source".into(),
-        };
+        // Written into one string, as `concat` joins explanations: every figure's verdict cites
+        // one or two, and `format!` with its clones took a tenth of judging (V8's profile).
+        let carrier = (self.outlet.as_deref().map(|o| ("", o)))
+            .or_else(|| self.seed.as_deref().map(|s| ("seed article ", s)))
+            .or_else(|| self.url.as_deref().map(|u| ("", u)));
+        let mut name = String::with_capacity(64);
+        match (&self.said_by, carrier) {
+            (Some(who), Some((kind, carrier))) => {
+                name.extend([who.as_str(), ", via ", kind, carrier]);
+            }
+            (Some(who), None) => name.push_str(who),
+            (None, Some((kind, carrier))) => name.extend([kind, carrier]),
+            (None, None) => name.push_str("unnamed source"),
+        }
         if let Some(d) = &self.date {
             name.push_str(", ");
-            name.push_str(&crate::calendar::short_date(d));
+            crate::calendar::push_short_date(&mut name, d);
         }
         if let Some(t) = &self.time {
             name.push(' ');

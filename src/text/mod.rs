@@ -97,6 +97,12 @@ impl Folded {
         }
     }
 
+    /// Where each character of the original that is not ASCII starts in it, and its length in
+    /// bytes, in order.
+    pub fn non_ascii(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        self.changed.iter().map(|c| (c.original, c.original_len))
+    }
+
     /// The words of the folded text, left to right, with their spans there and their
     /// [`word_hash`]es.
     pub fn words(&self) -> impl Iterator<Item = (Span, u64)> + '_ {
