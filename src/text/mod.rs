@@ -4,6 +4,7 @@
 mod bytes;
 pub mod decimal;
 mod lexicon;
+mod lowercase;
 mod sentences;
 
 pub use bytes::{ascii_lowercase, char_at, Stops};
@@ -161,7 +162,7 @@ fn fold_noting_changes(original: &str) -> (String, Vec<Changed>) {
         let before = text.len();
         match c {
             '’' | '‘' => text.push('\''),
-            c => text.extend(c.to_lowercase()),
+            c => lowercase::push_lowercase(&mut text, c),
         }
         changed.push(Changed {
             folded: before,
