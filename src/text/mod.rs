@@ -9,7 +9,7 @@ mod sentences;
 
 pub use bytes::{ascii_lowercase, char_at, Stops};
 use lexicon::Word;
-pub use lexicon::{hash as word_hash, words, Hit, Lexicon, Shapes, WordMap};
+pub use lexicon::{hash as word_hash, words, Hit, Lexicon, Shapes, WordHasher, WordMap};
 pub use sentences::sentences;
 
 /// A half-open byte range `[start, end)` into the checked text.
