@@ -14,9 +14,9 @@
 //! paths of errors ([`At`]).
 //!
 //! Problems are reported as serde did: the first one in the order of the text, with unknown
-//! fields, duplicate fields and missing fields refused. [`Fields`] refuses unknown keys, so
-//! the last arm of each reader's `match` takes the one key left. Only the schema's own nesting
-//! is followed, so no text can make the reader recurse deeper than it.
+//! fields, duplicate fields and missing fields refused. [`Fields`] refuses unknown keys and
+//! gives a known one by its index, which each reader's `match` takes. Only the schema's own
+//! nesting is followed, so no text can make the reader recurse deeper than it.
 //!
 //! The parser's primitives that every struct reader calls are kept out of line
 //! (`#[inline(never)]`), so is each struct reader, and the errors are `#[cold]`: a set is read
@@ -96,6 +96,14 @@ macro_rules! schema {
             ) -> $crate::reference::read::Result<Self> {
                 const KEYS: &[&str] = &[$(stringify!($field)),*];
                 const _: () = assert!(KEYS.len() <= 32, "`Fields` marks the keys seen in a u32");
+                // The fields by their place in `KEYS`: a key found is matched by its index,
+                // not compared again as a string in every arm.
+                #[allow(non_camel_case_types)]
+                #[derive(Clone, Copy)]
+                enum Key {
+                    $($field),*
+                }
+                const BY_INDEX: &[Key] = &[$(Key::$field),*];
                 let mut fields = p.fields(at, KEYS)?;
                 $($crate::reference::read::schema!(@slot $how $field $type);)*
                 loop {
@@ -103,17 +111,15 @@ macro_rules! schema {
                         let named = $crate::reference::read::named_at(at, $id.as_deref());
                         let at = &named;
                     )?
-                    let Some(key) = fields.next(p, at)? else {
+                    let Some(index) = fields.next(p, at)? else {
                         break;
                     };
-                    let at = at.then($crate::reference::read::Step::Key(key));
-                    $crate::reference::read::schema!(@match key [] $(
-                        $field {
-                            $crate::reference::read::schema!(
-                                @assign $how p at $field $read $(($($arg),*))?
-                            )
-                        }
-                    )*);
+                    let at = at.then($crate::reference::read::Step::Key(KEYS[index]));
+                    match BY_INDEX[index] {
+                        $(Key::$field => $crate::reference::read::schema!(
+                            @assign $how p at $field $read $(($($arg),*))?
+                        ),)*
+                    }
                 }
                 $(p.$after()?;)?
                 $(
@@ -138,18 +144,6 @@ macro_rules! schema {
     };
     (@assign $how:ident $p:ident $at:ident $field:ident $read:ident $(($($arg:expr),*))?) => {
         $field = Some($p.$read(&$at $($(, $arg)*)?)?)
-    };
-    // One arm per key, the last one `_`: `Fields` has refused any other key.
-    (@match $key:ident [$($arms:tt)*] $field:ident $body:block) => {
-        match $key {
-            $($arms)*
-            _ => $body
-        }
-    };
-    (@match $key:ident [$($arms:tt)*] $field:ident $body:block $($rest:tt)+) => {
-        $crate::reference::read::schema!(
-            @match $key [$($arms)* stringify!($field) => $body] $($rest)+
-        )
     };
     // The field's value once the object has been read.
     (@take required $field:ident $at:ident) => {
@@ -198,10 +192,10 @@ pub(super) struct Fields {
 }
 
 impl Fields {
-    /// The next key, its `:` taken; `None` after the closing brace. Unknown and repeated keys
-    /// are errors of the object, which stands at `at`.
+    /// The index in `keys` of the next key, its `:` taken; `None` after the closing brace.
+    /// Unknown and repeated keys are errors of the object, which stands at `at`.
     #[inline(never)]
-    pub(super) fn next(&mut self, p: &mut Parser, at: &At) -> Result<Option<&'static str>> {
+    pub(super) fn next(&mut self, p: &mut Parser, at: &At) -> Result<Option<usize>> {
         if p.next_is(b'}') {
             return Ok(None);
         }
@@ -226,7 +220,7 @@ impl Fields {
             return Err(at.error(format!("duplicate field `{key}`")));
         }
         self.seen |= 1 << i;
-        Ok(Some(self.keys[i]))
+        Ok(Some(i))
     }
 }
 

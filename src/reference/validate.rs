@@ -5,8 +5,13 @@
 use super::upgrade::{CURRENT, VERSION_1};
 use super::{FigureSeries, Reference, ReferenceError, Source, Tier};
 use crate::calendar::{parse_iso, weekday_of};
-use crate::text::decimal;
+use crate::text::{decimal, WordHasher};
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+/// Names and ids seen, hashed as the engine hashes words: std's default hasher (SipHash, with
+/// its random keys) would be in the wasm for this alone (1.1 KB gzip).
+type Seen<'a> = HashSet<&'a str, BuildHasherDefault<WordHasher>>;
 
 struct Errors(Vec<ReferenceError>);
 
@@ -31,9 +36,9 @@ pub(super) fn validate(reference: &Reference) -> Vec<ReferenceError> {
         );
     }
     let v2 = reference.schema == CURRENT;
-    let people: HashSet<&str> = reference.people.iter().map(|p| p.name.as_str()).collect();
+    let people: Seen = reference.people.iter().map(|p| p.name.as_str()).collect();
     people_rules(reference, &mut e);
-    let mut ids = HashSet::new();
+    let mut ids = Seen::default();
     for (n, incident) in reference.incidents.iter().enumerate() {
         let at = if incident.id.is_empty() {
             format!("incidents[{n}]")
@@ -100,7 +105,7 @@ pub(super) fn validate(reference: &Reference) -> Vec<ReferenceError> {
 }
 
 fn people_rules(reference: &Reference, e: &mut Errors) {
-    let mut names = HashSet::new();
+    let mut names = Seen::default();
     for (n, person) in reference.people.iter().enumerate() {
         let at = format!("people[{n}]");
         if person.name.trim().is_empty() {
