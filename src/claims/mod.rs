@@ -363,35 +363,38 @@ fn sentence_claims<'r>(
         if sig.contains(&Signal::Comparison) {
             kinds.push(ClaimKind::Comparison);
         }
-        let check = |m: &_, date: &str| {
-            roles::check(text, folded, sentence.start, m, &lexicons.titles, date)
-        };
-        let roles: Vec<roles::RoleCheck> = match set.date {
-            Some(date) => mentions.iter().filter_map(|m| check(m, date)).collect(),
-            // A text dated by no incident may be of any time: a title is right only when it was
-            // held on every strike's date, and never called wrong.
-            None => mentions
-                .iter()
-                .filter_map(|m| {
-                    let mut dates = set.reference.incidents.iter().map(|i| i.date.as_str());
-                    let first = check(m, dates.next()?)?;
-                    let held = |d: &str| {
-                        check(m, d).is_some_and(|c| c.verdict == ClaimVerdict::RoleConsistent)
-                    };
-                    (first.verdict == ClaimVerdict::RoleConsistent && dates.all(held)).then(|| {
-                        roles::RoleCheck {
-                            explanation: [
-                                &first.explanation,
-                                " The text names none of the set's strikes; the title held on \
-                                 each of their dates.",
-                            ]
-                            .concat(),
-                            ..first
-                        }
-                    })
-                })
+        // A text dated by no incident may be of any time: a title is right only when it was
+        // held on every strike's date, and never called wrong.
+        let dates: Vec<&str> = match set.date {
+            Some(date) => vec![date],
+            None => (set.reference.incidents.iter())
+                .map(|i| i.date.as_str())
                 .collect(),
         };
+        let consistent = |c: &roles::RoleCheck| c.verdict == ClaimVerdict::RoleConsistent;
+        let roles: Vec<roles::RoleCheck> = mentions
+            .iter()
+            .filter_map(|m| {
+                let mut checks = (dates.iter()).map(|date| {
+                    roles::check(text, folded, sentence.start, m, &lexicons.titles, date)
+                });
+                let first = checks.next()??;
+                if set.date.is_some() {
+                    return Some(first);
+                }
+                (consistent(&first) && checks.all(|c| c.as_ref().is_some_and(consistent))).then(
+                    || roles::RoleCheck {
+                        explanation: [
+                            &first.explanation,
+                            " The text names none of the set's strikes; the title held on \
+                             each of their dates.",
+                        ]
+                        .concat(),
+                        ..first
+                    },
+                )
+            })
+            .collect();
         if !roles.is_empty() {
             kinds.push(ClaimKind::Role);
             sig.push(Signal::Role);
