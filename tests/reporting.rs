@@ -16,25 +16,25 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reporting
 
 /// The floors this corpus is held to today, a ratchet: raise them as the reading improves,
 /// never lower them for the same corpus. Issue 23 asks for figure recall 0.97, category 0.97,
-/// scope 0.95 and verdict agreement 0.95 over the whole corpus; on 2026-12-05 (evening), with 11
-/// texts added (608 figures, see the corpus README), the engine reads 0.988, 0.953, 0.919 and
-/// 0.927, so the last three are not met over the whole corpus (the blind split reads 0.971,
-/// 0.909, 0.838 and 0.871).
+/// scope 0.95 and verdict agreement 0.95 over the whole corpus; on 2026-12-05 (night), with 13
+/// more texts added (733 figures, see the corpus README), the engine reads 0.992, 0.971, 0.921
+/// and 0.944, so scope and verdict agreement are not met over the whole corpus (the blind split
+/// reads 0.978, 0.925, 0.838 and 0.880).
 const FLOORS: [(&str, f64); 4] = [
-    ("figure recall", 0.98),
-    ("category", 0.95),
-    ("scope", 0.915),
-    ("verdict agreement", 0.925),
+    ("figure recall", 0.99),
+    ("category", 0.97),
+    ("scope", 0.92),
+    ("verdict agreement", 0.94),
 ];
 
 /// False `conflicting` verdicts allowed per split: none. The blind split had one until the
 /// scope rules of 2026-12-05 (a possessive country, a later clause's place); it was never read.
 const FALSE_FLAGS_ALLOWED: [(&str, usize); 2] = [("dev", 0), ("blind", 0)];
 
-/// Claim verdicts that agree with the gold, by kind, a ratchet as above: on 2026-12-05, 146 of
-/// 151 roles, each read on its own (the misses left in dev are in texts whose incident, and so
-/// whose date, is not found) and 126 of 133 quotes (one-word quotations, "STOP!", are not read
-/// as quotations).
+/// Claim verdicts that agree with the gold, by kind, a ratchet as above: on 2026-12-05 (night),
+/// 187 of 194 roles, each read on its own (a role in a text of no strike is consistent when
+/// held on every strike's date) and 156 of 165 quotes (one-word quotations, "STOP!", are not
+/// read as quotations).
 const CLAIM_FLOORS: [(&str, f64); 2] = [("role", 0.96), ("quote", 0.94)];
 
 /// Counts of one slice of the corpus (a split, a class).

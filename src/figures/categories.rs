@@ -1116,6 +1116,14 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_number_before_a_launch_verb_counts_the_weapons_before_it() {
+        assert_eq!(
+            categories("Russia fired 550 drones overnight, up from a previous record of 537 launched last week."),
+            [c("550", Category::Drones), c("537", Category::Drones)]
+        );
+    }
+
+    #[test]
     fn a_difference_between_counts_is_not_a_count() {
         assert_eq!(
             categories(
