@@ -57,12 +57,11 @@ pub struct Judged<'a, 'r> {
 }
 
 /// The scope a figure's count applies to in a strike on `city`: the place its text names, else
-/// its category's default, the struck city for a casualty count. A weapons count naming the
-/// city struck names its target: it is counted for the country, as the air force counts.
+/// its category's default, the struck city for a casualty count.
 pub fn scope_in<'a>(figure: &'a Figure, city: &'a str) -> &'a str {
     let default = figure.category.facts().default_scope;
     match figure.scope.as_deref() {
-        Some(scope) if scope != city || default == STRUCK_CITY => scope,
+        Some(scope) => scope,
         _ if default == STRUCK_CITY => city,
         _ => default,
     }
@@ -257,26 +256,40 @@ pub fn decide<'a, 'r>(
 
     // 4. Find the series that counts the same thing.
     let scope = scope_in(figure, main.city());
-    let Some(series) = series_list.iter().find(|s| {
-        s.category == figure.category
-            && s.scope.eq_ignore_ascii_case(scope)
-            && s.group == figure.group
-            && s.subtype == figure.subtype
-    }) else {
-        return unverified(
-            Some(id),
-            [
-                "The reference set has no figure for ",
-                &describe(
-                    figure.category,
-                    scope,
-                    figure.group.as_deref(),
-                    figure.subtype.as_deref(),
-                ),
-                " to compare with.",
-            ]
-            .concat(),
-        );
+    let series_in = |scope: &str| {
+        series_list.iter().find(|s| {
+            s.category == figure.category
+                && s.scope.eq_ignore_ascii_case(scope)
+                && s.group == figure.group
+                && s.subtype == figure.subtype
+        })
+    };
+    let Some(series) = series_in(scope) else {
+        // Weapons the text counts at a city: say what the set counts for the country.
+        let default = figure.category.facts().default_scope;
+        let country = (scope != default).then(|| series_in(default)).flatten();
+        let latest = country.and_then(|s| s.reports.iter().max_by_key(|r| r.order));
+        let mut why = [
+            "The reference set has no figure for ",
+            &describe(
+                figure.category,
+                scope,
+                figure.group.as_deref(),
+                figure.subtype.as_deref(),
+            ),
+            " to compare with.",
+        ]
+        .concat();
+        if let (Some(s), Some(r)) = (country, latest) {
+            why.push_str(" It counts them for the country: ");
+            why.push_str(&decimal::write(r.value));
+            why.push(' ');
+            why.push_str(&describe(s.category, &s.scope, None, s.subtype.as_deref()));
+            why.push_str(" (");
+            why.push_str(&r.source.short_name());
+            why.push_str(").");
+        }
+        return unverified(Some(id), why);
     };
 
     // 5. A report it agrees with (their intervals overlap): the latest, or one of the latest

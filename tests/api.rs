@@ -350,3 +350,16 @@ fn in_a_text_of_no_strike_a_title_held_all_year_is_consistent_and_none_is_called
         "'former President Donald Trump' may be right in an undated text"
     );
 }
+
+#[test]
+fn weapons_the_text_counts_at_the_city_are_unverified_and_the_card_gives_the_countrys_count() {
+    let r = report("On 24 April 2025 Kyiv was hit with 70 missiles, and Sviatoshynskyi burned.");
+    let f = figure(&r, "70");
+    assert_eq!((f.scope.as_str(), f.verdict), ("Kyiv", Verdict::Unverified));
+    assert!(
+        f.explanation
+            .contains("It counts them for the country: 70 missiles across Ukraine"),
+        "{}",
+        f.explanation
+    );
+}

@@ -408,6 +408,17 @@ const LAUNCHED: &[&str] = &[
 /// drones").
 const STRUCK: &[&str] = &["hit", "struck", "hits"];
 
+/// Verbs after a capital that make it its government: "Kiev claims", "Kyiv said".
+const SPEAKS: &[&str] = &[
+    "claims",
+    "claimed",
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "announced",
+];
+
 /// Words between a number and its weapon noun that do not name a kind of weapon.
 const PLAIN_MODIFIERS: &[&str] = &[
     "russian",
@@ -775,20 +786,41 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             .find(|&&i| cx.tokens[i].is("ukrainian") && (weapon_at(i + 1) || weapon_at(i + 2)))
             .map(|&i| ("Russia", i))
     };
-    let scope = place(cx, &after)
+    let found = place(cx, &after)
         .or_else(|| place(cx, &before))
-        .or_else(|| place_where(cx, first).map(|p| (p, first)))
-        .filter(|(s, _)| !(WEAPONS.contains(&category) && *s == "Kyiv"))
-        .or_else(|| WEAPONS.contains(&category).then(ukrainian).flatten());
+        .or_else(|| place_where(cx, first).map(|p| (p, first)));
+    // "Kyiv was hit with 70 missiles", "launched 48 drones at Kharkiv": the text counts the
+    // weapons at a city, though the air force counts them for the country. Their scope is the
+    // city's, but a target's name settles no scope: never judged wrong against it. Not when
+    // the clause names the country too ("at Kyiv and four other regions of Ukraine": the
+    // country's, by that word), nor when the city is the government that speaks ("Kiev claims
+    // to have shot down 296": the default).
+    let weapons = WEAPONS.contains(&category);
+    let speaks =
+        |i: usize| (cx.tokens.get(i + 1)).is_some_and(|t| SPEAKS.contains(&t.lower.as_ref()));
+    let country = (after.iter().chain(&before))
+        .find(|&&i| place_named(place_word(&cx.tokens[i].lower)) == Some("Ukraine"));
+    let (scope, scope_cue) = match found {
+        Some((s, i)) if weapons && s != "Ukraine" => match country {
+            Some(&k) => (Some("Ukraine"), Some(k)),
+            None if speaks(i) => (None, None),
+            None => (Some(s), None),
+        },
+        Some((s, i)) => (Some(s), Some(i)),
+        None => match weapons.then(ukrainian).flatten() {
+            Some((s, i)) => (Some(s), Some(i)),
+            None => (None, None),
+        },
+    };
     Reading {
         category,
         group: group.map(str::to_string),
         subtype: subtype.map(str::to_string),
-        scope: scope.map(|(s, _)| s.to_string()),
+        scope: scope.map(str::to_string),
         sub_count,
         category_cue: cue,
         settled,
-        scope_cue: scope.map(|(_, i)| i),
+        scope_cue,
         whole_of: total_of,
         from_noun: cue.is_some_and(|(i, _)| matches!(cx.cue_at(i), Some((_, Cue::Weapon, _)))),
         noun_after,
@@ -1261,7 +1293,7 @@ mod tests {
     }
 
     #[test]
-    fn scope_comes_from_a_place_in_the_clause_and_weapons_stay_nationwide() {
+    fn scope_comes_from_a_place_in_the_clause_and_weapons_at_the_city_settle_no_scope() {
         let r = read_all(
             "Russia targeted the city of Ternopil, where at least 10 people were injured.",
         );
@@ -1273,7 +1305,15 @@ mod tests {
             (r[0].4.as_deref(), r[1].4.as_deref()),
             (Some("Ukraine"), Some("Ternopil"))
         );
-        let r = read_all("Russia fired 550 drones at Kyiv.");
+        // Weapons the text counts at the city are read there, but the city names a target.
+        let f = extract(&crate::Document::new("Russia fired 550 drones at Kyiv."));
+        assert_eq!(
+            (f[0].scope.as_deref(), f[0].basis.scope),
+            (Some("Kyiv"), None)
+        );
+        let r = read_all("Russia fired 145 drones at Kyiv and four other regions of Ukraine.");
+        assert_eq!(r[0].4.as_deref(), Some("Ukraine"));
+        let r = read_all("Kiev claims to have shot down 296 drones.");
         assert_eq!(r[0].4, None);
     }
 

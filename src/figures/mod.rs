@@ -575,6 +575,12 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
                 }
                 Some((Category::Drones | Category::Missiles | Category::Weapons, by, _)) => {
                     basis.settled |= by.settled;
+                    // "struck the capital with 70 missiles and 145 drones": the place goes with
+                    // both.
+                    if let (None, Some((_, scope @ Some(_), whole))) = (&r.scope, &previous) {
+                        r.scope = scope.clone();
+                        basis.scope = whole.scope;
+                    }
                 }
                 _ => {}
             }
