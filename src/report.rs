@@ -444,8 +444,8 @@ pub fn interval_notation(low: Option<Bound>, high: Option<Bound>) -> String {
 }
 
 /// Byte offsets mapped to UTF-16 offsets, from where the text's characters beyond ASCII stand
-/// ([`Folded::non_ascii`]): not a walk over the text's bytes, which took 1.5% of a check in the
-/// wasm, but over those few characters.
+/// ([`Folded::non_ascii`](crate::text::Folded::non_ascii)): not a walk over the text's bytes,
+/// which took 1.5% of a check in the wasm, but over those few characters.
 pub struct Utf16Offsets {
     /// Sorted, unique (byte, utf16) pairs.
     map: Vec<(usize, usize)>,
