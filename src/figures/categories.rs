@@ -723,7 +723,12 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
                     STRUCK.contains(&cx.tokens[i].lower.as_ref())
                         || matches!(cx.cue_at(i), Some((_, Cue::Verb | Cue::Toll, _)))
                 })
-                .filter(|&&i| STRUCK.contains(&cx.tokens[i].lower.as_ref()))
+                // "the 550 drones and missiles that hit Ukraine" names the attack, not what got
+                // through.
+                .filter(|&&i| {
+                    STRUCK.contains(&cx.tokens[i].lower.as_ref())
+                        && !matches!(cx.tokens[i - 1].lower.as_ref(), "that" | "which" | "who")
+                })
         }
         _ => None,
     };
@@ -1143,6 +1148,10 @@ mod tests {
         );
         assert_eq!(
             categories("Russia struck Kyiv with 550 drones."),
+            [c("550", Category::Drones)]
+        );
+        assert_eq!(
+            categories("The 550 drones that hit Ukraine came in waves."),
             [c("550", Category::Drones)]
         );
     }
