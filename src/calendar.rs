@@ -166,10 +166,12 @@ pub fn day_after(iso_date: &str) -> String {
 /// Whether a figure's date (`YYYY-MM-DD`, `--MM-DD` or a weekday) names `iso`, the day before
 /// it or the day after: a strike's night, its day, and the morning its toll was counted.
 pub fn within_a_day(date: &str, iso: &str) -> bool {
-    let names = |d: &str| {
-        date_matches(date, d) || weekday_of(d).is_some_and(|w| date.eq_ignore_ascii_case(w))
-    };
-    names(iso) || names(&day_before(iso)) || names(&day_after(iso))
+    names_day(date, iso) || names_day(date, &day_before(iso)) || names_day(date, &day_after(iso))
+}
+
+/// Whether a figure's date (`YYYY-MM-DD`, `--MM-DD` or a weekday) names the day `iso`.
+pub fn names_day(date: &str, iso: &str) -> bool {
+    date_matches(date, iso) || weekday_of(iso).is_some_and(|w| date.eq_ignore_ascii_case(w))
 }
 
 /// Whether a figure's date (`YYYY-MM-DD` or `--MM-DD`) names `iso`.

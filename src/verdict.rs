@@ -8,7 +8,7 @@
 //! written with `format!`: every figure of every check gets one, and the formatter made a check
 //! take 3% more instructions.
 
-use crate::calendar::{date_matches, day_before, weekday_of, within_a_day};
+use crate::calendar::{date_matches, day_before, names_day, within_a_day};
 use crate::document::Document;
 use crate::event::{self, EventOf, SentenceEvent};
 use crate::figures::{Bound, Category, Figure, Interval, STRUCK_CITY};
@@ -268,7 +268,7 @@ pub fn decide<'a, 'r>(
         // Weapons the text counts at a city: say what the set counts for the country.
         let default = figure.category.facts().default_scope;
         let country = (scope != default).then(|| series_in(default)).flatten();
-        let latest = country.and_then(|s| s.reports.iter().max_by_key(|r| r.order));
+        let latest = country.and_then(|s| s.latest());
         let mut why = [
             "The reference set has no figure for ",
             &describe(
@@ -319,13 +319,8 @@ pub fn decide<'a, 'r>(
         series.group.as_deref(),
         series.subtype.as_deref(),
     );
-    // Of the latest reports, the closest to whoever said it is cited (`Tier`).
-    let latest = cited
-        .iter()
-        .filter(|c| c.latest)
-        .min_by_key(|c| c.source.rank());
-    let (lv, lsrc) = latest.map_or((f64::NAN, String::new()), |c| {
-        (c.value, c.source.short_name())
+    let (lv, lsrc) = series.latest().map_or((f64::NAN, String::new()), |r| {
+        (r.value, r.source.short_name())
     });
     let agreeing = (cited.iter().filter(|c| c.latest).filter(holds))
         .min_by_key(|c| c.source.rank())
@@ -439,10 +434,8 @@ fn judge_date<'a, 'r>(
     };
     // The day before is the strike's night only in a clause about an attack (`basis.settled`
     // for a date): texts date phone calls and threats by it too. Asked last: it builds a string.
-    let names = |iso: &str| {
-        date_matches(date, iso) || weekday_of(iso).is_some_and(|w| date.eq_ignore_ascii_case(w))
-    };
-    let on_the_day = names(iso) || (figure.basis.settled && names(&day_before(iso)));
+    let on_the_day =
+        names_day(date, iso) || (figure.basis.settled && names_day(date, &day_before(iso)));
     let (verdict, explanation) = match (on_the_day, event) {
         (true, EventOf::Related(_)) => (
             Verdict::Consistent,

@@ -18,7 +18,7 @@
 
 use std::sync::OnceLock;
 
-use super::tokens::Token;
+use super::tokens::{without_possessive, Token};
 use super::Category;
 use crate::text::{ends_with_word, Shapes, WordMap};
 
@@ -403,6 +403,15 @@ const LAUNCHED: &[&str] = &[
     "unleashed",
 ];
 
+/// The verbs of [`LAUNCHED`] that say a launch and nothing else: "a previous record of 537
+/// launched" counts what was launched, where "537 hit" would not.
+const LAUNCH_VERBS: &[&str] = &["launched", "fired", "used", "sent", "deployed"];
+
+/// Whether `t` is a verb that says a launch and nothing else ("launched", "fired", …).
+pub fn is_launch_verb(t: &Token) -> bool {
+    LAUNCH_VERBS.contains(&t.lower.as_ref())
+}
+
 /// Verbs that say weapons struck when the weapons are their subject ("two missiles hit a
 /// residential building"); before the number they say what was launched ("struck Kyiv with 550
 /// drones").
@@ -531,7 +540,7 @@ impl<'a> Context<'a> {
         let (shapes, index) = cues_by_first_word();
         let read = if numbers.is_empty() { &[] } else { tokens };
         for (i, t) in read.iter().enumerate() {
-            let word = place_word(&t.lower);
+            let word = without_possessive(&t.lower);
             let known = shapes.may_hold(word.as_bytes()).then(|| index.get(word));
             let cue = known.flatten().and_then(|candidates| {
                 candidates
@@ -566,7 +575,7 @@ impl<'a> Context<'a> {
             .all(|(k, w)| {
                 self.tokens
                     .get(i + k)
-                    .is_some_and(|t| place_word(&t.lower).as_bytes() == w)
+                    .is_some_and(|t| without_possessive(&t.lower).as_bytes() == w)
             })
     }
 
@@ -603,21 +612,22 @@ impl<'a> Context<'a> {
             // missiles", "drones and ballistic missiles").
             let weapon_at = |k: usize| matches!(self.cue_at(k), Some((_, Cue::Weapon, _)));
             // "six children and a pregnant woman were among the injured": people joined to
-            // the counted group share its verb.
-            let people_joined = GROUPS.iter().any(|(w, _)| self.tokens[i - 1].is(w))
-                && self
-                    .tokens
-                    .get(i + 1)
-                    .is_some_and(|n| n.is("a") || n.is("an"));
+            // the counted group share its verb. Asked only at an "and".
+            let people_joined = || {
+                GROUPS.iter().any(|(w, _)| self.tokens[i - 1].is(w))
+                    && (self.tokens.get(i + 1)).is_some_and(|n| n.is("a") || n.is("an"))
+            };
             // "killed five people in and around the city of Pokrovsk": one place.
-            let in_and_around = self.tokens[i - 1].is("in")
-                && self.tokens.get(i + 1).is_some_and(|n| n.is("around"));
+            let in_and_around = || {
+                self.tokens[i - 1].is("in")
+                    && (self.tokens.get(i + 1)).is_some_and(|n| n.is("around"))
+            };
             if t.is("and")
                 && !self.is_number_start(i + 1)
                 && !weapon_at(i + 1)
                 && !weapon_at(i + 2)
-                && !people_joined
-                && !in_and_around
+                && !people_joined()
+                && !in_and_around()
             {
                 break;
             }
@@ -652,11 +662,6 @@ const BEFORE_WINDOW: usize = 16;
 /// How far after a number its clause is read.
 const AFTER_WINDOW: usize = 14;
 
-/// Strips a possessive so that "kyiv's" reads as "kyiv".
-fn place_word(lower: &str) -> &str {
-    lower.strip_suffix("'s").unwrap_or(lower)
-}
-
 /// Reads the category, group, subtype and scope of the number at tokens `first..=last`
 /// (`first` includes any qualifier).
 pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
@@ -667,7 +672,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
         .is_some_and(|&i| PART_OF.iter().any(|p| cx.phrase_at(i, p)));
     let sub_count = part_of
         || before.iter().take(6).any(|&i| {
-            let end = place_word(&cx.tokens[i].lower).len();
+            let end = without_possessive(&cx.tokens[i].lower).len();
             SUB_COUNT
                 .iter()
                 .any(|s| may_begin(s, end) && cx.phrase_at(i, s))
@@ -717,16 +722,17 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
         Category::Drones | Category::Missiles | Category::Weapons
             if !total_of && !before.iter().any(launched) =>
         {
+            // The first verb after the number: "struck", or another that says what it counts.
+            let strikes = |i: usize| STRUCK.contains(&cx.tokens[i].lower.as_ref());
             after
                 .iter()
                 .find(|&&i| {
-                    STRUCK.contains(&cx.tokens[i].lower.as_ref())
-                        || matches!(cx.cue_at(i), Some((_, Cue::Verb | Cue::Toll, _)))
+                    strikes(i) || matches!(cx.cue_at(i), Some((_, Cue::Verb | Cue::Toll, _)))
                 })
                 // "the 550 drones and missiles that hit Ukraine" names the attack, not what got
                 // through.
                 .filter(|&&i| {
-                    STRUCK.contains(&cx.tokens[i].lower.as_ref())
+                    strikes(i)
                         && !matches!(cx.tokens[i - 1].lower.as_ref(), "that" | "which" | "who")
                 })
         }
@@ -803,10 +809,10 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     let weapons = WEAPONS.contains(&category);
     let speaks =
         |i: usize| (cx.tokens.get(i + 1)).is_some_and(|t| SPEAKS.contains(&t.lower.as_ref()));
-    let country = (after.iter().chain(&before))
-        .find(|&&i| place_named(place_word(&cx.tokens[i].lower)) == Some("Ukraine"));
     let (scope, scope_cue) = match found {
-        Some((s, i)) if weapons && s != "Ukraine" => match country {
+        Some((s, i)) if weapons && s != "Ukraine" => match (after.iter().chain(&before))
+            .find(|&&k| place_named(without_possessive(&cx.tokens[k].lower)) == Some("Ukraine"))
+        {
             Some(&k) => (Some("Ukraine"), Some(k)),
             None if speaks(i) => (None, None),
             None => (Some(s), None),
@@ -972,7 +978,7 @@ fn near<'t>(
     window.iter().take(n).find_map(|&i| {
         // A token holds no space: a word of the table is found in it, a phrase from it on.
         let token = &cx.tokens[i].lower;
-        let end = place_word(token).len();
+        let end = without_possessive(token).len();
         table.iter().find_map(|(w, v)| {
             let starts_here = may_begin(w, end) && cx.phrase_at(i, w);
             (holds(token, w) || starts_here).then_some(*v)
@@ -1020,7 +1026,7 @@ fn weapon_noun(cx: &Context, after: &[usize]) -> Option<&'static str> {
 fn place<'t>(cx: &Context, window: &[usize]) -> Option<(&'t str, usize)> {
     window.iter().find_map(|&i| {
         let lower = &cx.tokens[i].lower;
-        let word = place_word(lower);
+        let word = without_possessive(lower);
         let scope = place_named(word)?;
         (!is_owner(scope, &lower[word.len()..])).then_some((scope, i))
     })

@@ -1,7 +1,7 @@
 //! Dates: "April 24, 2025", "24 April 2025", "July 8", "28 August", and weekdays ("Thursday").
 //! A date is read as ISO `YYYY-MM-DD`, `--MM-DD` without a year, or the weekday's name.
 
-use super::tokens::Token;
+use super::tokens::{without_possessive, Token};
 use crate::calendar::{iso, WEEKDAYS};
 
 const MONTHS: &[(&str, u32)] = &[
@@ -145,10 +145,8 @@ pub fn of_an_attack(tokens: &[Token], first: usize, last: usize) -> bool {
     // linear time.
     let back = (tokens[..first].iter().rev().take(CLAUSE_WORDS)).take_while(|t| !ends(t));
     let on = (tokens[last + 1..].iter().take(CLAUSE_WORDS)).take_while(|t| !ends(t));
-    back.chain(on).any(|t| {
-        let word = t.lower.strip_suffix("'s").unwrap_or(&t.lower);
-        OF_AN_ATTACK.contains(&word)
-    })
+    back.chain(on)
+        .any(|t| OF_AN_ATTACK.contains(&without_possessive(&t.lower)))
 }
 
 fn year(t: Option<&Token>) -> Option<u32> {

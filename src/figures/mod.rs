@@ -587,9 +587,9 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
         }
         // "up from a previous record of 537 launched last week": a bare number right before a
         // launch verb counts what the weapon count before it counts.
-        let launch_verb = tokens.get(c.last + 1).is_some_and(|t| {
-            ["launched", "fired", "used", "sent", "deployed"].contains(&t.lower.as_ref())
-        });
+        let launch_verb = tokens
+            .get(c.last + 1)
+            .is_some_and(categories::is_launch_verb);
         if let (Category::Other, true, Some((weapons, _, whole))) =
             (r.category, launch_verb, &previous)
         {

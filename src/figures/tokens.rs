@@ -30,6 +30,12 @@ impl Token<'_> {
     }
 }
 
+/// Strips a possessive from a folded word, so that "kyiv's" reads as "kyiv" and "sunday's" as
+/// "sunday" (folding has made the apostrophe straight).
+pub fn without_possessive(lower: &str) -> &str {
+    lower.strip_suffix("'s").unwrap_or(lower)
+}
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }

@@ -374,6 +374,15 @@ impl FigureSeries {
     pub fn latest_order(&self) -> u32 {
         self.reports.iter().map(|r| r.order).max().unwrap_or(0)
     }
+
+    /// The report a verdict cites for the latest value: of the latest reports, the closest to
+    /// whoever said it (`Tier`).
+    pub fn latest(&self) -> Option<&Report> {
+        let order = self.latest_order();
+        (self.reports.iter())
+            .filter(|r| r.order == order)
+            .min_by_key(|r| r.source.rank())
+    }
 }
 
 impl Incident {
