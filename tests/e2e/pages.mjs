@@ -22,6 +22,20 @@ function rootCaret(root) {
 
 const INPUT = '[data-factcheck-input]';
 
+/**
+ * A page whose editor from npm keeps its own model (`window.editor`) and groups undo steps by the
+ * clock; `content` reads that model, in page.
+ */
+const modelEditor = (content) => ({
+  input: INPUT,
+  ready: () => Boolean(window.editor),
+  clock: true,
+  root: INPUT,
+  text: rootText,
+  caret: rootCaret,
+  content,
+});
+
 export const PAGES = {
   textarea: {
     input: INPUT,
@@ -52,42 +66,10 @@ export const PAGES = {
       return r.toString().length;
     },
   },
-  prosemirror: {
-    input: INPUT,
-    ready: () => Boolean(window.editor),
-    clock: true,
-    root: INPUT,
-    text: rootText,
-    caret: rootCaret,
-    content: () => window.editor.getHTML(),
-  },
-  lexical: {
-    input: INPUT,
-    ready: () => Boolean(window.editor),
-    clock: true,
-    root: INPUT,
-    text: rootText,
-    caret: rootCaret,
-    content: () => JSON.stringify(window.editor.getEditorState().toJSON()),
-  },
-  quill: {
-    input: INPUT,
-    ready: () => Boolean(window.editor),
-    clock: true,
-    root: INPUT,
-    text: rootText,
-    caret: rootCaret,
-    content: () => JSON.stringify(window.editor.getContents()),
-  },
-  ckeditor5: {
-    input: INPUT,
-    ready: () => Boolean(window.editor),
-    clock: true,
-    root: INPUT,
-    text: rootText,
-    caret: rootCaret,
-    content: () => window.editor.getData(),
-  },
+  prosemirror: modelEditor(() => window.editor.getHTML()),
+  lexical: modelEditor(() => JSON.stringify(window.editor.getEditorState().toJSON())),
+  quill: modelEditor(() => JSON.stringify(window.editor.getContents())),
+  ckeditor5: modelEditor(() => window.editor.getData()),
   gutenberg: {
     input: '.block-editor-default-block-appender__content, .block-editor-rich-text__editable',
     ready: () => Boolean(window.editor),
