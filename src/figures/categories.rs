@@ -314,6 +314,21 @@ pub fn is_target(before: &str) -> bool {
     TARGET_WORDS.iter().any(|w| ends_with_word(before, w))
 }
 
+/// The UN's monitors, who count casualties for the whole country ("From 1 to 24 April, HRMMU
+/// has verified 151 killed", "more than 12,000 civilians, according to the United Nations"):
+/// folded words, "nations" after "united", "un" as written "UN".
+pub const COUNTRY_MONITORS: &[&str] = &["hrmmu", "ohchr", "nations", "un"];
+
+/// Whether the folded `word` of [`COUNTRY_MONITORS`], after the folded text `before` and written
+/// `original` in the text, names a monitor.
+pub fn is_monitor(word: &str, before: &str, original: &str) -> bool {
+    match word {
+        "nations" => ends_with_word(before, "united "),
+        "un" => original == "UN",
+        _ => true,
+    }
+}
+
 /// Whether a place word with `scope`, followed in the text by `rest`, is the country as an
 /// owner ("Ukraine's emergency service reported three killed", "the country's northeast"): an
 /// owner does not scope a count.
@@ -641,12 +656,20 @@ impl<'a> Context<'a> {
     }
 
     /// Token indices before a number, nearest first, back to punctuation or another number.
+    /// Steps over an aside between dashes: "a strike on Kryvyi Rih—Zelensky's hometown—that
+    /// left 19 dead".
     fn before(&self, first: usize) -> Vec<usize> {
         let mut out = Vec::with_capacity(BEFORE_WINDOW);
         let mut i = first;
         while i > 0 {
             i -= 1;
             let t = &self.tokens[i];
+            if t.is_break && is_dash(t) {
+                if let Some(open) = self.aside_opened(i) {
+                    i = open;
+                    continue;
+                }
+            }
             if t.is_break || self.number_of[i].is_some() || out.len() >= BEFORE_WINDOW {
                 break;
             }
@@ -654,10 +677,38 @@ impl<'a> Context<'a> {
         }
         out
     }
+
+    /// Whether the number at `first..=last` stands alone between commas after what it counts:
+    /// "the drones, 718, were destroyed", not "Lilya Yedamenko, 52, who lives" nor "killed 3,
+    /// 4, 5".
+    fn is_aside(&self, first: usize, last: usize) -> bool {
+        first >= 2
+            && self.tokens[first - 1].is(",")
+            && self.tokens.get(last + 1).is_some_and(|t| t.is(","))
+            && self.cue_at(first - 2).is_some()
+            && (self.tokens.get(last + 2))
+                .is_some_and(|t| !t.is_break && !self.is_number_start(last + 2))
+    }
+
+    /// The dash that opens an aside closed by the dash at `close`: a few words back, with no
+    /// other punctuation or number between.
+    fn aside_opened(&self, close: usize) -> Option<usize> {
+        (close.saturating_sub(ASIDE_WORDS + 1)..close)
+            .rev()
+            .find(|&k| self.tokens[k].is_break || self.number_of[k].is_some())
+            .filter(|&k| k > 0 && k + 1 < close && is_dash(&self.tokens[k]))
+    }
 }
 
 /// How far back from a number its cue words are looked for: a clause, not a whole sentence.
 const BEFORE_WINDOW: usize = 16;
+
+/// The most words an aside between dashes holds for a number's clause to read past it.
+const ASIDE_WORDS: usize = 6;
+
+fn is_dash(t: &Token) -> bool {
+    t.is("—") || t.is("–")
+}
 
 /// How far after a number its clause is read.
 const AFTER_WINDOW: usize = 14;
@@ -665,8 +716,11 @@ const AFTER_WINDOW: usize = 14;
 /// Reads the category, group, subtype and scope of the number at tokens `first..=last`
 /// (`first` includes any qualifier).
 pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
-    let after = cx.after(last);
-    let before = cx.before(first);
+    // "most of the drones, 718, were destroyed": a number set off by commas alone reads the
+    // clause around them.
+    let aside = cx.is_aside(first, last);
+    let after = cx.after(last + usize::from(aside));
+    let before = cx.before(first - usize::from(aside));
     let part_of = after
         .first()
         .is_some_and(|&i| PART_OF.iter().any(|p| cx.phrase_at(i, p)));
@@ -1333,6 +1387,51 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_reads_past_an_aside_between_dashes_and_a_number_between_commas() {
+        let r = read_all(
+            "It follows a strike on Kryvyi Rih—Zelensky's hometown—that left 19 dead, including nine children.",
+        );
+        assert_eq!(
+            (r[0].1, r[0].4.as_deref(), r[1].4.as_deref()),
+            (Category::Killed, Some("Kryvyi Rih"), Some("Kryvyi Rih"))
+        );
+        assert_eq!(
+            categories("The military said most of the drones, 718, were destroyed."),
+            [c("718", Category::Intercepted)]
+        );
+        // A person's age is no count.
+        assert_eq!(
+            categories("Lilya Yedamenko, 52, who lives opposite, saw it."),
+            [c("52", Category::Other)]
+        );
+    }
+
+    #[test]
+    fn the_uns_monitors_count_for_the_country_without_settling_it() {
+        for text in [
+            "From 1 to 24 April 2025, HRMMU has verified 848 civilian casualties (151 killed and 697 injured).",
+            "The attacks have killed more than 12,000 civilians, according to the United Nations.",
+            "The UN said 12,000 civilians were killed.",
+        ] {
+            let f = extract(&crate::Document::new(text));
+            let killed = f.iter().find(|f| f.category == Category::Killed).unwrap();
+            assert_eq!(
+                (killed.scope.as_deref(), killed.basis.scope),
+                (Some("Ukraine"), None),
+                "{text}"
+            );
+        }
+        // "un" in French is no monitor, nor a monitor named with the place it counted in.
+        for text in [
+            "Selon un témoin, 12 personnes were killed.",
+            "The UN said 23 people were killed in Kyiv.",
+        ] {
+            let f = extract(&crate::Document::new(text));
+            assert_ne!(f[0].scope.as_deref(), Some("Ukraine"), "{text}");
+        }
+    }
+
+    #[test]
     fn air_force_wordings_of_totals_and_of_jamming_are_read() {
         assert_eq!(
             categories("Russia used 550 air attack weapons, 452 projectiles in all."),
@@ -1378,6 +1477,10 @@ mod tests {
                 c("140", Category::Drones)
             ]
         );
+        // The drones joined past the part share the missiles' city, not the part's verb.
+        let r =
+            read_all("Kyiv was hit with 70 missiles, 48 of which were shot down, and 140 drones.");
+        assert_eq!(r[2].4.as_deref(), Some("Kyiv"));
         assert_eq!(
             categories("Air defences held, though 13 targets suffered direct hits."),
             [c("13", Category::Breached)]

@@ -273,16 +273,21 @@ const NEAR_PLACE: usize = 400;
 /// died"). Weapons are counted for the whole country: only a word for the country settles them
 /// ("at Kyiv" names the target, not the count's scope).
 fn place_from_context(doc: &Document, figures: &mut [Figure]) {
-    // Place words with the scope each names, and the words that begin a clause of their own
-    // (no scope), found in one pass over the folded text's hashed words.
-    type Words = WordMap<u64, (&'static str, Option<&'static str>)>;
+    // Place words with the scope each names, the words that begin a clause of their own, and
+    // the monitors who count for the whole country, found in one pass over the folded text's
+    // hashed words.
+    type Words = WordMap<u64, (&'static str, Word)>;
     static WORDS: OnceLock<Words> = OnceLock::new();
     let by_hash = WORDS.get_or_init(|| {
-        let places = categories::place_words().map(|(w, scope)| (w, Some(scope)));
-        let clauses = categories::clause_start_words().map(|w| (w, None));
+        let places = categories::place_words().map(|(w, scope)| (w, Word::Place(scope)));
+        let clauses = categories::clause_start_words().map(|w| (w, Word::ClauseStart));
+        let monitors = categories::COUNTRY_MONITORS
+            .iter()
+            .map(|&w| (w, Word::Monitor));
         places
             .chain(clauses)
-            .map(|(w, scope)| (word_hash(w), (w, scope)))
+            .chain(monitors)
+            .map(|(w, kind)| (word_hash(w), (w, kind)))
             .collect()
     });
     let wanting = |f: &Figure| f.basis.scope.is_none() && f.category.facts().counted;
@@ -291,27 +296,38 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
     }
     let folded = &doc.folded;
     let mut dateline = Dateline::default();
-    // Each place with its scope, and whether it is the attack's target ("attacks on Ukraine").
-    let mut places: Vec<(Span, &str, bool)> = Vec::new();
+    // Each place with its scope, and whether it settles where a casualty count was counted: a
+    // place that is only the attack's target ("attacks on Ukraine") does not, nor a monitor.
+    let mut places: Vec<(Span, &str, Settles)> = Vec::new();
     // Where a clause of its own begins ("… 70 injured as Russia fires … at Ukraine"): a place
     // after the figure and past one of these is another clause's.
     let mut clause_starts: Vec<usize> = Vec::new();
     for (span, hash) in folded.words() {
-        let Some(&(word, scope)) = by_hash.get(&hash) else {
+        let Some(&(word, kind)) = by_hash.get(&hash) else {
             continue;
         };
         if span.of(&folded.text) != word {
             continue;
         }
-        match scope {
-            Some(scope) if categories::is_owner(scope, &folded.text[span.end..]) => {}
-            Some(_) if dateline.holds(doc.text, folded.original(span).start) => {}
-            Some(scope) => places.push((
+        let before = &folded.text[..span.start];
+        match kind {
+            Word::Place(scope) if categories::is_owner(scope, &folded.text[span.end..]) => {}
+            Word::Place(_) if dateline.holds(doc.text, folded.original(span).start) => {}
+            Word::Place(scope) => places.push((
                 folded.original(span),
                 scope,
-                categories::is_target(&folded.text[..span.start]),
+                match categories::is_target(before) {
+                    true => Settles::Target,
+                    false => Settles::Yes,
+                },
             )),
-            None => clause_starts.push(folded.original(span).start),
+            Word::Monitor
+                if categories::is_monitor(word, before, folded.original(span).of(doc.text)) =>
+            {
+                places.push((folded.original(span), "Ukraine", Settles::Monitor))
+            }
+            Word::Monitor => {}
+            Word::ClauseStart => clause_starts.push(folded.original(span).start),
         }
     }
     for f in figures.iter_mut().filter(|f| wanting(f)) {
@@ -325,12 +341,14 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             .first()
             .copied()
             .unwrap_or(usize::MAX);
+        // Weapons are counted for the country: a city names their target, and the monitors
+        // count people.
+        let weapons = f.category.facts().default_scope == "Ukraine";
         let in_sentence = places[from..]
             .iter()
             .take_while(|(span, _, _)| span.end <= end)
-            .filter(|(span, _, _)| span.start < f.span.start || span.start < clause_end);
-        // Weapons are counted for the country: a city names their target.
-        let weapons = f.category.facts().default_scope == "Ukraine";
+            .filter(|(span, _, _)| span.start < f.span.start || span.start < clause_end)
+            .filter(|(_, _, settles)| !weapons || *settles != Settles::Monitor);
         let mut named = in_sentence
             .clone()
             .filter(|(_, scope, _)| !weapons || *scope == "Ukraine");
@@ -339,11 +357,12 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
         match one_place {
             // "Russia launched … on Ukraine overnight, killing at least four people": the count
             // is read there; but a place that is only the attack's target ("three killed in
-            // attacks on Ukraine") does not settle where a casualty count was counted.
-            Some(&(span, scope, target))
+            // attacks on Ukraine") does not settle where a casualty count was counted, nor
+            // does a monitor's name ("848 civilian casualties, the UN said").
+            Some(&(span, scope, settles))
                 if f.scope.is_none() || f.scope.as_deref() == Some(scope) =>
             {
-                if !target || weapons {
+                if settles == Settles::Yes || (weapons && settles == Settles::Target) {
                     f.basis.scope = Some(span);
                 }
                 if scope != f.category.facts().default_scope {
@@ -362,6 +381,27 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             f.basis.scope = f.basis.category;
         }
     }
+}
+
+/// What a word found by `place_from_context` is to a count's scope.
+#[derive(Clone, Copy)]
+enum Word {
+    /// A place, with the scope it names.
+    Place(&'static str),
+    /// A word that begins a clause of its own.
+    ClauseStart,
+    /// A monitor that counts casualties for the whole country (`categories::COUNTRY_MONITORS`).
+    Monitor,
+}
+
+/// Whether a place word found in a sentence settles where a count was counted.
+#[derive(Clone, Copy, PartialEq)]
+enum Settles {
+    Yes,
+    /// The attack's target: it settles where weapons were counted, not casualties.
+    Target,
+    /// A monitor's name: its count is the country's, but the text does not say so.
+    Monitor,
 }
 
 /// The dateline of a line, the few words that open it before a dash: "Kyiv, Ukraine (CNN) —
@@ -516,7 +556,8 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
         })
         .collect();
     let mut previous: Option<(Category, Option<String>, Basis)> = None;
-    // The last count that is not the whole of a part ("598" of "563 of the 598 drones").
+    // The last count that is neither the whole of a part ("598" of "563 of the 598 drones") nor a
+    // part of the count before it ("48 of which were shot down").
     let mut last_part: Option<(Category, Basis, Span)> = None;
     for c in &candidates {
         let mut r = categories::read(&cx, c.first, c.last);
@@ -605,7 +646,7 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
         if c.lone_one && r.category == Category::Other {
             continue;
         }
-        if !r.whole_of {
+        if !r.whole_of && !r.sub_count {
             last_part = Some((r.category, basis, span_of(c.first, c.last)));
         }
         previous = Some((r.category, r.scope.clone(), basis));
