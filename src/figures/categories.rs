@@ -724,7 +724,11 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     let part_of = after
         .first()
         .is_some_and(|&i| PART_OF.iter().any(|p| cx.phrase_at(i, p)));
+    // "140 drones, with 64 being shot down": a part of the count before.
+    let with_being = before.first().is_some_and(|&i| cx.tokens[i].is("with"))
+        && after.first().is_some_and(|&i| cx.tokens[i].is("being"));
     let sub_count = part_of
+        || with_being
         || before.iter().take(6).any(|&i| {
             let end = without_possessive(&cx.tokens[i].lower).len();
             SUB_COUNT
@@ -1477,10 +1481,15 @@ mod tests {
                 c("140", Category::Drones)
             ]
         );
-        // The drones joined past the part share the missiles' city, not the part's verb.
-        let r =
-            read_all("Kyiv was hit with 70 missiles, 48 of which were shot down, and 140 drones.");
-        assert_eq!(r[2].4.as_deref(), Some("Kyiv"));
+        // The drones joined past the part share the missiles' city, not the part's verb, and
+        // so does their part.
+        let r = read_all(
+            "Kyiv was hit with 70 missiles, 48 of which were shot down, and 140 drones, with 64 being shot down.",
+        );
+        assert_eq!(
+            (r[2].4.as_deref(), r[3].1, r[3].4.as_deref()),
+            (Some("Kyiv"), Category::Intercepted, Some("Kyiv"))
+        );
         assert_eq!(
             categories("Air defences held, though 13 targets suffered direct hits."),
             [c("13", Category::Breached)]
