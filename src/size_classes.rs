@@ -3,11 +3,12 @@
 //! A check makes hundreds of small allocations (words, names, explanations, vectors as they
 //! grow) and frees nearly all of them before the next check. dlmalloc, Rust's allocator for
 //! `wasm32-unknown-unknown`, took about a tenth of a check's time in the wasm (V8's profile:
-//! malloc, free, realloc and their helpers). Here a block of at most [`LARGEST`] bytes belongs
-//! to one of [`CLASSES`] classes, 16 bytes apart; a freed block goes on its class's list,
-//! linked through the blocks themselves, so that allocating is a pop and freeing a push.
-//! Blocks are cut from chunks of [`CHUNK`] bytes and never given back: a wasm memory never
-//! shrinks anyway, and each class keeps at most the blocks it once had in use at the same time.
+//! malloc, free, realloc and their helpers); under these classes the wasm now has talc
+//! (`src/wasm.rs`). Here a block of at most [`LARGEST`] bytes belongs to one of [`CLASSES`]
+//! classes, 16 bytes apart; a freed block goes on its class's list, linked through the blocks
+//! themselves, so that allocating is a pop and freeing a push. Blocks are cut from chunks of
+//! [`CHUNK`] bytes and never given back: a wasm memory never shrinks anyway, and each class
+//! keeps at most the blocks it once had in use at the same time.
 
 use std::alloc::{GlobalAlloc, Layout};
 use std::cell::UnsafeCell;

@@ -31,9 +31,11 @@ fn start() {
     std::panic::set_hook(Box::new(|info| console_error(&info.to_string())));
 }
 
+/// talc under the size classes, not dlmalloc (std's): 2.1 KB gzip less, the same speed, and
+/// after a 1 MB document 21 MB of memory instead of 25 (talc grows large blocks in place).
 #[global_allocator]
-static ALLOCATOR: crate::size_classes::SizeClasses<std::alloc::System> =
-    crate::size_classes::SizeClasses::new(std::alloc::System);
+static ALLOCATOR: crate::size_classes::SizeClasses<talc::wasm::WasmDynamicTalc> =
+    crate::size_classes::SizeClasses::new(talc::wasm::new_wasm_dynamic_allocator());
 
 thread_local! {
     /// Parsed once and shared by every checker over it, never copied.

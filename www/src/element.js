@@ -370,18 +370,15 @@ export class FactCheckElement extends HTMLElement {
   }
 
   /** Places the card by its finding (see place.js); `data-placement` says where, once placed. */
-  async placeCard(finding) {
+  placeCard(finding) {
     const range = finding.range;
     if (!range) {
       this.card.dataset.placement = 'none'; // not in the text as drawn: shown where it is
       return;
     }
-    const seq = (this.placing = (this.placing ?? 0) + 1);
     const frame = this.adapter.frame();
     const box = range.getBoundingClientRect();
-    const placement = await placeCard(this.card, { x: box.x + frame.x, y: box.y + frame.y, width: box.width, height: box.height });
-    // A later call placed it since.
-    if (seq === this.placing) this.card.dataset.placement = placement;
+    this.card.dataset.placement = placeCard(this.card, { x: box.x + frame.x, y: box.y + frame.y, width: box.width, height: box.height });
   }
 
   closeCardSoon() {
