@@ -29,6 +29,32 @@ fn title_form(s: &str) -> String {
     without_dots(Cow::Owned(fold(s))).into_owned()
 }
 
+/// A title in [`title_form`] and the other ways it is written: with its first word as an owner
+/// ("kyiv mayor", "kyiv's mayor") and "eu" spelled out ("the european union's foreign policy
+/// chief"). Made once per reference set, so that a check compares only.
+fn written_as(title: &str) -> Vec<String> {
+    let spelled = (title.split(' '))
+        .map(|w| if w == "eu" { "european union" } else { w })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut forms = vec![title.to_string()];
+    if spelled != title {
+        forms.push(spelled);
+    }
+    let owners: Vec<String> = forms.iter().filter_map(|f| as_owner(f)).collect();
+    forms.extend(owners);
+    forms
+}
+
+/// "kyiv's mayor" for "kyiv mayor": the title's first word (or "european union") as an owner.
+fn as_owner(title: &str) -> Option<String> {
+    let (owner, rest) = match title.strip_prefix("european union ") {
+        Some(rest) => ("european union", rest),
+        None => title.split_once(' ')?,
+    };
+    (!owner.ends_with("'s")).then(|| [owner, "'s ", rest].concat())
+}
+
 /// A folded text in [`title_form`]: copied only when it has dots to drop.
 fn without_dots(folded: Cow<'_, str>) -> Cow<'_, str> {
     if folded.contains('.') {
@@ -54,7 +80,7 @@ impl Titles {
                         .map(|r| {
                             std::iter::once(&r.role)
                                 .chain(&r.titles)
-                                .map(|t| title_form(t))
+                                .flat_map(|t| written_as(&title_form(t)))
                                 .collect()
                         })
                         .collect()
@@ -336,6 +362,26 @@ mod tests {
         mentions
             .iter()
             .find_map(|m| check(text, &folded, 0, m, &lexicons.titles, date))
+    }
+
+    #[test]
+    fn a_title_is_known_with_its_place_as_owner_and_the_eu_spelled_out() {
+        for (text, claim) in [
+            (
+                "Kyiv's military administration chief, Tymur Tkachenko, said",
+                "Kyiv's military administration chief, Tymur Tkachenko",
+            ),
+            (
+                "The European Union's foreign policy chief, Kaja Kallas, said",
+                "European Union's foreign policy chief, Kaja Kallas",
+            ),
+        ] {
+            let r = role_of(text, "2025-08-28").unwrap();
+            assert_eq!(
+                (r.verdict, r.span.of(text)),
+                (ClaimVerdict::RoleConsistent, claim)
+            );
+        }
     }
 
     #[test]

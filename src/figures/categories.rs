@@ -123,6 +123,7 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("penetrated", Category::Breached, Cue::Verb),
     ("penetrate", Category::Breached, Cue::Verb),
     ("penetrating", Category::Breached, Cue::Verb),
+    ("evaded", Category::Breached, Cue::Verb),
     // The air force's words for weapons that struck: "hits by 9 missiles and 63 drones were
     // recorded at 8 locations".
     ("hits by", Category::Breached, Cue::Verb),
@@ -479,6 +480,11 @@ const WEAPONS: &[Category] = &[
     Category::Breached,
 ];
 
+/// Whether `category` counts weapons: launched, shot down or through.
+pub fn counts_weapons(category: Category) -> bool {
+    WEAPONS.contains(&category)
+}
+
 /// What the reader decided for one number.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Reading {
@@ -800,9 +806,16 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
         Some(&i) => (Category::Breached, Some((i, i))),
         None => (category, cue),
     };
+    // "72 out of the 550 drones launched by Russia": the launch is the whole's, and says nothing
+    // of what the part counts.
+    let part = after.first().is_some_and(|&i| {
+        let of = i + usize::from(cx.tokens[i].is("out"));
+        let whole = of + 1 + usize::from(cx.tokens.get(of + 1).is_some_and(|t| t.is("the")));
+        cx.tokens.get(of).is_some_and(|t| t.is("of")) && cx.is_number_start(whole)
+    });
     let settled = match category {
         Category::Drones | Category::Missiles | Category::Weapons => {
-            total_of || before.iter().any(launched) || after.iter().any(launched)
+            total_of || before.iter().any(launched) || (!part && after.iter().any(launched))
         }
         Category::Other => false,
         _ => cue.is_some() || category == Category::Duration,
@@ -864,7 +877,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     // the clause names the country too ("at Kyiv and four other regions of Ukraine": the
     // country's, by that word), nor when the city is the government that speaks ("Kiev claims
     // to have shot down 296": the default).
-    let weapons = WEAPONS.contains(&category);
+    let weapons = counts_weapons(category);
     let speaks =
         |i: usize| (cx.tokens.get(i + 1)).is_some_and(|t| SPEAKS.contains(&t.lower.as_ref()));
     let (scope, scope_cue) = match found {
@@ -1459,6 +1472,49 @@ mod tests {
             categories("It was one of the largest and deadliest missile strikes."),
             []
         );
+    }
+
+    #[test]
+    fn a_part_is_not_launched_by_its_wholes_participle() {
+        assert_eq!(
+            categories("It said 72 out of the 550 drones launched by Russia evaded air defenses."),
+            [c("72", Category::Breached), c("550", Category::Drones)]
+        );
+        // With no verb of its own, the part's kind is left open, and so never judged wrong.
+        let f = extract(&crate::Document::new(
+            "It said 72 out of the 550 drones launched by Russia were over Kyiv.",
+        ));
+        assert_eq!(
+            (f[0].category, f[0].basis.settled),
+            (Category::Drones, false)
+        );
+    }
+
+    #[test]
+    fn a_whole_before_including_takes_its_parts_verb() {
+        assert_eq!(
+            categories("At least 18 people including four children were killed."),
+            [
+                c("At least 18", Category::Killed),
+                c("four", Category::Killed)
+            ]
+        );
+    }
+
+    #[test]
+    fn an_approximation_holds_for_both_weapon_counts_it_joins() {
+        let f = extract(&crate::Document::new(
+            "Air defences shot down approximately 200 drones and 30 cruise missiles.",
+        ));
+        assert_eq!(
+            f.iter().map(|f| f.qualifier).collect::<Vec<_>>(),
+            [crate::figures::Qualifier::About; 2]
+        );
+        // Not across a clause of another kind: "about 20 killed and 30 injured" is two reports.
+        let f = extract(&crate::Document::new(
+            "About 20 were killed and 30 injured.",
+        ));
+        assert_eq!(f[1].qualifier, crate::figures::Qualifier::Exact);
     }
 
     #[test]

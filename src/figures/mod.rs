@@ -556,6 +556,8 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
         })
         .collect();
     let mut previous: Option<(Category, Option<String>, Basis)> = None;
+    // The previous count's last token and its index in `figures`.
+    let mut previous_at: Option<(usize, usize)> = None;
     // The last count that is neither the whole of a part ("598" of "563 of the 598 drones") nor a
     // part of the count before it ("48 of which were shot down").
     let mut last_part: Option<(Category, Basis, Span)> = None;
@@ -569,6 +571,23 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             settled: r.settled,
             scope: r.scope_cue.map(|i| span_of(i, i)),
         };
+        // "At least 18 people including four children were killed": a whole with no word of
+        // its own for what it counts, its part right after it, counts what the part's verb says.
+        let whole_before = previous_at.filter(|&(last, k)| {
+            let between = &tokens[last + 1..c.first];
+            r.sub_count
+                && figures[k].category == Category::Other
+                && between.len() <= 3
+                && between.last().is_some_and(|t| t.is("including"))
+                && between.iter().all(|t| !t.is_break)
+        });
+        if let (Some((_, k)), Category::Killed | Category::Injured | Category::Hospitalized) =
+            (whole_before, r.category)
+        {
+            figures[k].category = r.category;
+            figures[k].basis.category = basis.category;
+            figures[k].basis.settled = basis.settled;
+        }
         if r.sub_count {
             if let Some((category, scope, whole)) = &previous {
                 let weapons = matches!(r.category, Category::Drones | Category::Missiles);
@@ -626,6 +645,20 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
                 _ => {}
             }
         }
+        // "approximately 200 drones and 30 cruise missiles": an approximation before the first
+        // of two weapon counts joined by "and" holds for both.
+        let about_both = joined
+            && categories::counts_weapons(r.category)
+            && c.qualifier == Qualifier::Exact
+            && tokens[c.first - 1].is("and")
+            && previous_at.is_some_and(|(_, k)| {
+                figures[k].qualifier == Qualifier::About
+                    && categories::counts_weapons(figures[k].category)
+            });
+        let (qualifier, interval) = match about_both {
+            true => (Qualifier::About, Qualifier::About.interval(c.value)),
+            false => (c.qualifier, c.interval),
+        };
         // "up from a previous record of 537 launched last week": a bare number right before a
         // launch verb counts what the weapon count before it counts.
         let launch_verb = tokens
@@ -650,11 +683,12 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             last_part = Some((r.category, basis, span_of(c.first, c.last)));
         }
         previous = Some((r.category, r.scope.clone(), basis));
+        previous_at = Some((c.last, figures.len()));
         figures.push(Figure {
             span: span_of(c.first, c.last),
             value: c.value,
-            interval: c.interval,
-            qualifier: c.qualifier,
+            interval,
+            qualifier,
             category: r.category,
             group: r.group,
             subtype: r.subtype,
@@ -793,6 +827,16 @@ fn as_count(tokens: &[Token], mut c: Candidate, n: Option<numbers::Number>) -> O
     if !c.duration && is_not_a_count(tokens, &n) {
         return None;
     }
+    // "within 50m (165ft) of the delegation": a scale glued to digits with no noun after it is
+    // a length or a sum, not a count ("1.5m people" is one).
+    let glued = n.first == n.last
+        && tokens[n.first].starts_with_digit()
+        && tokens[n.first]
+            .lower
+            .ends_with(|c: char| c.is_ascii_alphabetic());
+    if glued && tokens.get(n.last + 1).is_none_or(|t| t.is_break) {
+        return None;
+    }
     if n.vague && next(1) != Some("of") {
         return None;
     }
@@ -842,6 +886,16 @@ mod tests {
         assert!(!Qualifier::Nearly.interval(70.0).contains(70.0));
         assert!(Qualifier::About.interval(20.0).contains(22.0));
         assert!(!Qualifier::About.interval(20.0).contains(23.0));
+    }
+
+    #[test]
+    fn a_glued_scale_with_no_noun_after_it_is_no_count() {
+        let found = |text: &str| extract(&Document::new(text)).len();
+        assert_eq!(
+            found("Two missiles hit within 50m (165ft) of the delegation."),
+            1
+        );
+        assert_eq!(found("Some 1.5m people fled."), 1);
     }
 
     #[test]
