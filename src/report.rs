@@ -390,6 +390,7 @@ fn read_as(text: &str, f: &crate::figures::Figure, scope: &str, cues: &[(&str, S
     );
     s.push_str(match f.category {
         Category::Intercepted => "shot down",
+        Category::Other => "not a count",
         c => c.word(),
     });
     if weapons {
@@ -409,6 +410,11 @@ fn read_as(text: &str, f: &crate::figures::Figure, scope: &str, cues: &[(&str, S
     if !cues.is_empty() {
         s.push_str(" (from ");
         for (k, (_, span)) in cues.iter().enumerate() {
+            // A word that set two things is quoted once: "drones" says launched, and so
+            // counted for the country.
+            if cues[..k].iter().any(|(_, earlier)| earlier == span) {
+                continue;
+            }
             if k > 0 {
                 s.push_str(", ");
             }

@@ -42,6 +42,7 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("aerial attack weapons", Category::Weapons, Cue::Weapon),
     ("air attack assets", Category::Weapons, Cue::Weapon),
     ("aerial weapons", Category::Weapons, Cue::Weapon),
+    ("air weapons", Category::Weapons, Cue::Weapon),
     ("aerial targets", Category::Weapons, Cue::Weapon),
     ("air targets", Category::Weapons, Cue::Weapon),
     ("projectiles", Category::Weapons, Cue::Weapon),
@@ -297,6 +298,7 @@ const PLACES: &[(&str, &str)] = &[
     ("bryansk", "Bryansk"),
     ("kursk", "Kursk"),
     ("belgorod", "Belgorod"),
+    ("rostov", "Rostov"),
 ];
 
 /// Words before a place that make it the attack's target rather than where a count was
@@ -1401,6 +1403,9 @@ mod tests {
         assert_eq!(r[0].4.as_deref(), Some("Ukraine"));
         let r = read_all("Kiev claims to have shot down 296 drones.");
         assert_eq!(r[0].4, None);
+        // A region of Russia struck in return is no count of the strike's city.
+        let r = read_all("One woman was killed in a strike in Russia's Rostov region.");
+        assert_eq!(r[0].4.as_deref(), Some("Rostov"));
     }
 
     #[test]
@@ -1453,6 +1458,10 @@ mod tests {
         assert_eq!(
             categories("Russia used 550 air attack weapons, 452 projectiles in all."),
             [c("550", Category::Weapons), c("452", Category::Weapons)]
+        );
+        assert_eq!(
+            categories("The military used nearly 550 air weapons against Ukraine."),
+            [c("nearly 550", Category::Weapons)]
         );
         assert_eq!(
             categories("Another 208 drones were lost from radar or jammed."),
