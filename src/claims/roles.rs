@@ -29,21 +29,22 @@ fn title_form(s: &str) -> String {
     without_dots(Cow::Owned(fold(s))).into_owned()
 }
 
-/// A title in [`title_form`] and the other ways it is written: with its first word as an owner
-/// ("kyiv mayor", "kyiv's mayor") and "eu" spelled out ("the european union's foreign policy
-/// chief"). Made once per reference set, so that a check compares only.
-fn written_as(title: &str) -> Vec<String> {
-    let spelled = (title.split(' '))
-        .map(|w| if w == "eu" { "european union" } else { w })
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut forms = vec![title.to_string()];
-    if spelled != title {
-        forms.push(spelled);
+/// Pushes a title in [`title_form`] and the other ways it is written: with its first word as an
+/// owner ("kyiv mayor", "kyiv's mayor") and "eu" spelled out ("the european union's foreign
+/// policy chief"). Made once per reference set, so that a check compares only.
+fn push_written_as(title: String, forms: &mut Vec<String>) {
+    let from = forms.len();
+    let padded = [" ", &title, " "].concat();
+    forms.push(title);
+    if padded.contains(" eu ") {
+        let spelled = padded.replace(" eu ", " european union ");
+        forms.push(spelled.trim().to_string());
     }
-    let owners: Vec<String> = forms.iter().filter_map(|f| as_owner(f)).collect();
-    forms.extend(owners);
-    forms
+    for k in from..forms.len() {
+        if let Some(owner) = as_owner(&forms[k]) {
+            forms.push(owner);
+        }
+    }
 }
 
 /// "kyiv's mayor" for "kyiv mayor": the title's first word (or "european union") as an owner.
@@ -78,10 +79,11 @@ impl Titles {
                     p.roles
                         .iter()
                         .map(|r| {
-                            std::iter::once(&r.role)
-                                .chain(&r.titles)
-                                .flat_map(|t| written_as(&title_form(t)))
-                                .collect()
+                            let mut forms = Vec::new();
+                            for t in std::iter::once(&r.role).chain(&r.titles) {
+                                push_written_as(title_form(t), &mut forms);
+                            }
+                            forms
                         })
                         .collect()
                 })
