@@ -319,9 +319,11 @@ pub fn decide<'a, 'r>(
         series.group.as_deref(),
         series.subtype.as_deref(),
     );
-    let (lv, lsrc) = series.latest().map_or((f64::NAN, String::new()), |r| {
-        (r.value, r.source.short_name())
-    });
+    let (lv, lwords, lsrc) = series
+        .latest()
+        .map_or((f64::NAN, String::new(), String::new()), |r| {
+            (r.value, r.in_words(), r.source.short_name())
+        });
     let agreeing = (cited.iter().filter(|c| c.latest).filter(holds))
         .min_by_key(|c| c.source.rank())
         .or_else(|| {
@@ -335,7 +337,7 @@ pub fn decide<'a, 'r>(
             Verdict::Consistent,
             [
                 "Agrees with the latest reported figure: ",
-                &decimal::write(c.value),
+                &c.qualifier.in_words(c.value),
                 " ",
                 &what,
                 " (",
@@ -346,25 +348,28 @@ pub fn decide<'a, 'r>(
         )
     } else if let Some(c) = cited.iter().find(holds) {
         let earlier = [
-            &decimal::write(c.value),
+            &c.qualifier.in_words(c.value),
             " ",
             &what,
             " was reported earlier (",
             &c.source.short_name(),
             "), but the figure has since been revised to ",
-            &decimal::write(lv),
+            &lwords,
             " (",
             &lsrc,
             ").",
         ];
-        (Verdict::Outdated, earlier.concat())
+        // A sentence that opens on a hedge ("at least 21") opens on a capital.
+        let mut earlier = earlier.concat();
+        earlier[..1].make_ascii_uppercase();
+        (Verdict::Outdated, earlier)
     } else if let Some(missing) = unsettled(figure, event_settled) {
         // 6. No report agrees, but the text does not say for certain what the figure counts:
         //    a red flag must rest on the text's own words, never on a default.
         let why = [
             missing,
             " The reference set has ",
-            &decimal::write(lv),
+            &lwords,
             " ",
             &what,
             " (",
@@ -381,7 +386,7 @@ pub fn decide<'a, 'r>(
             " (",
             &history(&cited),
             "): it may be an interim count the reference set does not hold; the latest is ",
-            &decimal::write(lv),
+            &lwords,
             " (",
             &lsrc,
             ").",
@@ -391,7 +396,7 @@ pub fn decide<'a, 'r>(
         // 8. The text says what it counts, where and when, and no report gives it.
         let none = [
             "No report gives this: the latest figure is ",
-            &decimal::write(lv),
+            &lwords,
             " ",
             &what,
             " (",
@@ -758,6 +763,17 @@ mod tests {
         let j = decide(&f, Some(&i), EventOf::Main, true);
         assert_eq!(j.verdict, Verdict::Outdated);
         assert!(j.explanation.contains("revised to 13"), "{}", j.explanation);
+        // A hedged report is cited with its hedge.
+        let mut i = april();
+        i.figures[0].reports[0].qualifier = Qualifier::AtLeast;
+        let f = killed(10.0);
+        let j = decide(&f, Some(&i), EventOf::Main, true);
+        assert!(
+            j.explanation
+                .starts_with("At least 9 killed in Kyiv was reported earlier"),
+            "{}",
+            j.explanation
+        );
     }
 
     #[test]

@@ -322,6 +322,10 @@ pub fn is_target(before: &str) -> bool {
 /// folded words, "nations" after "united", "un" as written "UN".
 pub const COUNTRY_MONITORS: &[&str] = &["hrmmu", "ohchr", "nations", "un"];
 
+/// Words for a place the text does not name ("directed at the city", "in the region"): a
+/// launch count in their sentence may be counted there, not for the country.
+pub const UNNAMED_PLACES: &[&str] = &["city", "town", "village", "region", "oblast", "district"];
+
 /// Whether the folded `word` of [`COUNTRY_MONITORS`], after the folded text `before` and written
 /// `original` in the text, names a monitor.
 pub fn is_monitor(word: &str, before: &str, original: &str) -> bool {
@@ -330,6 +334,15 @@ pub fn is_monitor(word: &str, before: &str, original: &str) -> bool {
         "un" => original == "UN",
         _ => true,
     }
+}
+
+/// Whether the place word at token `i` follows a word that makes it a target, as
+/// [`is_target`] reads it in text.
+fn is_target_at(cx: &Context, i: usize) -> bool {
+    TARGET_WORDS.iter().any(|w| {
+        let n = w.split_whitespace().count();
+        n <= i && (w.split_whitespace().zip(&cx.tokens[i - n..i])).all(|(word, t)| t.is(word))
+    })
 }
 
 /// Whether a place word with `scope`, followed in the text by `rest`, is the country as an
@@ -882,14 +895,22 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     let weapons = counts_weapons(category);
     let speaks =
         |i: usize| (cx.tokens.get(i + 1)).is_some_and(|t| SPEAKS.contains(&t.lower.as_ref()));
+    // "the city of Lutsk in western Ukraine": the country that holds the city, not a scope.
+    let locative = |k: usize| (1..=2).any(|back| k >= back && cx.tokens[k - back].is("in"));
     let (scope, scope_cue) = match found {
-        Some((s, i)) if weapons && s != "Ukraine" => match (after.iter().chain(&before))
-            .find(|&&k| place_named(without_possessive(&cx.tokens[k].lower)) == Some("Ukraine"))
-        {
-            Some(&k) => (Some("Ukraine"), Some(k)),
-            None if speaks(i) => (None, None),
-            None => (Some(s), None),
-        },
+        Some((s, i)) if weapons && s != "Ukraine" => {
+            match (after.iter().chain(&before)).find(|&&k| {
+                place_named(without_possessive(&cx.tokens[k].lower)) == Some("Ukraine")
+                    && !(k > i && locative(k))
+            }) {
+                Some(&k) => (Some("Ukraine"), Some(k)),
+                None if speaks(i) => (None, None),
+                None => (Some(s), None),
+            }
+        }
+        // "an offensive against Ukraine … that killed three": the country as the attack's
+        // target says where it struck, not where its toll was counted.
+        Some(("Ukraine", i)) if !weapons && is_target_at(cx, i) => (Some("Ukraine"), None),
         Some((s, i)) => (Some(s), Some(i)),
         None => match weapons.then(ukrainian).flatten() {
             Some((s, i)) => (Some(s), Some(i)),

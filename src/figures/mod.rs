@@ -108,6 +108,15 @@ crate::named::named_enum! {
 }
 
 impl Qualifier {
+    /// `n` hedged as people write it: "at least 21", "more than 70", "23".
+    pub fn in_words(self, n: f64) -> String {
+        let n = crate::text::decimal::write(n);
+        match self {
+            Qualifier::Exact => n,
+            q => [&q.name().replace('_', " "), " ", &n].concat(),
+        }
+    }
+
     /// The interval a hedged number stands for. `Range` needs both ends, so here it is exact.
     pub fn interval(self, n: f64) -> Interval {
         let at = |value, inclusive| Some(Bound { value, inclusive });
@@ -284,9 +293,11 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
         let monitors = categories::COUNTRY_MONITORS
             .iter()
             .map(|&w| (w, Word::Monitor));
+        let unnamed = (categories::UNNAMED_PLACES.iter()).map(|&w| (w, Word::Unnamed));
         places
             .chain(clauses)
             .chain(monitors)
+            .chain(unnamed)
             .map(|(w, kind)| (word_hash(w), (w, kind)))
             .collect()
     });
@@ -302,6 +313,8 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
     // Where a clause of its own begins ("… 70 injured as Russia fires … at Ukraine"): a place
     // after the figure and past one of these is another clause's.
     let mut clause_starts: Vec<usize> = Vec::new();
+    // Where a word for a place the text does not name stands ("at the city").
+    let mut unnamed: Vec<usize> = Vec::new();
     for (span, hash) in folded.words() {
         let Some(&(word, kind)) = by_hash.get(&hash) else {
             continue;
@@ -328,6 +341,7 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             }
             Word::Monitor => {}
             Word::ClauseStart => clause_starts.push(folded.original(span).start),
+            Word::Unnamed => unnamed.push(folded.original(span).start),
         }
     }
     for f in figures.iter_mut().filter(|f| wanting(f)) {
@@ -377,7 +391,14 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             f.category,
             Category::Drones | Category::Missiles | Category::Weapons
         ) && f.basis.settled;
-        if f.basis.scope.is_none() && launched && in_sentence.clone().next().is_none() {
+        let unnamed_near = unnamed[unnamed.partition_point(|&u| u < start)..]
+            .first()
+            .is_some_and(|&u| u < end);
+        if f.basis.scope.is_none()
+            && launched
+            && in_sentence.clone().next().is_none()
+            && !unnamed_near
+        {
             f.basis.scope = f.basis.category;
         }
     }
@@ -392,6 +413,8 @@ enum Word {
     ClauseStart,
     /// A monitor that counts casualties for the whole country (`categories::COUNTRY_MONITORS`).
     Monitor,
+    /// A place the text does not name (`categories::UNNAMED_PLACES`).
+    Unnamed,
 }
 
 /// Whether a place word found in a sentence settles where a count was counted.

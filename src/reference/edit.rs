@@ -145,11 +145,7 @@ impl FigureSeries {
 impl Report {
     /// "at least 23", "25".
     pub fn in_words(&self) -> String {
-        let n = crate::text::decimal::write(self.value);
-        match self.qualifier {
-            Qualifier::Exact => n,
-            q => format!("{} {n}", q.name().replace('_', " ")),
-        }
+        self.qualifier.in_words(self.value)
     }
 }
 
