@@ -301,20 +301,27 @@ const PLACES: &[(&str, &str)] = &[
     ("rostov", "Rostov"),
 ];
 
-/// Words before a place that make it the attack's target rather than where a count was
-/// counted: "attacks on Ukraine", "fired at the capital".
-const TARGET_WORDS: &[&str] = &[
-    "on ",
-    "at ",
-    "against ",
-    "on the ",
-    "at the ",
-    "against the ",
-];
+/// Words before a place (or before "the" and a place) that make it the attack's target rather
+/// than where a count was counted: "attacks on Ukraine", "fired at the capital".
+const TARGET_WORDS: &[&str] = &["on", "at", "against"];
 
 /// Whether the folded text `before` a place word ends with a word that makes it a target.
 pub fn is_target(before: &str) -> bool {
+    let before = before.trim_end_matches(' ');
+    let before = match before.strip_suffix("the") {
+        Some(rest) if rest.ends_with(' ') => rest.trim_end_matches(' '),
+        _ => before,
+    };
     TARGET_WORDS.iter().any(|w| ends_with_word(before, w))
+}
+
+/// [`is_target`] for the place word at token `i`.
+fn is_target_at(cx: &Context, i: usize) -> bool {
+    let k = match i.checked_sub(1) {
+        Some(k) if cx.tokens[k].is("the") => k.checked_sub(1),
+        k => k,
+    };
+    k.is_some_and(|k| TARGET_WORDS.contains(&cx.tokens[k].lower.as_ref()))
 }
 
 /// The UN's monitors, who count casualties for the whole country ("From 1 to 24 April, HRMMU
@@ -334,15 +341,6 @@ pub fn is_monitor(word: &str, before: &str, original: &str) -> bool {
         "un" => original == "UN",
         _ => true,
     }
-}
-
-/// Whether the place word at token `i` follows a word that makes it a target, as
-/// [`is_target`] reads it in text.
-fn is_target_at(cx: &Context, i: usize) -> bool {
-    TARGET_WORDS.iter().any(|w| {
-        let n = w.split_whitespace().count();
-        n <= i && (w.split_whitespace().zip(&cx.tokens[i - n..i])).all(|(word, t)| t.is(word))
-    })
 }
 
 /// Whether a place word with `scope`, followed in the text by `rest`, is the country as an
