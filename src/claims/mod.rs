@@ -567,25 +567,17 @@ mod tests {
         for text in crate::FIXTURE_TEXTS.into_iter().chain([tricky]) {
             let folded = Folded::new(text);
             let in_text = folded.scan(&lexicons.phrases, Span::new(0, text.len()));
-            let mut next = 0;
-            for sentence in crate::text::sentences(text) {
-                let alone = folded.scan(&lexicons.phrases, sentence);
-                assert_eq!(
-                    hits_in(&in_text, &mut next, sentence),
-                    alone,
-                    "{}",
-                    sentence.of(text)
-                );
-            }
-            let mut next = 0;
-            for quote in quotes::find(text) {
-                let alone = folded.scan(&lexicons.phrases, quote);
-                assert_eq!(
-                    hits_in(&in_text, &mut next, quote),
-                    alone,
-                    "{}",
-                    quote.of(text)
-                );
+            for spans in [crate::text::sentences(text), quotes::find(text)] {
+                let mut next = 0;
+                for span in spans {
+                    let alone = folded.scan(&lexicons.phrases, span);
+                    assert_eq!(
+                        hits_in(&in_text, &mut next, span),
+                        alone,
+                        "{}",
+                        span.of(text)
+                    );
+                }
             }
         }
     }

@@ -357,7 +357,7 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             .unwrap_or(usize::MAX);
         // Weapons are counted for the country: a city names their target, and the monitors
         // count people.
-        let weapons = f.category.facts().default_scope == "Ukraine";
+        let weapons = categories::counts_weapons(f.category);
         let in_sentence = places[from..]
             .iter()
             .take_while(|(span, _, _)| span.end <= end)
@@ -578,7 +578,6 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             },
         })
         .collect();
-    let mut previous: Option<(Category, Option<String>, Basis)> = None;
     // The previous count's last token and its index in `figures`.
     let mut previous_at: Option<(usize, usize)> = None;
     // The last count that is neither the whole of a part ("598" of "563 of the 598 drones") nor a
@@ -611,26 +610,26 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             figures[k].basis.category = basis.category;
             figures[k].basis.settled = basis.settled;
         }
-        if r.sub_count {
-            if let Some((category, scope, whole)) = &previous {
-                let weapons = matches!(r.category, Category::Drones | Category::Missiles);
-                if r.category == Category::Other {
-                    r.category = *category;
-                    basis.category = whole.category;
-                    basis.settled = whole.settled;
-                } else if weapons && matches!(category, Category::Intercepted | Category::Breached)
-                {
-                    // "shot down 270 targets, including two cruise missiles": a part of what
-                    // was shot down.
-                    r.subtype = Some(r.category.word().to_string());
-                    r.category = *category;
-                    basis.category = whole.category;
-                    basis.settled = whole.settled;
-                }
-                if r.scope.is_none() {
-                    r.scope = scope.clone();
-                    basis.scope = whole.scope;
-                }
+        let previous = previous_at.map(|(_, k)| k);
+        if let Some(whole) = previous.filter(|_| r.sub_count).map(|k| &figures[k]) {
+            let weapons = matches!(r.category, Category::Drones | Category::Missiles);
+            if r.category == Category::Other {
+                r.category = whole.category;
+                basis.category = whole.basis.category;
+                basis.settled = whole.basis.settled;
+            } else if weapons
+                && matches!(whole.category, Category::Intercepted | Category::Breached)
+            {
+                // "shot down 270 targets, including two cruise missiles": a part of what was
+                // shot down.
+                r.subtype = Some(r.category.word().to_string());
+                r.category = whole.category;
+                basis.category = whole.basis.category;
+                basis.settled = whole.basis.settled;
+            }
+            if r.scope.is_none() {
+                r.scope = whole.scope.clone();
+                basis.scope = whole.basis.scope;
             }
         }
         // "shot down 563 of the 598 drones and 26 of the 31 missiles", "launched 598 drones and
@@ -660,9 +659,10 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
                     basis.settled |= by.settled;
                     // "struck the capital with 70 missiles and 145 drones": the place goes with
                     // both.
-                    if let (None, Some((_, scope @ Some(_), whole))) = (&r.scope, &previous) {
-                        r.scope = scope.clone();
-                        basis.scope = whole.scope;
+                    let whole = previous.map(|k| &figures[k]).filter(|w| w.scope.is_some());
+                    if let (None, Some(whole)) = (&r.scope, whole) {
+                        r.scope = whole.scope.clone();
+                        basis.scope = whole.basis.scope;
                     }
                 }
                 _ => {}
@@ -674,7 +674,7 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             && categories::counts_weapons(r.category)
             && c.qualifier == Qualifier::Exact
             && tokens[c.first - 1].is("and")
-            && previous_at.is_some_and(|(_, k)| {
+            && previous.is_some_and(|k| {
                 figures[k].qualifier == Qualifier::About
                     && categories::counts_weapons(figures[k].category)
             });
@@ -687,15 +687,15 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
         let launch_verb = tokens
             .get(c.last + 1)
             .is_some_and(categories::is_launch_verb);
-        if let (Category::Other, true, Some((weapons, _, whole))) =
-            (r.category, launch_verb, &previous)
+        if let (Category::Other, true, Some(whole)) =
+            (r.category, launch_verb, previous.map(|k| &figures[k]))
         {
             if matches!(
-                weapons,
+                whole.category,
                 Category::Drones | Category::Missiles | Category::Weapons
             ) {
-                r.category = *weapons;
-                basis.category = whole.category;
+                r.category = whole.category;
+                basis.category = whole.basis.category;
                 basis.settled = true;
             }
         }
@@ -705,7 +705,6 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
         if !r.whole_of && !r.sub_count {
             last_part = Some((r.category, basis, span_of(c.first, c.last)));
         }
-        previous = Some((r.category, r.scope.clone(), basis));
         previous_at = Some((c.last, figures.len()));
         figures.push(Figure {
             span: span_of(c.first, c.last),
