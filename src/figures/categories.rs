@@ -630,6 +630,15 @@ impl<'a> Context<'a> {
                     .is_some_and(|n| SUB_COUNT.iter().any(|s| s.starts_with(n.lower.as_ref())))
             {
                 match self.tokens[i + 1..].iter().position(|t| t.is(",")) {
+                    // "including three firefighters in Kyiv, two civilians in Lutsk, and
+                    // another in Chernihiv": a list of parts, not an aside, runs on past the
+                    // comma with another count or an "and"; what follows is theirs.
+                    Some(p)
+                        if self.is_number_start(i + p + 2)
+                            || self.tokens.get(i + p + 2).is_some_and(|t| t.is("and")) =>
+                    {
+                        break
+                    }
                     Some(p) => {
                         i += p + 2;
                         continue;
@@ -1527,6 +1536,19 @@ mod tests {
                 c("four", Category::Killed)
             ]
         );
+    }
+
+    #[test]
+    fn a_list_of_parts_after_including_lends_the_whole_none_of_its_places() {
+        let text = "At least six people died in the attack, including three firefighters in Kyiv, \
+                    two civilians in Lutsk, and another civilian in Chernihiv.";
+        let f = extract(&crate::Document::new(text));
+        assert_eq!((f[0].category, f[0].basis.scope), (Category::Killed, None));
+        assert_ne!(f[0].scope.as_deref(), Some("Lutsk"));
+        // An aside between commas is still passed over: "including four children" is one.
+        let text = "Five people, including four children, were killed in Kyiv.";
+        let f = extract(&crate::Document::new(text));
+        assert_eq!(f[0].scope.as_deref(), Some("Kyiv"));
     }
 
     #[test]
