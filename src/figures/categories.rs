@@ -301,6 +301,26 @@ const PLACES: &[(&str, &str)] = &[
     ("rostov", "Rostov"),
 ];
 
+/// Places named only where something happened, after a word that locates ("trains derailed in
+/// Russia, resulting in seven deaths"), never as the one who acts ("Russia launched …"). Read
+/// in a count's sentence (`place_from_context`), not among its clause's words.
+pub const LOCATED_ONLY: &[(&str, &str)] = &[("russia", "Russia")];
+
+/// The words that locate a place of [`LOCATED_ONLY`].
+const LOCATING_WORDS: &[&str] = &["in", "inside"];
+
+/// Whether the folded text `before` a place word of [`LOCATED_ONLY`] ends with a word that
+/// locates it.
+pub fn is_located(before: &str) -> bool {
+    ends_with_one_of(before, LOCATING_WORDS)
+}
+
+/// Whether the folded text `before` a place word ends with one of `words`.
+fn ends_with_one_of(before: &str, words: &[&str]) -> bool {
+    let before = before.trim_end_matches(' ');
+    words.iter().any(|w| ends_with_word(before, w))
+}
+
 /// Words before a place (or before "the" and a place) that make it the attack's target rather
 /// than where a count was counted: "attacks on Ukraine", "fired at the capital".
 const TARGET_WORDS: &[&str] = &["on", "at", "against"];
@@ -312,7 +332,7 @@ pub fn is_target(before: &str) -> bool {
         Some(rest) if rest.ends_with(' ') => rest.trim_end_matches(' '),
         _ => before,
     };
-    TARGET_WORDS.iter().any(|w| ends_with_word(before, w))
+    ends_with_one_of(before, TARGET_WORDS)
 }
 
 /// [`is_target`] for the place word at token `i`.
@@ -1549,6 +1569,23 @@ mod tests {
         let text = "Five people, including four children, were killed in Kyiv.";
         let f = extract(&crate::Document::new(text));
         assert_eq!(f[0].scope.as_deref(), Some("Kyiv"));
+    }
+
+    #[test]
+    fn russia_is_a_place_only_where_a_word_locates_it() {
+        let scopes = |text: &str| {
+            let f = extract(&crate::Document::new(text));
+            f.into_iter().map(|f| f.scope).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            scopes("Bridges collapsed in Russia, resulting in seven deaths."),
+            [Some("Russia".to_string())]
+        );
+        // Who acts is not where a count was counted.
+        assert_eq!(
+            scopes("Russia launched 400 drones at Ukraine."),
+            [Some("Ukraine".to_string())]
+        );
     }
 
     #[test]

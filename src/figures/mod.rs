@@ -294,10 +294,13 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             .iter()
             .map(|&w| (w, Word::Monitor));
         let unnamed = (categories::UNNAMED_PLACES.iter()).map(|&w| (w, Word::Unnamed));
+        let located =
+            (categories::LOCATED_ONLY.iter()).map(|&(w, scope)| (w, Word::Located(scope)));
         places
             .chain(clauses)
             .chain(monitors)
             .chain(unnamed)
+            .chain(located)
             .map(|(w, kind)| (word_hash(w), (w, kind)))
             .collect()
     });
@@ -340,6 +343,10 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
                 places.push((folded.original(span), "Ukraine", Settles::Monitor))
             }
             Word::Monitor => {}
+            Word::Located(scope) if categories::is_located(before) => {
+                places.push((folded.original(span), scope, Settles::Yes))
+            }
+            Word::Located(_) => {}
             Word::ClauseStart => clause_starts.push(folded.original(span).start),
             Word::Unnamed => unnamed.push(folded.original(span).start),
         }
@@ -409,6 +416,8 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
 enum Word {
     /// A place, with the scope it names.
     Place(&'static str),
+    /// A place only where a word locates it (`categories::LOCATED_ONLY`).
+    Located(&'static str),
     /// A word that begins a clause of its own.
     ClauseStart,
     /// A monitor that counts casualties for the whole country (`categories::COUNTRY_MONITORS`).
