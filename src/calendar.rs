@@ -20,7 +20,7 @@ pub const WEEKDAYS: &[&str] = &[
 pub fn weekday_before(weekday: &str) -> Option<&'static str> {
     let i = WEEKDAYS
         .iter()
-        .position(|w| w.eq_ignore_ascii_case(weekday))?;
+        .position(|w| crate::text::same_ignoring_case(w, weekday))?;
     Some(WEEKDAYS[(i + 6) % 7])
 }
 

@@ -341,7 +341,7 @@ fn is_target_at(cx: &Context, i: usize) -> bool {
         Some(k) if cx.tokens[k].is("the") => k.checked_sub(1),
         k => k,
     };
-    k.is_some_and(|k| TARGET_WORDS.contains(&cx.tokens[k].lower.as_ref()))
+    k.is_some_and(|k| crate::text::is_one_of(cx.tokens[k].lower.as_ref(), TARGET_WORDS))
 }
 
 /// The UN's monitors, who count casualties for the whole country ("From 1 to 24 April, HRMMU
@@ -458,7 +458,7 @@ const LAUNCH_VERBS: &[&str] = &["launched", "fired", "used", "sent", "deployed"]
 
 /// Whether `t` is a verb that says a launch and nothing else ("launched", "fired", …).
 pub fn is_launch_verb(t: &Token) -> bool {
-    LAUNCH_VERBS.contains(&t.lower.as_ref())
+    crate::text::is_one_of(t.lower.as_ref(), LAUNCH_VERBS)
 }
 
 /// Verbs that say weapons struck when the weapons are their subject ("two missiles hit a
@@ -668,7 +668,7 @@ impl<'a> Context<'a> {
             }
             // "48 of which were shot down": "which" after "of" goes on the number's clause.
             let of_which = i > last + 1 && self.tokens[i - 1].is("of");
-            if t.is_break || (CLAUSE_ENDS.contains(&t.lower.as_ref()) && !of_which) {
+            if t.is_break || (crate::text::is_one_of(t.lower.as_ref(), CLAUSE_ENDS) && !of_which) {
                 break;
             }
             // "and" ends the clause, unless a number or a weapon noun follows ("drones and 31
@@ -791,7 +791,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
         && after
             .iter()
             .take(2)
-            .any(|&i| OTHER_NOUNS.contains(&cx.tokens[i].lower.as_ref()));
+            .any(|&i| crate::text::is_one_of(cx.tokens[i].lower.as_ref(), OTHER_NOUNS));
     // "48 of 70 missiles", "563 of the 598 drones": the whole the count before was taken from.
     let of_at = match first.checked_sub(1).map(|k| &cx.tokens[k]) {
         Some(t) if t.is("the") => first.checked_sub(2),
@@ -820,7 +820,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             .or_else(|| sentence_toll(cx, first).map(|c| (c, None)))
             .unwrap_or((Category::Other, None))
     };
-    let launched = |&i: &usize| LAUNCHED.contains(&cx.tokens[i].lower.as_ref());
+    let launched = |&i: &usize| crate::text::is_one_of(cx.tokens[i].lower.as_ref(), LAUNCHED);
     // "nine missiles struck targets in eight locations": weapons that are the subject of
     // "struck" got through, unless a launch verb stands before them ("fired 40 missiles that
     // hit …").
@@ -829,7 +829,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             if !total_of && !before.iter().any(launched) =>
         {
             // The first verb after the number: "struck", or another that says what it counts.
-            let strikes = |i: usize| STRUCK.contains(&cx.tokens[i].lower.as_ref());
+            let strikes = |i: usize| crate::text::is_one_of(cx.tokens[i].lower.as_ref(), STRUCK);
             after
                 .iter()
                 .find(|&&i| {
@@ -889,7 +889,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
                     // The whole of a part ("48 out of the 70 missiles") is no kind.
                     !cx.tokens[i].is_break
                         && cx.number_of[i].is_none()
-                        && !PLAIN_MODIFIERS.contains(&w.as_ref())
+                        && !crate::text::is_one_of(w.as_ref(), PLAIN_MODIFIERS)
                         && SUBTYPES.iter().all(|(s, _)| !holds(w, s))
                 })
             });
@@ -920,8 +920,9 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     // country's, by that word), nor when the city is the government that speaks ("Kiev claims
     // to have shot down 296": the default).
     let weapons = counts_weapons(category);
-    let speaks =
-        |i: usize| (cx.tokens.get(i + 1)).is_some_and(|t| SPEAKS.contains(&t.lower.as_ref()));
+    let speaks = |i: usize| {
+        (cx.tokens.get(i + 1)).is_some_and(|t| crate::text::is_one_of(t.lower.as_ref(), SPEAKS))
+    };
     // "the city of Lutsk in western Ukraine": the country that holds the city, not a scope.
     let locative = |k: usize| (1..=2).any(|back| k >= back && cx.tokens[k - back].is("in"));
     let (scope, scope_cue) = match found {

@@ -140,13 +140,15 @@ const CLAUSE_WORDS: usize = 16;
 /// and on to punctuation other than a comma ("In the early hours of Wednesday, residents awoke
 /// to explosions"), or to a word that begins another clause.
 pub fn of_an_attack(tokens: &[Token], first: usize, last: usize) -> bool {
-    let ends = |t: &&Token| (t.is_break && !t.is(",")) || CLAUSE_BEGINS.contains(&t.lower.as_ref());
+    let ends = |t: &&Token| {
+        (t.is_break && !t.is(",")) || crate::text::is_one_of(t.lower.as_ref(), CLAUSE_BEGINS)
+    };
     // A clause's words, no more: a line of a million words and as many weekdays reads in
     // linear time.
     let back = (tokens[..first].iter().rev().take(CLAUSE_WORDS)).take_while(|t| !ends(t));
     let on = (tokens[last + 1..].iter().take(CLAUSE_WORDS)).take_while(|t| !ends(t));
     back.chain(on)
-        .any(|t| OF_AN_ATTACK.contains(&without_possessive(&t.lower)))
+        .any(|t| crate::text::is_one_of(without_possessive(&t.lower), OF_AN_ATTACK))
 }
 
 fn year(t: Option<&Token>) -> Option<u32> {

@@ -851,8 +851,8 @@ fn as_count(tokens: &[Token], mut c: Candidate, n: Option<numbers::Number>) -> O
     }
     let next = |k: usize| tokens.get(n.last + k).map(|t| t.lower.as_ref());
     c.duration = match n.suffix.as_deref() {
-        None => next(1).is_some_and(|w| HOURS.contains(&w)),
-        Some(s) if HOURS.contains(&s) => true,
+        None => next(1).is_some_and(|w| crate::text::is_one_of(w, HOURS)),
+        Some(s) if crate::text::is_one_of(s, HOURS) => true,
         Some(_) => return None, // "five-storey", "45-year-old"
     };
     if !c.duration && is_not_a_count(tokens, &n) {
@@ -886,7 +886,7 @@ fn is_not_a_count(tokens: &[Token], n: &numbers::Number) -> bool {
         return true;
     }
     let before = n.first.checked_sub(1).map(|b| tokens[b].lower.as_ref());
-    if before.is_some_and(|b| NOT_COUNTS_BEFORE.contains(&b)) {
+    if before.is_some_and(|b| crate::text::is_one_of(b, NOT_COUNTS_BEFORE)) {
         return true;
     }
     let is_digits =
@@ -898,7 +898,7 @@ fn is_not_a_count(tokens: &[Token], n: &numbers::Number) -> bool {
         && word.len() == 4
         && word.bytes().all(|b| b.is_ascii_digit())
         && (1900.0..=2100.0).contains(&n.value)
-        && !after(0).is_some_and(|w| COUNT_NOUNS.contains(&w));
+        && !after(0).is_some_and(|w| crate::text::is_one_of(w, COUNT_NOUNS));
     clock || year
 }
 

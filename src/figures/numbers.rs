@@ -212,7 +212,7 @@ pub fn read_at(tokens: &[Token], i: usize) -> Option<Number> {
     if t.is_break || !may_start_a_number(&t.lower) {
         return None;
     }
-    if SIGNS.contains(&t.lower.as_ref()) {
+    if crate::text::is_one_of(t.lower.as_ref(), SIGNS) {
         let n = read_at(tokens, i + 1)?;
         return Some(Number {
             first: i,
@@ -294,7 +294,7 @@ fn may_start_a_number(lower: &str) -> bool {
                     .get_or_init(|| Shapes::new(first_words()))
                     .may_hold(part.as_bytes())
                     && (word(part).is_some()
-                        || SIGNS.contains(&lower)
+                        || crate::text::is_one_of(lower, SIGNS)
                         || VAGUE.iter().any(|(w, _)| *w == lower)))
         }
         _ => false,

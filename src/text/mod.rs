@@ -267,6 +267,21 @@ pub fn ends_with_word(hay: &str, word: &str) -> bool {
         && !hay[..hay.len() - word.len()].ends_with(char::is_alphanumeric)
 }
 
+/// `a.eq_ignore_ascii_case(b)`, out of line: inlined into a search over a table of words, it
+/// was unrolled into a byte loop per word (`calendar::weekday_before` alone took 2 KB of the
+/// wasm; 2026-12-06).
+#[inline(never)]
+pub fn same_ignoring_case(a: &str, b: &str) -> bool {
+    a.eq_ignore_ascii_case(b)
+}
+
+/// Whether `word` is one of `words`, out of line for the same reason: each word table's
+/// search was unrolled into a comparison per word at every place it is asked.
+#[inline(never)]
+pub fn is_one_of(word: &str, words: &[&str]) -> bool {
+    words.contains(&word)
+}
+
 /// Whether `hay` begins with `word` as a whole word: no letter or digit right after it.
 pub fn starts_with_word(hay: &str, word: &str) -> bool {
     hay.as_bytes().first() == word.as_bytes().first()

@@ -101,7 +101,10 @@ fn ends_sentence(
     if c == '.' && !closed_quote {
         let word = last_word(&text[start..at]);
         // The table is lowercase ASCII: compared without a lowercased copy of the word.
-        if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
+        if ABBREVIATIONS
+            .iter()
+            .any(|a| super::same_ignoring_case(a, word))
+        {
             return false;
         }
         let mut letters = word.chars();
