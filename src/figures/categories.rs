@@ -61,6 +61,7 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("lives", Category::Killed, Cue::Verb),
     ("killing", Category::Killed, Cue::Verb),
     ("dead", Category::Killed, Cue::Verb),
+    ("deceased", Category::Killed, Cue::Verb),
     ("died", Category::Killed, Cue::Verb),
     ("dying", Category::Killed, Cue::Verb),
     ("deaths", Category::Killed, Cue::Verb),
@@ -160,6 +161,7 @@ const OTHER_NOUNS: &[&str] = &[
     "servicemen",
     "planes",
     "bombers",
+    "warplanes",
     "aircraft",
     "districts",
     "regions",
@@ -383,6 +385,9 @@ fn place_named(word: &str) -> Option<&'static str> {
 pub fn place_words() -> impl Iterator<Item = (&'static str, &'static str)> {
     PLACES.iter().copied()
 }
+
+/// Ukraine as the one who launched weapons, after "by": they are counted over Russia.
+const UKRAINE_AS_AGENT: &[&str] = &["ukraine", "kyiv", "sbu"];
 
 /// Words that end the words after a number: a new clause begins.
 const CLAUSE_ENDS: &[&str] = &[
@@ -908,6 +913,18 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             .iter()
             .take_while(|&&i| !weapon_at(i))
             .find(|&&i| cx.tokens[i].is("ukrainian") && (weapon_at(i + 1) || weapon_at(i + 2)))
+            .or_else(|| {
+                // "117 drones were used in the Spider's Web operation by the SBU": launched by
+                // Ukraine.
+                let launched = matches!(category, Category::Drones | Category::Missiles);
+                after.iter().find(|&&i| {
+                    launched
+                        && cx.tokens[i].is("by")
+                        && (cx.tokens.get(i + 1).into_iter())
+                            .chain(cx.tokens.get(i + 2).filter(|_| cx.tokens[i + 1].is("the")))
+                            .any(|t| crate::text::is_one_of(&t.lower, UKRAINE_AS_AGENT))
+                })
+            })
             .map(|&i| ("Russia", i))
     };
     let found = place(cx, &after)
@@ -1587,6 +1604,31 @@ mod tests {
             scopes("Russia launched 400 drones at Ukraine."),
             [Some("Ukraine".to_string())]
         );
+    }
+
+    #[test]
+    fn the_deceased_are_killed_and_warplanes_are_no_weapons() {
+        assert_eq!(
+            categories("Three of the deceased in Kyiv were rescue personnel."),
+            [c("Three", Category::Killed)]
+        );
+        assert_eq!(
+            categories("Kyiv launched its largest drone strike on at least 40 Russian warplanes."),
+            [c("at least 40", Category::Other)]
+        );
+    }
+
+    #[test]
+    fn drones_launched_by_ukraine_are_counted_over_russia() {
+        let f = extract(&crate::Document::new(
+            "Zelensky said 117 drones were used in the Spider's Web operation by the SBU.",
+        ));
+        assert_eq!(f[0].scope.as_deref(), Some("Russia"));
+        // Shot down by Ukraine's air defences, they are Russia's, counted for Ukraine.
+        let f = extract(&crate::Document::new(
+            "Of them, 400 drones were shot down by Ukraine's air defences.",
+        ));
+        assert_ne!(f[0].scope.as_deref(), Some("Russia"));
     }
 
     #[test]

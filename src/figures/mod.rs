@@ -390,6 +390,12 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
                     f.scope = Some(scope.to_string());
                 }
             }
+            // "killed at least six people …, with strikes hitting Kyiv, Chernihiv, Lutsk and
+            // Ternopil": a casualty count over several places is the country's, though no word
+            // says so: never settled.
+            None if !weapons && f.scope.is_none() && in_several(in_sentence.clone()) => {
+                f.scope = Some("Ukraine".to_string());
+            }
             _ => {}
         }
         // "700 drones had been launched that night": a launch count is the whole attack's,
@@ -409,6 +415,21 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             f.basis.scope = f.basis.category;
         }
     }
+}
+
+/// Whether the places of a count's sentence are two or more of the country's (the country
+/// itself aside), and none is Russia's.
+fn in_several<'p>(places: impl Iterator<Item = &'p (Span, &'p str, Settles)>) -> bool {
+    let mut first: Option<&str> = None;
+    let mut several = false;
+    for &(_, scope, _) in places {
+        match scope {
+            "Russia" => return false,
+            "Ukraine" => {}
+            s => several |= *first.get_or_insert(s) != s,
+        }
+    }
+    several
 }
 
 /// What a word found by `place_from_context` is to a count's scope.
@@ -977,5 +998,21 @@ mod tests {
             .interval(40.0)
             .includes(&Qualifier::AtLeast.interval(9.0)));
         assert!(!Interval::exact(40.0).includes(&Qualifier::AtLeast.interval(9.0)));
+    }
+
+    #[test]
+    fn a_casualty_count_over_several_places_is_the_countrys_unsettled() {
+        let text = "The attack killed at least six people, with strikes hitting Kyiv, Chernihiv, \
+                    Lutsk and Ternopil.";
+        let f = extract(&crate::Document::new(text));
+        assert_eq!(
+            (f[0].scope.as_deref(), f[0].basis.scope),
+            (Some("Ukraine"), None)
+        );
+        // One place named is the count's own.
+        let f = extract(&crate::Document::new(
+            "The attack on Lutsk killed at least six people.",
+        ));
+        assert_eq!(f[0].scope.as_deref(), Some("Lutsk"));
     }
 }
