@@ -16,9 +16,9 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reporting
 
 /// The floors this corpus is held to today, a ratchet: raise them as the reading improves,
 /// never lower them for the same corpus. Issue 23 asks for figure recall 0.97, category 0.97,
-/// scope 0.95 and verdict agreement 0.95 over the whole corpus; on 2026-12-05 (late), over
-/// its 86 texts (see the corpus README), the engine reads 0.992, 0.975, 0.953 and 0.954 (the
-/// blind split 0.978, 0.925, 0.838 and 0.880).
+/// scope 0.95 and verdict agreement 0.95 over the whole corpus; on 2026-12-06, over its 98
+/// texts (see the corpus README), the engine reads 0.992, 0.975, 0.951 and 0.955 (the blind
+/// split 0.978, 0.925, 0.850 and 0.887).
 const FLOORS: [(&str, f64); 4] = [
     ("figure recall", 0.99),
     ("category", 0.97),
