@@ -531,7 +531,7 @@ fn unsettled(figure: &Figure, event_settled: bool) -> Option<&'static str> {
     }
     if figure.basis.scope.is_none() {
         return Some(
-            "Can't tell from the text where this count applies: its sentence names no place for it.",
+            "Can't tell from the text where this count applies: no word of its sentence says where it was counted.",
         );
     }
     if !event_settled {
