@@ -339,11 +339,8 @@ pub fn is_target(before: &str) -> bool {
 
 /// [`is_target`] for the place word at token `i`.
 fn is_target_at(cx: &Context, i: usize) -> bool {
-    let k = match i.checked_sub(1) {
-        Some(k) if cx.tokens[k].is("the") => k.checked_sub(1),
-        k => k,
-    };
-    k.is_some_and(|k| crate::text::is_one_of(cx.tokens[k].lower.as_ref(), TARGET_WORDS))
+    (cx.before_the(i))
+        .is_some_and(|k| crate::text::is_one_of(cx.tokens[k].lower.as_ref(), TARGET_WORDS))
 }
 
 /// The UN's monitors, who count casualties for the whole country ("From 1 to 24 April, HRMMU
@@ -616,6 +613,20 @@ impl<'a> Context<'a> {
         cx
     }
 
+    /// Token `i`, or the one after it when `i` is "the": "of (the) 598", "by (the) SBU".
+    fn past_the(&self, i: usize) -> usize {
+        i + usize::from(self.tokens.get(i).is_some_and(|t| t.is("the")))
+    }
+
+    /// The token before `i`, passing over a "the" there: "on (the) capital", "of (the) 598".
+    fn before_the(&self, i: usize) -> Option<usize> {
+        let k = i.checked_sub(1)?;
+        match self.tokens[k].is("the") {
+            true => k.checked_sub(1),
+            false => Some(k),
+        }
+    }
+
     fn is_number_start(&self, i: usize) -> bool {
         self.number_of
             .get(i)
@@ -798,10 +809,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             .take(2)
             .any(|&i| crate::text::is_one_of(cx.tokens[i].lower.as_ref(), OTHER_NOUNS));
     // "48 of 70 missiles", "563 of the 598 drones": the whole the count before was taken from.
-    let of_at = match first.checked_sub(1).map(|k| &cx.tokens[k]) {
-        Some(t) if t.is("the") => first.checked_sub(2),
-        _ => first.checked_sub(1),
-    };
+    let of_at = cx.before_the(first);
     // "64 out of the 145 drones": "out" may stand between the part and "of".
     let part_at = |k: usize| match k.checked_sub(1) {
         Some(o) if cx.tokens[o].is("out") => o.checked_sub(1),
@@ -857,8 +865,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     // of what the part counts.
     let part = after.first().is_some_and(|&i| {
         let of = i + usize::from(cx.tokens[i].is("out"));
-        let whole = of + 1 + usize::from(cx.tokens.get(of + 1).is_some_and(|t| t.is("the")));
-        cx.tokens.get(of).is_some_and(|t| t.is("of")) && cx.is_number_start(whole)
+        cx.tokens.get(of).is_some_and(|t| t.is("of")) && cx.is_number_start(cx.past_the(of + 1))
     });
     let settled = match category {
         Category::Drones | Category::Missiles | Category::Weapons => {
@@ -913,17 +920,18 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             .iter()
             .take_while(|&&i| !weapon_at(i))
             .find(|&&i| cx.tokens[i].is("ukrainian") && (weapon_at(i + 1) || weapon_at(i + 2)))
+            // "117 drones were used in the Spider's Web operation by the SBU": launched by
+            // Ukraine.
             .or_else(|| {
-                // "117 drones were used in the Spider's Web operation by the SBU": launched by
-                // Ukraine.
-                let launched = matches!(category, Category::Drones | Category::Missiles);
-                after.iter().find(|&&i| {
-                    launched
-                        && cx.tokens[i].is("by")
-                        && (cx.tokens.get(i + 1).into_iter())
-                            .chain(cx.tokens.get(i + 2).filter(|_| cx.tokens[i + 1].is("the")))
-                            .any(|t| crate::text::is_one_of(&t.lower, UKRAINE_AS_AGENT))
-                })
+                let agent = |i: usize| cx.tokens.get(cx.past_the(i + 1));
+                let by_ukraine = |&&i: &&usize| {
+                    cx.tokens[i].is("by")
+                        && agent(i)
+                            .is_some_and(|t| crate::text::is_one_of(&t.lower, UKRAINE_AS_AGENT))
+                };
+                matches!(category, Category::Drones | Category::Missiles)
+                    .then(|| after.iter().find(by_ukraine))
+                    .flatten()
             })
             .map(|&i| ("Russia", i))
     };

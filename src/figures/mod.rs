@@ -417,8 +417,8 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
     }
 }
 
-/// Whether the places of a count's sentence are two or more of the country's (the country
-/// itself aside), and none is Russia's.
+/// Whether a count's sentence names two or more places besides the country itself, and
+/// Russia (in the sense of `categories::LOCATED_ONLY`) not among them.
 fn in_several<'p>(places: impl Iterator<Item = &'p (Span, &'p str, Settles)>) -> bool {
     let mut first: Option<&str> = None;
     let mut several = false;
