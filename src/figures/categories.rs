@@ -1598,6 +1598,21 @@ mod tests {
     }
 
     #[test]
+    fn a_place_named_only_among_the_parts_settles_nothing_for_the_whole() {
+        // Local News Wave, 6 June 2025: the six are the country's, the three Kyiv's.
+        let text = "At least six people were killed, including three rescuers searching for \
+                    survivors in Kyiv.";
+        let f = extract(&crate::Document::new(text));
+        assert_eq!((f[0].category, f[0].basis.scope), (Category::Killed, None));
+        // The place after the list's closing comma is the whole's again.
+        let text = "At least 15 people, including four children, have been killed in a \
+                    bombardment of Kyiv.";
+        let f = extract(&crate::Document::new(text));
+        assert_eq!(f[0].scope.as_deref(), Some("Kyiv"));
+        assert!(f[0].basis.scope.is_some());
+    }
+
+    #[test]
     fn russia_is_a_place_only_where_a_word_locates_it() {
         let scopes = |text: &str| {
             let f = extract(&crate::Document::new(text));

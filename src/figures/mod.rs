@@ -296,11 +296,13 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
         let unnamed = (categories::UNNAMED_PLACES.iter()).map(|&w| (w, Word::Unnamed));
         let located =
             (categories::LOCATED_ONLY.iter()).map(|&(w, scope)| (w, Word::Located(scope)));
+        let parts = std::iter::once(("including", Word::Parts));
         places
             .chain(clauses)
             .chain(monitors)
             .chain(unnamed)
             .chain(located)
+            .chain(parts)
             .map(|(w, kind)| (word_hash(w), (w, kind)))
             .collect()
     });
@@ -318,6 +320,8 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
     let mut clause_starts: Vec<usize> = Vec::new();
     // Where a word for a place the text does not name stands ("at the city").
     let mut unnamed: Vec<usize> = Vec::new();
+    // Where an "including" stands, and where it ends.
+    let mut including: Vec<Span> = Vec::new();
     for (span, hash) in folded.words() {
         let Some(&(word, kind)) = by_hash.get(&hash) else {
             continue;
@@ -349,8 +353,31 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             Word::Located(_) => {}
             Word::ClauseStart => clause_starts.push(folded.original(span).start),
             Word::Unnamed => unnamed.push(folded.original(span).start),
+            Word::Parts => including.push(folded.original(span)),
         }
     }
+    // Lists of a count's parts: from an "including" right before a count to the comma that
+    // ends the list ("six killed, including three rescuers in Kyiv"; "…, including three in
+    // Kyiv, two in Lutsk, and one in Chernihiv"). A place named among the parts is theirs.
+    let starts: Vec<usize> = figures.iter().map(|f| f.span.start).collect();
+    let count_at = |at: usize| {
+        let s = starts[starts.partition_point(|&s| s < at)..].first();
+        s.is_some_and(|&s| doc.text[at..s].bytes().all(|b| b.is_ascii_whitespace()))
+    };
+    let parts: Vec<Span> = (including.iter())
+        .filter(|w| count_at(w.end))
+        .map(|w| {
+            let mut end = w.end;
+            while let Some(comma) = doc.text[end..].find(',').map(|c| end + c) {
+                end = comma + 1;
+                let next = doc.text[end..].trim_start();
+                if !(count_at(end) || next.starts_with("and ")) {
+                    return Span::new(w.start, comma);
+                }
+            }
+            Span::new(w.start, doc.text.len())
+        })
+        .collect();
     for f in figures.iter_mut().filter(|f| wanting(f)) {
         // The sentence, but no more than a few clauses of it around the figure: a sentence
         // the length of a book is not read once per figure.
@@ -362,6 +389,10 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             .first()
             .copied()
             .unwrap_or(usize::MAX);
+        let parts_after = parts[parts.partition_point(|p| p.start < f.span.end)..]
+            .first()
+            .copied();
+        let among_parts = |span: Span| parts_after.is_some_and(|p| p.contains(span));
         // Weapons are counted for the country: a city names their target, and the monitors
         // count people.
         let weapons = categories::counts_weapons(f.category);
@@ -372,6 +403,7 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             .filter(|(_, _, settles)| !weapons || *settles != Settles::Monitor);
         let mut named = in_sentence
             .clone()
+            .filter(|(span, _, _)| !among_parts(*span))
             .filter(|(_, scope, _)| !weapons || *scope == "Ukraine");
         let first = named.next();
         let one_place = first.filter(|(_, p, _)| named.all(|(_, q, _)| q == p));
@@ -445,6 +477,8 @@ enum Word {
     Monitor,
     /// A place the text does not name (`categories::UNNAMED_PLACES`).
     Unnamed,
+    /// "including", which may begin a list of a count's parts.
+    Parts,
 }
 
 /// Whether a place word found in a sentence settles where a count was counted.
