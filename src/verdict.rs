@@ -206,8 +206,15 @@ fn sections(
             (row[best] >= PARAGRAPH_CLUE && row[best] > 2.0 * second).then_some(best)
         })
         .collect();
-    // The paragraphs before the first clue (a headline) belong to the first section.
-    let mut current = about.iter().flatten().next().copied().unwrap_or(main);
+    // The paragraphs before the first section (a headline) belong to it, unless the text's own
+    // strike is named there: a report whose last lines recall another strike ("occupied
+    // Crimea") is not about that strike from its first line.
+    let first = about.iter().position(Option::is_some).unwrap_or(count);
+    let main_first = (identified.evidence.iter()).any(|e| doc.paragraph_of(e.span.start) < first);
+    let mut current = match main_first {
+        true => main,
+        false => about.iter().flatten().next().copied().unwrap_or(main),
+    };
     (0..count)
         .map(|p| {
             current = about[p].unwrap_or(current);

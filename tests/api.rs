@@ -330,6 +330,27 @@ fn a_round_up_judges_each_strike_s_paragraphs_against_that_strike() {
 }
 
 #[test]
+fn a_report_that_recalls_another_strike_last_is_judged_against_its_own_before_that() {
+    // Global War News, 6 June 2025, shortened: "Crimea" is a clue of the 24 April strike.
+    let text = "Russia launched a large-scale drone and missile assault on multiple Ukrainian \
+        cities early Friday, just days after Ukraine carried out a major strike on Russian air \
+        bases.\n\
+        Ukrainian authorities reported that five people were killed and 80 injured in the \
+        overnight onslaught.\n\
+        Zelensky stated that Russia launched more than 400 drones, along with 38 cruise \
+        missiles.\n\
+        Meanwhile, Moscow reported downing 174 Ukrainian drones over Russian territory and \
+        occupied Crimea.";
+    let r = report(text);
+    assert_eq!(r.incident.as_ref().unwrap().id, "kyiv-2025-06-06");
+    let f = figure(&r, "more than 400");
+    assert_eq!(
+        (f.incident.as_deref(), f.verdict),
+        (Some("kyiv-2025-06-06"), Verdict::Consistent)
+    );
+}
+
+#[test]
 fn in_a_text_of_no_strike_a_title_held_all_year_is_consistent_and_none_is_called_wrong() {
     let r = report(
         "Russian President Vladimir Putin once met former President Donald Trump in Helsinki.",
