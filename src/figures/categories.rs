@@ -665,18 +665,27 @@ impl<'a> Context<'a> {
                     .get(i + 1)
                     .is_some_and(|n| SUB_COUNT.iter().any(|s| s.starts_with(n.lower.as_ref())))
             {
-                match self.tokens[i + 1..].iter().position(|t| t.is(",")) {
-                    // "including three firefighters in Kyiv, two civilians in Lutsk, and
-                    // another in Chernihiv": a list of parts, not an aside, runs on past the
-                    // comma with another count or an "and"; what follows is theirs.
-                    Some(p)
-                        if self.is_number_start(i + p + 2)
-                            || self.tokens.get(i + p + 2).is_some_and(|t| t.is("and")) =>
-                    {
-                        break
+                // "including three firefighters in Kyiv, two civilians in Lutsk, and another
+                // in Chernihiv": a list of parts runs on past a comma with another count or an
+                // "and" after it. The aside ends at the first comma that does not go on; what
+                // follows it is the number's again ("14 people, including three children aged
+                // 2, 14, and 17, were killed"). A list that runs to the clause's end is the
+                // parts', and ends the number's words.
+                let mut close = i + 1;
+                let closed = loop {
+                    match self.tokens[close..].iter().position(|t| t.is(",")) {
+                        Some(p) => close += p + 1,
+                        None => break None,
                     }
-                    Some(p) => {
-                        i += p + 2;
+                    let goes_on = self.is_number_start(close)
+                        || self.tokens.get(close).is_some_and(|t| t.is("and"));
+                    if !goes_on {
+                        break Some(close);
+                    }
+                };
+                match closed {
+                    Some(next) => {
+                        i = next;
                         continue;
                     }
                     None => break,
@@ -1595,6 +1604,18 @@ mod tests {
         let text = "Five people, including four children, were killed in Kyiv.";
         let f = extract(&crate::Document::new(text));
         assert_eq!(f[0].scope.as_deref(), Some("Kyiv"));
+    }
+
+    #[test]
+    fn an_aside_holding_a_list_ends_at_the_comma_that_does_not_go_on() {
+        // PTC News, 28 August 2025: the ages are a list inside the aside, the verb after it.
+        let text = "Emergency services confirmed that 14 persons, including three children aged \
+                    2, 14, and 17, were killed, while at least 38 others were injured.";
+        let f = extract(&crate::Document::new(text));
+        assert_eq!(
+            (f[0].span.of(text), f[0].category),
+            ("14", Category::Killed)
+        );
     }
 
     #[test]
