@@ -352,6 +352,10 @@ pub const COUNTRY_MONITORS: &[&str] = &["hrmmu", "ohchr", "nations", "un"];
 /// launch count in their sentence may be counted there, not for the country.
 pub const UNNAMED_PLACES: &[&str] = &["city", "town", "village", "region", "oblast", "district"];
 
+/// Words for many places at once: a casualty count in a sentence that says the attack hit "six
+/// regions" or "multiple Ukrainian cities" is the country's, though no word says so.
+pub const MANY_PLACES: &[&str] = &["regions", "cities", "oblasts", "provinces", "towns"];
+
 /// Whether the folded `word` of [`COUNTRY_MONITORS`], after the folded text `before` and written
 /// `original` in the text, names a monitor.
 pub fn is_monitor(word: &str, before: &str, original: &str) -> bool {
@@ -1616,6 +1620,23 @@ mod tests {
             (f[0].span.of(text), f[0].category),
             ("14", Category::Killed)
         );
+    }
+
+    #[test]
+    fn a_casualty_count_over_many_places_at_once_is_the_country_s_unsettled() {
+        // The World's Eye, 6 June 2025.
+        let text =
+            "The strikes hit six regions, lasted for hours, and killed at least four people.";
+        let f = extract(&crate::Document::new(text));
+        assert_eq!(
+            (f[1].scope.as_deref(), f[1].basis.scope),
+            (Some("Ukraine"), None)
+        );
+        // Not from a clause of its own after the count (Gipi, 6 June 2025).
+        let text = "Russia attacked early Friday, killing at least four people and injuring 20 in \
+                    the capital, Kyiv, as strikes hit cities and regions.";
+        let f = extract(&crate::Document::new(text));
+        assert_ne!(f[0].scope.as_deref(), Some("Ukraine"));
     }
 
     #[test]

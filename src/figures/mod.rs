@@ -297,12 +297,14 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
         let located =
             (categories::LOCATED_ONLY.iter()).map(|&(w, scope)| (w, Word::Located(scope)));
         let parts = std::iter::once(("including", Word::Parts));
+        let many = (categories::MANY_PLACES.iter()).map(|&w| (w, Word::Many));
         places
             .chain(clauses)
             .chain(monitors)
             .chain(unnamed)
             .chain(located)
             .chain(parts)
+            .chain(many)
             .map(|(w, kind)| (word_hash(w), (w, kind)))
             .collect()
     });
@@ -322,6 +324,8 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
     let mut unnamed: Vec<usize> = Vec::new();
     // Where an "including" stands, and where it ends.
     let mut including: Vec<Span> = Vec::new();
+    // Where a word for many places stands ("six regions").
+    let mut many: Vec<usize> = Vec::new();
     for (span, hash) in folded.words() {
         let Some(&(word, kind)) = by_hash.get(&hash) else {
             continue;
@@ -354,6 +358,7 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             Word::ClauseStart => clause_starts.push(folded.original(span).start),
             Word::Unnamed => unnamed.push(folded.original(span).start),
             Word::Parts => including.push(folded.original(span)),
+            Word::Many => many.push(folded.original(span).start),
         }
     }
     // Lists of a count's parts: from an "including" right before a count to the comma that
@@ -393,6 +398,14 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             .first()
             .copied();
         let among_parts = |span: Span| parts_after.is_some_and(|p| p.contains(span));
+        // The first of `words` in the stretch of the sentence read for places.
+        let near = |words: &[usize]| {
+            let from = words.partition_point(|&u| u < start);
+            words[from..].first().copied().filter(|&u| u < end)
+        };
+        // "The strikes hit six regions … and killed at least four people", not "… as strikes
+        // hit cities and regions" in a clause of its own after the count.
+        let many_in_clause = near(&many).is_some_and(|u| u < f.span.start || u < clause_end);
         // Weapons are counted for the country: a city names their target, and the monitors
         // count people.
         let weapons = categories::counts_weapons(f.category);
@@ -425,7 +438,10 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             // "killed at least six people …, with strikes hitting Kyiv, Chernihiv, Lutsk and
             // Ternopil": a casualty count over several places is the country's, though no word
             // says so: never settled.
-            None if !weapons && f.scope.is_none() && in_several(in_sentence.clone()) => {
+            None if !weapons
+                && f.scope.is_none()
+                && (in_several(in_sentence.clone()) || many_in_clause) =>
+            {
                 f.scope = Some("Ukraine".to_string());
             }
             _ => {}
@@ -436,9 +452,7 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             f.category,
             Category::Drones | Category::Missiles | Category::Weapons
         ) && f.basis.settled;
-        let unnamed_near = unnamed[unnamed.partition_point(|&u| u < start)..]
-            .first()
-            .is_some_and(|&u| u < end);
+        let unnamed_near = near(&unnamed).is_some();
         if f.basis.scope.is_none()
             && launched
             && in_sentence.clone().next().is_none()
@@ -479,6 +493,8 @@ enum Word {
     Unnamed,
     /// "including", which may begin a list of a count's parts.
     Parts,
+    /// A word for many places (`categories::MANY_PLACES`).
+    Many,
 }
 
 /// Whether a place word found in a sentence settles where a count was counted.
