@@ -290,21 +290,22 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
     let by_hash = WORDS.get_or_init(|| {
         let places = categories::place_words().map(|(w, scope)| (w, Word::Place(scope)));
         let clauses = categories::clause_start_words().map(|w| (w, Word::ClauseStart));
-        let monitors = categories::COUNTRY_MONITORS
-            .iter()
-            .map(|&w| (w, Word::Monitor));
-        let unnamed = (categories::UNNAMED_PLACES.iter()).map(|&w| (w, Word::Unnamed));
+        // Word lists of one kind each, as one table: one iterator chain in the wasm, not one
+        // per list.
+        let lists: [(&[&str], Word); 4] = [
+            (categories::COUNTRY_MONITORS, Word::Monitor),
+            (categories::UNNAMED_PLACES, Word::Unnamed),
+            (categories::MANY_PLACES, Word::Many),
+            (&["including"], Word::Parts),
+        ];
+        let listed =
+            (lists.into_iter()).flat_map(|(words, kind)| words.iter().map(move |&w| (w, kind)));
         let located =
             (categories::LOCATED_ONLY.iter()).map(|&(w, scope)| (w, Word::Located(scope)));
-        let parts = std::iter::once(("including", Word::Parts));
-        let many = (categories::MANY_PLACES.iter()).map(|&w| (w, Word::Many));
         places
             .chain(clauses)
-            .chain(monitors)
-            .chain(unnamed)
+            .chain(listed)
             .chain(located)
-            .chain(parts)
-            .chain(many)
             .map(|(w, kind)| (word_hash(w), (w, kind)))
             .collect()
     });
