@@ -273,6 +273,26 @@ fn a_quotation_that_ends_its_sentence_is_said_by_the_speaker_named_right_after()
 }
 
 #[test]
+fn he_is_the_person_the_sentence_before_is_about_not_an_earlier_speaker() {
+    // UK News Blog, 24 April 2025: "he" is Trump, not the mayor quoted before him.
+    let text = "Kyiv was struck on 24 April 2025. Mayor Vitali Klitschko said rescuers were at \
+                work.\nFormer US President Donald Trump criticised Russian President Vladimir \
+                Putin, calling the attack “not necessary, and very bad timing.” “Vladimir, \
+                STOP!” he wrote on Truth Social.";
+    let r = report(text);
+    let quote = r.claims.iter().find(|c| c.text == "Vladimir, STOP!");
+    let quote = quote.unwrap_or_else(|| panic!("no quote claim in {:#?}", r.claims));
+    assert_eq!(quote.speaker.as_deref(), Some("Donald Trump"));
+    assert_eq!(quote.verdict, Some(factcheck::claims::ClaimVerdict::Exact));
+    // A speaker the set does not know hands a later "she" to no one.
+    let text = "Kyiv was struck on 4 July 2025. The BBC reports the strikes hit every district. \
+                \"It was terror,\" Yuliia Svyrydenko wrote on X. She described a \"sustained \
+                attack\".";
+    let r = report(text);
+    assert!(r.claims.iter().all(|c| c.speaker.as_deref() != Some("BBC")));
+}
+
+#[test]
 fn each_titled_person_in_a_sentence_gets_a_role_verdict_of_their_own() {
     let text = "On 6 June 2025, Russian President Vladimir Putin told former U.S. President \
                 Donald Trump that Kyiv would be struck.";

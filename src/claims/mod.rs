@@ -346,7 +346,18 @@ fn sentence_claims<'r>(
             speaker = speakers.last().map_or(carried, |s| *s);
         }
         speakers.push(speaker);
-        last_speaker = speaker.or(last_speaker);
+        // "Trump criticised Putin, calling the attack “very bad timing.” “Vladimir, STOP!” he
+        // wrote": a sentence that names someone without an attribution verb makes its first
+        // person, its subject, the one a later "he" refers to.
+        // A sentence whose speaker the set does not know ("Svyrydenko wrote on X") hands a
+        // later "she" to no one.
+        let quoted = |m: &&people::Mention| quote_spans.iter().any(|q| q.contains(m.span));
+        let subject = mentions.iter().find(|m| !quoted(m)).map(|m| m.person);
+        last_speaker = match (speaker, verb) {
+            (Some(s), _) => Some(s),
+            (None, Some(_)) => subject,
+            (None, None) => subject.or(last_speaker),
+        };
 
         let in_sentence = &by_sentence[index];
         let mut kinds = Vec::new();
