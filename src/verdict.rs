@@ -12,7 +12,7 @@ use crate::calendar::{date_matches, day_before, names_day, within_a_day};
 use crate::document::Document;
 use crate::event::{self, EventOf, SentenceEvent};
 use crate::figures::{Bound, Category, Figure, Interval, STRUCK_CITY};
-use crate::incident::{Evidence, Identified};
+use crate::incident::Identified;
 use crate::reference::{FigureSeries, Incident, Reference, Source};
 use crate::text::{decimal, sort_stably, Span};
 
@@ -186,14 +186,18 @@ fn sections(
         .fold(main, usize::max);
     let mut score = vec![vec![0.0_f64; incidents]; count];
     let mut dated = vec![vec![false; incidents]; count];
+    // The first paragraph with a clue of any kind to the text's own strike.
+    let mut main_from = count;
     for (i, evidence) in clues {
-        let counted = |e: &&Evidence| {
-            SECTION_CLUES.contains(&e.kind) && !aside.iter().any(|s| s.contains(e.span))
-        };
-        for e in evidence.iter().filter(counted) {
+        for e in evidence {
             let p = doc.paragraph_of(e.span.start);
-            score[p][i] += e.weight;
-            dated[p][i] |= e.kind == "date";
+            if i == main {
+                main_from = main_from.min(p);
+            }
+            if SECTION_CLUES.contains(&e.kind) && !aside.iter().any(|s| s.contains(e.span)) {
+                score[p][i] += e.weight;
+                dated[p][i] |= e.kind == "date";
+            }
         }
     }
     let about: Vec<Option<usize>> = score
@@ -209,12 +213,12 @@ fn sections(
     // The paragraphs before the first section (a headline) belong to it, unless the text's own
     // strike is named there: a report whose last lines recall another strike ("occupied
     // Crimea") is not about that strike from its first line.
-    let first = about.iter().position(Option::is_some).unwrap_or(count);
-    let main_first = (identified.evidence.iter()).any(|e| doc.paragraph_of(e.span.start) < first);
-    let mut current = match main_first {
-        true => main,
-        false => about.iter().flatten().next().copied().unwrap_or(main),
-    };
+    let mut current = about[..main_from]
+        .iter()
+        .flatten()
+        .next()
+        .copied()
+        .unwrap_or(main);
     (0..count)
         .map(|p| {
             current = about[p].unwrap_or(current);

@@ -365,25 +365,21 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
     // Lists of a count's parts: from an "including" right before a count to the comma that
     // ends the list ("six killed, including three rescuers in Kyiv"; "…, including three in
     // Kyiv, two in Lutsk, and one in Chernihiv"). A place named among the parts is theirs.
-    let starts: Vec<usize> = figures.iter().map(|f| f.span.start).collect();
-    let count_at = |at: usize| {
-        let s = starts[starts.partition_point(|&s| s < at)..].first();
-        s.is_some_and(|&s| doc.text[at..s].bytes().all(|b| b.is_ascii_whitespace()))
-    };
-    let parts: Vec<Span> = (including.iter())
-        .filter(|w| count_at(w.end))
-        .map(|w| {
-            let mut end = w.end;
-            while let Some(comma) = doc.text[end..].find(',').map(|c| end + c) {
-                end = comma + 1;
-                let next = doc.text[end..].trim_start();
-                if !(count_at(end) || next.starts_with("and ")) {
-                    return Span::new(w.start, comma);
-                }
+    let count_at = |at: usize| count_follows(doc.text, figures, at);
+    let mut parts: Vec<Span> = Vec::new();
+    for w in including.iter().filter(|w| count_at(w.end)) {
+        let mut end = w.end;
+        let mut close = doc.text.len();
+        while let Some(comma) = doc.text[end..].find(',').map(|c| end + c) {
+            end = comma + 1;
+            let next = doc.text[end..].trim_start();
+            if !(count_at(end) || next.starts_with("and ")) {
+                close = comma;
+                break;
             }
-            Span::new(w.start, doc.text.len())
-        })
-        .collect();
+        }
+        parts.push(Span::new(w.start, close));
+    }
     for f in figures.iter_mut().filter(|f| wanting(f)) {
         // The sentence, but no more than a few clauses of it around the figure: a sentence
         // the length of a book is not read once per figure.
@@ -462,6 +458,16 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             f.basis.scope = f.basis.category;
         }
     }
+}
+
+/// Whether a figure of `figures` (in text order) starts at `at`, past white space only.
+fn count_follows(text: &str, figures: &[Figure], at: usize) -> bool {
+    let next = figures[figures.partition_point(|f| f.span.start < at)..].first();
+    next.is_some_and(|f| {
+        text[at..f.span.start]
+            .bytes()
+            .all(|b| b.is_ascii_whitespace())
+    })
 }
 
 /// Whether a count's sentence names two or more places besides the country itself, and
