@@ -293,6 +293,42 @@ fn he_is_the_person_the_sentence_before_is_about_not_an_earlier_speaker() {
 }
 
 #[test]
+fn a_common_phrase_or_a_few_shared_small_words_is_not_called_altered() {
+    use factcheck::claims::ClaimVerdict;
+    let verdict = |text: &str, quote: &str| {
+        let r = report(text);
+        let claim = r.claims.iter().find(|c| c.text == quote);
+        claim
+            .unwrap_or_else(|| panic!("no claim {quote:?} in {:#?}", r.claims))
+            .verdict
+    };
+    // PTC News, 28 August 2025: two words of another speaker's quote of another strike.
+    let text = "On 28 August 2025 Kyiv was hit. Kyiv Mayor Vitaliy Klitschko described the \
+                attacks as a \"massive strike,\" noting that schools were also damaged.";
+    assert_eq!(
+        verdict(text, "massive strike,"),
+        Some(ClaimVerdict::Unknown)
+    );
+    // Vijesti, 24 April 2025: "a", "very" and "time" of a long JD Vance quote.
+    let text = "Kyiv was struck on 24 April 2025. The attack, which the US president said was \
+                \"unnecessary\" and came \"at a very bad time\" as he pushes for peace, injured \
+                at least 90 people.";
+    assert_ne!(
+        verdict(text, "at a very bad time"),
+        Some(ClaimVerdict::Altered)
+    );
+    // A paraphrase of a recorded quote is still one (Global War News, 6 June 2025).
+    let text = "Kyiv was struck on 6 June 2025. Zelensky said: \"If someone is not applying \
+                pressure and is giving the war more time to take lives – that is complicity and \
+                accountability.\"";
+    let r = report(text);
+    assert!(r
+        .claims
+        .iter()
+        .any(|c| c.verdict == Some(ClaimVerdict::Altered)));
+}
+
+#[test]
 fn each_titled_person_in_a_sentence_gets_a_role_verdict_of_their_own() {
     let text = "On 6 June 2025, Russian President Vladimir Putin told former U.S. President \
                 Donald Trump that Kyiv would be struck.";

@@ -29,8 +29,21 @@ pub fn is_a_name(quoted: &str) -> bool {
 }
 
 /// Share of a quote's words that must appear, in order, in a recorded quote for it to count as
-/// an altered version of it.
+/// an altered version of it; the same share of its words that carry meaning (not in
+/// [`FUNCTION_WORDS`]) must appear in that quote at all: "at a very bad time" shares "a",
+/// "very" and "time" with a long quote of JD Vance's, and is not a version of it.
 const ALTERED_AT: f64 = 0.6;
+
+/// Words that carry little meaning of their own, folded: a quotation sharing only these with a
+/// recorded quote has not been taken from it.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "as",
+    "is", "it", "that", "very",
+];
+
+/// A quotation this short whose words stand, or nearly, in a quote of someone other than its
+/// speaker ("massive strike") is a common phrase, not that person's words.
+const WRONG_SPEAKER_MIN_WORDS: usize = 4;
 
 /// The spans of the quotations in `text`, without their quote marks: in double quotes, or in
 /// single ones as headlines quote ("‘Vladimir, STOP!’ Trump says"), where a single quote
@@ -207,29 +220,48 @@ pub fn compare(
     recorded: &Recorded,
 ) -> Comparison {
     for (q, recorded) in quotes_of(reference).zip(&recorded.0) {
-        if contains_run(&recorded.words, said_words) {
-            return match speaker {
-                Some(s) if s != q.speaker => Comparison {
-                    verdict: ClaimVerdict::Altered,
-                    explanation: format!(
-                        "These words were said by {}, not {s} ({}).",
-                        q.speaker,
-                        source(q)
-                    ),
-                },
-                _ => Comparison {
-                    verdict: ClaimVerdict::Exact,
-                    explanation: format!("Word for word what {} said ({}).", q.speaker, source(q)),
-                },
-            };
+        if !contains_run(&recorded.words, said_words) {
+            continue;
         }
+        let other_speaker = speaker.filter(|&s| s != q.speaker);
+        if other_speaker.is_some() && said_words.len() < WRONG_SPEAKER_MIN_WORDS {
+            continue;
+        }
+        return match other_speaker {
+            Some(s) => Comparison {
+                verdict: ClaimVerdict::Altered,
+                explanation: format!(
+                    "These words were said by {}, not {s} ({}).",
+                    q.speaker,
+                    source(q)
+                ),
+            },
+            None => Comparison {
+                verdict: ClaimVerdict::Exact,
+                explanation: format!("Word for word what {} said ({}).", q.speaker, source(q)),
+            },
+        };
     }
     let closest = closest(said_words, recorded).and_then(|(common, k)| {
         let q = quotes_of(reference).nth(k)?;
         Some((q, recorded.0[k].words.as_slice(), common))
     });
+    let meaning_held = |recorded: &[QuoteWord]| {
+        let meaning = said_words
+            .iter()
+            .filter(|w| !crate::text::is_one_of(&w.text, FUNCTION_WORDS));
+        let (held, all) = meaning.fold((0, 0), |(h, a), w| {
+            (h + usize::from(recorded.contains(w)), a + 1)
+        });
+        held as f64 >= ALTERED_AT * all as f64
+    };
     match closest {
-        Some((q, recorded, common)) if common as f64 >= ALTERED_AT * said_words.len() as f64 => {
+        Some((q, recorded, common))
+            if common as f64 >= ALTERED_AT * said_words.len() as f64
+                && meaning_held(recorded)
+                && (said_words.len() >= WRONG_SPEAKER_MIN_WORDS
+                    || speaker == Some(q.speaker.as_str())) =>
+        {
             let (_, changes) = align(said_words, recorded);
             Comparison {
                 verdict: ClaimVerdict::Altered,
