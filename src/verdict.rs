@@ -280,17 +280,13 @@ pub fn decide<'a, 'r>(
         let default = figure.category.facts().default_scope;
         let country = (scope != default).then(|| series_in(default)).flatten();
         let latest = country.and_then(|s| s.latest());
-        let mut why = [
-            "The reference set has no figure for ",
-            &describe(
-                figure.category,
-                scope,
-                figure.group.as_deref(),
-                figure.subtype.as_deref(),
-            ),
-            " to compare with.",
-        ]
-        .concat();
+        let what = describe(
+            figure.category,
+            scope,
+            figure.group.as_deref(),
+            figure.subtype.as_deref(),
+        );
+        let mut why = format!("The reference set has no figure for {what} to compare with.");
         if let (Some(s), Some(r)) = (country, latest) {
             why.push_str(" It counts them for the country: ");
             why.push_str(&decimal::write(r.value));
@@ -391,32 +387,20 @@ pub fn decide<'a, 'r>(
     } else if interim(figure, &cited) {
         // 7. A casualty count below the latest of a rising toll, or a count within 2% of a
         //    reported one, may be a count given at some time that the reference set lacks.
-        let why = [
-            "Close to or below the reported figures for ",
-            &what,
-            " (",
-            &history(&cited),
-            "): it may be an interim count the reference set does not hold; the latest is ",
-            &lwords,
-            " (",
-            &lsrc,
-            ").",
-        ];
-        (Verdict::Unverified, why.concat())
+        let why = format!(
+            "Close to or below the reported figures for {what} ({}): it may be an interim count \
+             the reference set does not hold; the latest is {lwords} ({lsrc}).",
+            history(&cited)
+        );
+        (Verdict::Unverified, why)
     } else {
         // 8. The text says what it counts, where and when, and no report gives it.
-        let none = [
-            "No report gives this: the latest figure is ",
-            &lwords,
-            " ",
-            &what,
-            " (",
-            &lsrc,
-            "); reported values were ",
-            &history(&cited),
-            ".",
-        ];
-        (Verdict::Conflicting, none.concat())
+        let none = format!(
+            "No report gives this: the latest figure is {lwords} {what} ({lsrc}); reported values \
+             were {}.",
+            history(&cited)
+        );
+        (Verdict::Conflicting, none)
     };
     Judged {
         figure,
@@ -455,12 +439,7 @@ fn judge_date<'a, 'r>(
     let (verdict, explanation) = match (on_the_day, event) {
         (true, EventOf::Related(_)) => (
             Verdict::Consistent,
-            [
-                "The date of the earlier event the text compares with: ",
-                title,
-                ".",
-            ]
-            .concat(),
+            format!("The date of the earlier event the text compares with: {title}."),
         ),
         (true, _) => (
             Verdict::Consistent,
@@ -470,12 +449,10 @@ fn judge_date<'a, 'r>(
         // not the strike's is not wrong, only unchecked.
         (false, _) => (
             Verdict::Unverified,
-            [
-                "Not the date of the strike (",
-                &main.night_of,
-                "); it may refer to something else.",
-            ]
-            .concat(),
+            format!(
+                "Not the date of the strike ({}); it may refer to something else.",
+                main.night_of
+            ),
         ),
     };
     Judged {

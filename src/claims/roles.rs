@@ -244,28 +244,21 @@ pub fn check(
             match (titled.iter().copied().find(held), titled.iter().find(ended)) {
                 (Some(now), _) => (
                     RoleMismatch,
-                    [
-                        "On ",
-                        &long_date(date),
-                        " ",
-                        &person.name,
-                        " was ",
-                        &now.role,
-                        ", not a former one.",
-                    ]
-                    .concat(),
+                    format!(
+                        "On {} {} was {}, not a former one.",
+                        long_date(date),
+                        person.name,
+                        now.role
+                    ),
                 ),
                 (None, Some(was)) => (
                     RoleConsistent,
-                    [
-                        &person.name,
-                        " had been ",
-                        &was.role,
-                        " until ",
-                        &long_date(was.to.as_deref().unwrap_or("")),
-                        ".",
-                    ]
-                    .concat(),
+                    format!(
+                        "{} had been {} until {}.",
+                        person.name,
+                        was.role,
+                        long_date(was.to.as_deref().unwrap_or(""))
+                    ),
                 ),
                 (None, None) => (RoleMismatch, mismatch(person, &titled, date)),
             }
@@ -276,15 +269,12 @@ pub fn check(
             match titled.iter().find(since) {
                 Some(r) => (
                     RoleConsistent,
-                    [
-                        &person.name,
-                        " was ",
-                        &r.role,
-                        " from ",
-                        &long_date(&r.from),
-                        ".",
-                    ]
-                    .concat(),
+                    format!(
+                        "{} was {} from {}.",
+                        person.name,
+                        r.role,
+                        long_date(&r.from)
+                    ),
                 ),
                 None => (RoleMismatch, mismatch(person, &titled, date)),
             }
@@ -294,15 +284,7 @@ pub fn check(
         None => match titled.iter().copied().find(held) {
             Some(r) => (
                 RoleConsistent,
-                [
-                    person.name.as_str(),
-                    " was ",
-                    &r.role,
-                    " on ",
-                    &long_date(date),
-                    ".",
-                ]
-                .concat(),
+                format!("{} was {} on {}.", person.name, r.role, long_date(date)),
             ),
             None => (RoleMismatch, mismatch(person, &titled, date)),
         },
