@@ -16,15 +16,14 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reporting
 
 /// The floors this corpus is held to today, a ratchet: raise them as the reading improves,
 /// never lower them for the same corpus. Issue 23 asks for figure recall 0.97, category 0.97,
-/// scope 0.95 and verdict agreement 0.95 over the whole corpus. On 2026-12-06, over its 98
-/// texts, the engine read 0.992, 0.975, 0.953 and 0.956; with fresh set 5 (23 texts, see the
-/// corpus README) over 121 texts it reads 0.990, 0.974, 0.947 and 0.952, so the issue's scope
-/// floor is not met on the larger corpus: the floors below are what it reads, rounded down
-/// (the blind split 0.978, 0.925, 0.863 and 0.895).
+/// scope 0.95 and verdict agreement 0.95 over the whole corpus. On 2026-12-06, over its 121
+/// texts (fresh set 5 included, see the corpus README), the engine reads 0.990, 0.974, 0.953
+/// and 0.955 (the blind split 0.978, 0.925, 0.887 and 0.910). Recall is held at 0.985, above
+/// the issue's 0.97: fresh set 5 took it from 0.992 to 0.990.
 const FLOORS: [(&str, f64); 4] = [
     ("figure recall", 0.985),
     ("category", 0.97),
-    ("scope", 0.945),
+    ("scope", 0.95),
     ("verdict agreement", 0.95),
 ];
 

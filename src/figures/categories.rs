@@ -1640,6 +1640,28 @@ mod tests {
     }
 
     #[test]
+    fn a_count_with_no_place_is_the_country_s_when_the_next_sentence_names_the_places_hit() {
+        // Global War News, 6 June 2025.
+        let text = "Ukrainian authorities reported that five people were killed and 80 injured \
+                    in the overnight onslaught. The strikes hit Kyiv, Chernihiv, Lutsk, and \
+                    Ternopil, with widespread destruction reported.";
+        let f = extract(&crate::Document::new(text));
+        let read: Vec<_> = f
+            .iter()
+            .map(|f| (f.scope.as_deref(), f.basis.scope))
+            .collect();
+        assert_eq!(read, [(Some("Ukraine"), None), (Some("Ukraine"), None)]);
+        // Not across a paragraph, and not for a count its own sentence places.
+        let text =
+            "Five people were killed in Kyiv overnight. The strikes hit Chernihiv and Lutsk.";
+        let f = extract(&crate::Document::new(text));
+        assert_eq!(f[0].scope.as_deref(), Some("Kyiv"));
+        let text = "Five people were killed overnight.\nThe strikes hit Chernihiv and Lutsk.";
+        let f = extract(&crate::Document::new(text));
+        assert_ne!(f[0].scope.as_deref(), Some("Ukraine"));
+    }
+
+    #[test]
     fn a_place_named_only_among_the_parts_settles_nothing_for_the_whole() {
         // Local News Wave, 6 June 2025: the six are the country's, the three Kyiv's.
         let text = "At least six people were killed, including three rescuers searching for \

@@ -406,6 +406,20 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
         // Weapons are counted for the country: a city names their target, and the monitors
         // count people.
         let weapons = categories::counts_weapons(f.category);
+        // "Five people were killed and 80 injured in the overnight onslaught. The strikes hit
+        // Kyiv, Chernihiv, Lutsk, and Ternopil": the next sentence of the paragraph, naming the
+        // places hit, says where a count its own sentence does not place was counted.
+        let next_names_several = doc
+            .sentences
+            .get(f.sentence + 1)
+            .filter(|n| doc.paragraph_of(n.start) == doc.paragraph_of(sentence.start))
+            .is_some_and(|n| {
+                let from = places.partition_point(|(span, _, _)| span.start < n.start);
+                let named = places[from..]
+                    .iter()
+                    .take_while(|(span, _, _)| span.end <= n.end);
+                in_several(named)
+            });
         let in_sentence = places[from..]
             .iter()
             .take_while(|(span, _, _)| span.end <= end)
@@ -437,7 +451,9 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             // says so: never settled.
             None if !weapons
                 && f.scope.is_none()
-                && (in_several(in_sentence.clone()) || many_in_clause) =>
+                && (in_several(in_sentence.clone())
+                    || many_in_clause
+                    || (in_sentence.clone().next().is_none() && next_names_several)) =>
             {
                 f.scope = Some("Ukraine".to_string());
             }
