@@ -1228,8 +1228,17 @@ mod tests {
         Option<String>,
     );
 
-    fn read_all(text: &str) -> Vec<Read> {
+    fn figures_of(text: &str) -> Vec<crate::figures::Figure> {
         extract(&crate::Document::new(text))
+    }
+
+    /// The scope the first figure of `text` is read with, if any.
+    fn first_scope(text: &str) -> Option<String> {
+        figures_of(text).swap_remove(0).scope
+    }
+
+    fn read_all(text: &str) -> Vec<Read> {
+        figures_of(text)
             .into_iter()
             .map(|f| {
                 (
@@ -1522,7 +1531,7 @@ mod tests {
             "The attacks have killed more than 12,000 civilians, according to the United Nations.",
             "The UN said 12,000 civilians were killed.",
         ] {
-            let f = extract(&crate::Document::new(text));
+            let f = figures_of(text);
             let killed = f.iter().find(|f| f.category == Category::Killed).unwrap();
             assert_eq!(
                 (killed.scope.as_deref(), killed.basis.scope),
@@ -1535,7 +1544,7 @@ mod tests {
             "Selon un témoin, 12 personnes were killed.",
             "The UN said 23 people were killed in Kyiv.",
         ] {
-            let f = extract(&crate::Document::new(text));
+            let f = figures_of(text);
             assert_ne!(f[0].scope.as_deref(), Some("Ukraine"), "{text}");
         }
     }
@@ -1601,13 +1610,12 @@ mod tests {
     fn a_list_of_parts_after_including_lends_the_whole_none_of_its_places() {
         let text = "At least six people died in the attack, including three firefighters in Kyiv, \
                     two civilians in Lutsk, and another civilian in Chernihiv.";
-        let f = extract(&crate::Document::new(text));
+        let f = figures_of(text);
         assert_eq!((f[0].category, f[0].basis.scope), (Category::Killed, None));
         assert_ne!(f[0].scope.as_deref(), Some("Lutsk"));
         // An aside between commas is still passed over: "including four children" is one.
         let text = "Five people, including four children, were killed in Kyiv.";
-        let f = extract(&crate::Document::new(text));
-        assert_eq!(f[0].scope.as_deref(), Some("Kyiv"));
+        assert_eq!(first_scope(text).as_deref(), Some("Kyiv"));
     }
 
     #[test]
@@ -1615,7 +1623,7 @@ mod tests {
         // PTC News, 28 August 2025: the ages are a list inside the aside, the verb after it.
         let text = "Emergency services confirmed that 14 persons, including three children aged \
                     2, 14, and 17, were killed, while at least 38 others were injured.";
-        let f = extract(&crate::Document::new(text));
+        let f = figures_of(text);
         assert_eq!(
             (f[0].span.of(text), f[0].category),
             ("14", Category::Killed)
@@ -1627,7 +1635,7 @@ mod tests {
         // The World's Eye, 6 June 2025.
         let text =
             "The strikes hit six regions, lasted for hours, and killed at least four people.";
-        let f = extract(&crate::Document::new(text));
+        let f = figures_of(text);
         assert_eq!(
             (f[1].scope.as_deref(), f[1].basis.scope),
             (Some("Ukraine"), None)
@@ -1635,7 +1643,7 @@ mod tests {
         // Not from a clause of its own after the count (Gipi, 6 June 2025).
         let text = "Russia attacked early Friday, killing at least four people and injuring 20 in \
                     the capital, Kyiv, as strikes hit cities and regions.";
-        let f = extract(&crate::Document::new(text));
+        let f = figures_of(text);
         assert_ne!(f[0].scope.as_deref(), Some("Ukraine"));
     }
 
@@ -1645,7 +1653,7 @@ mod tests {
         let text = "Ukrainian authorities reported that five people were killed and 80 injured \
                     in the overnight onslaught. The strikes hit Kyiv, Chernihiv, Lutsk, and \
                     Ternopil, with widespread destruction reported.";
-        let f = extract(&crate::Document::new(text));
+        let f = figures_of(text);
         let read: Vec<_> = f
             .iter()
             .map(|f| (f.scope.as_deref(), f.basis.scope))
@@ -1654,11 +1662,9 @@ mod tests {
         // Not across a paragraph, and not for a count its own sentence places.
         let text =
             "Five people were killed in Kyiv overnight. The strikes hit Chernihiv and Lutsk.";
-        let f = extract(&crate::Document::new(text));
-        assert_eq!(f[0].scope.as_deref(), Some("Kyiv"));
+        assert_eq!(first_scope(text).as_deref(), Some("Kyiv"));
         let text = "Five people were killed overnight.\nThe strikes hit Chernihiv and Lutsk.";
-        let f = extract(&crate::Document::new(text));
-        assert_ne!(f[0].scope.as_deref(), Some("Ukraine"));
+        assert_ne!(first_scope(text).as_deref(), Some("Ukraine"));
     }
 
     #[test]
@@ -1666,12 +1672,12 @@ mod tests {
         // Local News Wave, 6 June 2025: the six are the country's, the three Kyiv's.
         let text = "At least six people were killed, including three rescuers searching for \
                     survivors in Kyiv.";
-        let f = extract(&crate::Document::new(text));
+        let f = figures_of(text);
         assert_eq!((f[0].category, f[0].basis.scope), (Category::Killed, None));
         // The place after the list's closing comma is the whole's again.
         let text = "At least 15 people, including four children, have been killed in a \
                     bombardment of Kyiv.";
-        let f = extract(&crate::Document::new(text));
+        let f = figures_of(text);
         assert_eq!(f[0].scope.as_deref(), Some("Kyiv"));
         assert!(f[0].basis.scope.is_some());
     }
@@ -1679,7 +1685,7 @@ mod tests {
     #[test]
     fn russia_is_a_place_only_where_a_word_locates_it() {
         let scopes = |text: &str| {
-            let f = extract(&crate::Document::new(text));
+            let f = figures_of(text);
             f.into_iter().map(|f| f.scope).collect::<Vec<_>>()
         };
         assert_eq!(
