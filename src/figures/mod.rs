@@ -408,23 +408,25 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
         let weapons = categories::counts_weapons(f.category);
         // "Five people were killed and 80 injured in the overnight onslaught. The strikes hit
         // Kyiv, Chernihiv, Lutsk, and Ternopil": the next sentence of the paragraph, naming the
-        // places hit, says where a count its own sentence does not place was counted.
-        let next_names_several = doc
-            .sentences
-            .get(f.sentence + 1)
-            .filter(|n| doc.paragraph_of(n.start) == doc.paragraph_of(sentence.start))
-            .is_some_and(|n| {
-                let from = places.partition_point(|(span, _, _)| span.start < n.start);
-                let named = places[from..]
-                    .iter()
-                    .take_while(|(span, _, _)| span.end <= n.end);
-                in_several(named)
-            });
+        // places hit, says where a count its own sentence does not place was counted. Asked
+        // only of such a count.
+        let next = doc.sentences.get(f.sentence + 1).copied();
+        let next_names_several = || {
+            next.filter(|n| doc.paragraph_of(n.start) == doc.paragraph_of(sentence.start))
+                .is_some_and(|n| {
+                    let from = places.partition_point(|(span, _, _)| span.start < n.start);
+                    let named = places[from..]
+                        .iter()
+                        .take_while(|(span, _, _)| span.end <= n.end);
+                    in_several(named)
+                })
+        };
         let in_sentence = places[from..]
             .iter()
             .take_while(|(span, _, _)| span.end <= end)
             .filter(|(span, _, _)| span.start < f.span.start || span.start < clause_end)
             .filter(|(_, _, settles)| !weapons || *settles != Settles::Monitor);
+        let unplaced = in_sentence.clone().next().is_none();
         let mut named = in_sentence
             .clone()
             .filter(|(span, _, _)| !among_parts(*span))
@@ -453,7 +455,7 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
                 && f.scope.is_none()
                 && (in_several(in_sentence.clone())
                     || many_in_clause
-                    || (in_sentence.clone().next().is_none() && next_names_several)) =>
+                    || (unplaced && next_names_several())) =>
             {
                 f.scope = Some("Ukraine".to_string());
             }
@@ -466,11 +468,7 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
             Category::Drones | Category::Missiles | Category::Weapons
         ) && f.basis.settled;
         let unnamed_near = near(&unnamed).is_some();
-        if f.basis.scope.is_none()
-            && launched
-            && in_sentence.clone().next().is_none()
-            && !unnamed_near
-        {
+        if f.basis.scope.is_none() && launched && unplaced && !unnamed_near {
             f.basis.scope = f.basis.category;
         }
     }
