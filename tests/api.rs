@@ -153,6 +153,15 @@ fn the_report_serialises_to_schema_v1_field_names() {
     }
 }
 
+/// The verdict of the claim whose text is `quote` in `text`'s report.
+fn quote_verdict(text: &str, quote: &str) -> Option<factcheck::claims::ClaimVerdict> {
+    let r = report(text);
+    let claim = r.claims.iter().find(|c| c.text == quote);
+    claim
+        .unwrap_or_else(|| panic!("no claim {quote:?} in {:#?}", r.claims))
+        .verdict
+}
+
 /// What a paragraph's check must give of each figure and claim as the whole check does, with
 /// offsets from the paragraph's start.
 fn findings_from(report: &Report, start: usize, end: usize) -> (Vec<String>, Vec<String>) {
@@ -295,18 +304,11 @@ fn he_is_the_person_the_sentence_before_is_about_not_an_earlier_speaker() {
 #[test]
 fn a_common_phrase_or_a_few_shared_small_words_is_not_called_altered() {
     use factcheck::claims::ClaimVerdict;
-    let verdict = |text: &str, quote: &str| {
-        let r = report(text);
-        let claim = r.claims.iter().find(|c| c.text == quote);
-        claim
-            .unwrap_or_else(|| panic!("no claim {quote:?} in {:#?}", r.claims))
-            .verdict
-    };
     // PTC News, 28 August 2025: two words of another speaker's quote of another strike.
     let text = "On 28 August 2025 Kyiv was hit. Kyiv Mayor Vitaliy Klitschko described the \
                 attacks as a \"massive strike,\" noting that schools were also damaged.";
     assert_eq!(
-        verdict(text, "massive strike,"),
+        quote_verdict(text, "massive strike,"),
         Some(ClaimVerdict::Unknown)
     );
     // Vijesti, 24 April 2025: "a", "very" and "time" of a long JD Vance quote.
@@ -314,7 +316,7 @@ fn a_common_phrase_or_a_few_shared_small_words_is_not_called_altered() {
                 \"unnecessary\" and came \"at a very bad time\" as he pushes for peace, injured \
                 at least 90 people.";
     assert_ne!(
-        verdict(text, "at a very bad time"),
+        quote_verdict(text, "at a very bad time"),
         Some(ClaimVerdict::Altered)
     );
     // A paraphrase of a recorded quote is still one (Global War News, 6 June 2025).
@@ -326,6 +328,32 @@ fn a_common_phrase_or_a_few_shared_small_words_is_not_called_altered() {
         .claims
         .iter()
         .any(|c| c.verdict == Some(ClaimVerdict::Altered)));
+}
+
+#[test]
+fn a_post_quoted_whole_or_without_its_apostrophes_is_not_called_altered() {
+    use factcheck::claims::ClaimVerdict;
+    // NBC News, 24 April 2025: Trump's post as he wrote it, "Lets" for the set's "Let's".
+    let text = "Kyiv was struck on 24 April 2025. Trump wrote: \"5000 soldiers a week are dying. \
+                Lets get the Peace Deal DONE!\"";
+    let quote = "5000 soldiers a week are dying. Lets get the Peace Deal DONE!";
+    assert_eq!(quote_verdict(text, quote), Some(ClaimVerdict::Exact));
+    // ABC News: two pieces the set records one after the other, quoted as one.
+    let text = "Kyiv was struck on 24 April 2025. Trump wrote: \"Vladimir, STOP! 5000 soldiers \
+                a week are dying. Lets get the Peace Deal DONE!\"";
+    let quote = "Vladimir, STOP! 5000 soldiers a week are dying. Lets get the Peace Deal DONE!";
+    assert_eq!(quote_verdict(text, quote), Some(ClaimVerdict::Exact));
+    // OANN: more of the post than the set holds is unknown, not a change to what it holds.
+    let text = "Kyiv was struck on 24 April 2025. \"Not necessary, and very bad timing. \
+                Vladimir, STOP! 5000 soldiers a week are dying. Lets get the Peace Deal DONE!\"";
+    let quote = "Not necessary, and very bad timing. Vladimir, STOP! 5000 soldiers a week are \
+                 dying. Lets get the Peace Deal DONE!";
+    assert_eq!(quote_verdict(text, quote), Some(ClaimVerdict::Unknown));
+    // A word changed inside the post is still a change.
+    let text = "Kyiv was struck on 24 April 2025. Trump wrote: \"5000 soldiers a day are dying. \
+                Let's get the Peace Deal DONE!\"";
+    let quote = "5000 soldiers a day are dying. Let's get the Peace Deal DONE!";
+    assert_eq!(quote_verdict(text, quote), Some(ClaimVerdict::Altered));
 }
 
 #[test]

@@ -1,7 +1,9 @@
 //! Quotations: found in straight or curly quotes, compared with the reference's quotes word by
 //! word. A quote is `exact` when its words stand, in order and unbroken, in a recorded quote
-//! of the same speaker; `altered` when most of its words do (the explanation names what
-//! changed) or when the words are right but the speaker is not; `unknown` otherwise.
+//! of the same speaker, or across two of that speaker's quotes the set records one right after
+//! the other (a post quoted whole, recorded in pieces); `altered` when most of its words do (the explanation
+//! names what changed) or when the words are right but the speaker is not; `unknown`
+//! otherwise. Apostrophes are spelling, not words: "Lets" is the "Let's" of a recorded quote.
 
 use super::ClaimVerdict;
 use crate::reference::{Quote, Reference};
@@ -92,33 +94,37 @@ pub fn find(text: &str) -> Vec<Span> {
 /// only as far as that takes.
 fn has_words(s: &str, least: usize) -> bool {
     let mut count = 0;
-    // The current run of word characters, in chars, and whether it is one apostrophe alone.
-    let (mut run, mut lone_apostrophe) = (0, false);
+    // Whether the current run of word characters has a letter or digit: apostrophes alone
+    // are no word.
+    let mut letters = false;
     for c in s.chars().chain([' ']) {
-        let apostrophe = matches!(c, '\'' | '’' | '‘');
-        if c.is_alphanumeric() || apostrophe {
-            run += 1;
-            lone_apostrophe = run == 1 && apostrophe;
-        } else {
-            count += usize::from(run > 0 && !(run == 1 && lone_apostrophe));
+        if c.is_alphanumeric() {
+            letters = true;
+        } else if !matches!(c, '\'' | '’' | '‘') {
+            count += usize::from(letters);
             if count >= least {
                 return true;
             }
-            run = 0;
+            letters = false;
         }
     }
     false
 }
 
-/// The words of a folded text (see [`crate::text::fold`]), punctuation dropped, borrowed
-/// from it: a quotation's are read from the text folded once for the whole check.
+/// The words of a folded text (see [`crate::text::fold`]), punctuation and apostrophes
+/// dropped, borrowed from it where it has no apostrophe: a quotation's are read from the text
+/// folded once for the whole check.
 pub fn words<'a>(folded: &'a str) -> Vec<QuoteWord<'a>> {
     let mut out = Vec::new();
     let mut push = |w: &'a str| {
-        if !w.is_empty() && w != "'" {
+        let text = match w.contains('\'') {
+            true => Cow::Owned(w.replace('\'', "")),
+            false => Cow::Borrowed(w),
+        };
+        if !text.is_empty() {
             out.push(QuoteWord {
-                hash: word_hash(w),
-                text: Cow::Borrowed(w),
+                hash: word_hash(&text),
+                text,
             });
         }
     };
@@ -219,8 +225,20 @@ pub fn compare(
     reference: &Reference,
     recorded: &Recorded,
 ) -> Comparison {
+    // The quote before, for quotations across two quotes of one speaker that the set records
+    // one right after the other: the pieces a post was recorded in ("Vladimir, STOP!", "5000
+    // soldiers a week are dying…") hold its words too.
+    let mut before: Option<(&Quote, &[QuoteWord])> = None;
     for (q, recorded) in quotes_of(reference).zip(&recorded.0) {
-        if !contains_run(&recorded.words, said_words) {
+        let words = recorded.words.as_slice();
+        let across = before.is_some_and(|(b, ending)| {
+            b.speaker == q.speaker
+                && (1..said_words.len()).any(|cut| {
+                    ending.ends_with(&said_words[..cut]) && words.starts_with(&said_words[cut..])
+                })
+        });
+        before = Some((q, words));
+        if !(across || contains_run(words, said_words)) {
             continue;
         }
         let other_speaker = speaker.filter(|&s| s != q.speaker);
@@ -259,6 +277,9 @@ pub fn compare(
         Some((q, recorded, common))
             if common as f64 >= ALTERED_AT * said_words.len() as f64
                 && meaning_held(recorded)
+                // Words only before or after a whole recorded quote are more of what was
+                // said, not a change to it ("Not necessary, and very bad timing. … DONE!").
+                && !contains_run(said_words, recorded)
                 && (said_words.len() >= WRONG_SPEAKER_MIN_WORDS
                     || speaker == Some(q.speaker.as_str())) =>
         {
