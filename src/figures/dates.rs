@@ -64,15 +64,15 @@ fn day(t: &Token) -> Option<u32> {
     digits.parse().ok().filter(|d| (1..=31).contains(d))
 }
 
-/// Two days in a row at token `i` ("3-4" as one token, or "3", "–" or "to", "4"): the second
-/// day, and the token after them.
+/// Two days in a row at token `i` ("3-4" as one token, or "3", "–", "to" or "and", "4"): the
+/// second day, and the token after them.
 fn night(tokens: &[Token], i: usize) -> Option<(u32, usize)> {
     let t = tokens.get(i)?;
     let (first, second, next) = match t.lower.split_once('-') {
         Some((a, b)) => (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?, i + 1),
         None => {
             let joined = tokens.get(i + 1)?;
-            if !(joined.is("-") || joined.is("–") || joined.is("to")) {
+            if !(joined.is("-") || joined.is("–") || joined.is("to") || joined.is("and")) {
                 return None;
             }
             (day(t)?, day(tokens.get(i + 2)?)?, i + 3)
@@ -270,6 +270,10 @@ mod tests {
         assert_eq!(dates("overnight from 23 to 24 April"), ["--04-24"]);
         assert_eq!(dates("On the night of August 27-28, Russia"), ["--08-28"]);
         assert_eq!(dates("overnight on July 3 to 4, 2025"), ["2025-07-04"]);
+        // SouthFront and UN News: "and" joins the two days too.
+        assert_eq!(dates("over the night of June 5 and 6, in"), ["--06-06"]);
+        assert_eq!(dates("overnight between 27 and 28 August."), ["--08-28"]);
+        assert!(dates("killed 5 and 6 injured").is_empty(), "no month");
         assert!(dates("between 20-30 April").is_empty(), "not a night");
     }
 

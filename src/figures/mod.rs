@@ -642,6 +642,14 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
         // A number that is not a count is skipped whole, so that its tail ("5" of "minus 5",
         // "five" of "thirty five years old") is not read again as a count.
         match quantity_at(&tokens, i) {
+            // A quantity that runs into a date is the date's ("between 27 and 28 August").
+            Some((q, _))
+                if found_dates
+                    .get(next_date)
+                    .is_some_and(|d| q.last >= d.first) =>
+            {
+                i += 1
+            }
             Some((q, n)) => {
                 i = q.last + 1;
                 candidates.extend(as_count(&tokens, q, n));
