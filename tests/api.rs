@@ -392,6 +392,30 @@ fn each_titled_person_in_a_sentence_gets_a_role_verdict_of_their_own() {
 }
 
 #[test]
+fn a_title_reaches_past_an_acronym_and_its_comma_but_not_past_another_name() {
+    let roles = |text: &str| -> Vec<(String, String)> {
+        let r = report(text);
+        let roles = r.claims.iter().flat_map(|c| &c.roles);
+        roles
+            .map(|role| (role.person.clone(), role.text.clone()))
+            .collect()
+    };
+    // Rahbar Kisan (Anadolu), 28 August 2025.
+    let text = "On 28 August 2025 Kyiv was struck. The head of the Kyiv City Military \
+                Administration (KMVA), Tymur Tkachenko, said 23 people were killed.";
+    let found = roles(text);
+    assert!(
+        found.iter().any(|(p, t)| p == "Tymur Tkachenko"
+            && t.starts_with("head of the Kyiv City Military Administration (KMVA), Tymur")),
+        "{found:?}"
+    );
+    // Megazone, 24 April 2025: Ramaphosa's title is not Zelensky's.
+    let text = "On 24 April 2025 Kyiv was struck. After meeting South African President Cyril \
+                Ramaphosa, Zelensky said he would return home.";
+    assert!(roles(text).iter().all(|(p, _)| p != "Volodymyr Zelensky"));
+}
+
+#[test]
 fn a_round_up_judges_each_strike_s_paragraphs_against_that_strike() {
     let text = "A summer of strikes on Kyiv.\n\
         On 28 August 2025 Russia hit the British Council and the EU delegation, killing 25 people.\n\

@@ -101,7 +101,7 @@ const TITLE_WINDOW: usize = 256;
 /// name the text was found by holds a title ("President Trump"); or before up to three words the
 /// names do not hold (a middle initial, another spelling of a first name, a rank: "President
 /// Vladimir V. Putin", "Mayor Vitaly Klitschko", "Gen. Keith Kellogg", "(KCMA) Timur
-/// Tkachenko"). Nearest the name first.
+/// Tkachenko", "(KMVA), Tymur Tkachenko"). Nearest the name first.
 fn title_ends(text: &str, mention: Span, floor: usize) -> Vec<usize> {
     let name = mention.of(text);
     let mut ends = vec![mention.start];
@@ -113,10 +113,12 @@ fn title_ends(text: &str, mention: Span, floor: usize) -> Vec<usize> {
         let word = &before[word_start..];
         let name_like = word.starts_with(char::is_uppercase)
             && word.trim_end_matches('.').chars().all(char::is_alphabetic);
-        let acronym = word.len() > 2
-            && word.starts_with('(')
-            && word.ends_with(')')
-            && word[1..word.len() - 1]
+        // An acronym may have the appositive's comma after it; a name may not.
+        let unit = word.strip_suffix(',').unwrap_or(word);
+        let acronym = unit.len() > 2
+            && unit.starts_with('(')
+            && unit.ends_with(')')
+            && unit[1..unit.len() - 1]
                 .chars()
                 .all(|c| c.is_ascii_uppercase());
         if !(name_like || acronym) {
