@@ -6,7 +6,7 @@
 use crate::document::Document;
 use crate::figures::Figure;
 use crate::reference::{Incident, Reference, RelatedEvent};
-use crate::text::{contains_any, fold, starts_with_word, Folded, Lexicon, Span};
+use crate::text::{contains_any, fold, starts_with_word, Folded, Hit, Lexicon, Span};
 
 /// What [`SentenceEvent::of`] looks for, built once per reference set: by incident, then one
 /// for a text about no incident.
@@ -108,7 +108,12 @@ impl SentenceEvent {
     /// folded once for the whole check.
     pub fn of(folded: &Folded, sentence: Span, cues: &Lexicon<bool>) -> Self {
         let hits = folded.scan(cues, sentence);
-        let names_context = hits.iter().any(|h| h.tag);
+        // "from Cape Chauda in occupied Crimea": the place, not the peace proposal named for it.
+        let place = |h: &Hit<bool>| {
+            let at = folded.folded(h.span).start;
+            folded.text[..at].ends_with("occupied ")
+        };
+        let names_context = hits.iter().any(|h| h.tag && !place(h));
         let tied = hits.iter().any(|h| !h.tag);
         let sentence_folded = folded.folded(sentence).of(&folded.text);
         SentenceEvent {

@@ -416,6 +416,19 @@ fn a_title_reaches_past_an_acronym_and_its_comma_but_not_past_another_name() {
 }
 
 #[test]
+fn launch_sites_in_occupied_crimea_leave_a_sentence_about_the_strike() {
+    // Ukraine Crisis Media Center, 24 April 2025: "Crimea" names the US peace proposal as a
+    // context event of the strike, but "occupied Crimea" is where drones were launched from.
+    let text = "Russia struck Kyiv on 24 April 2025. Ukraine's Air Force said Russia had \
+                launched 70 missiles and 145 drones toward Ukraine, including 11 ballistic \
+                missiles from Russian regions of Bryansk and Kursk, and 145 Shahed drones \
+                from Cape Chauda in occupied Crimea.";
+    let r = report(text);
+    assert_eq!(figure(&r, "70").verdict, Verdict::Consistent);
+    assert_eq!(figure(&r, "11").scope, "Ukraine");
+}
+
+#[test]
 fn a_round_up_judges_each_strike_s_paragraphs_against_that_strike() {
     let text = "A summer of strikes on Kyiv.\n\
         On 28 August 2025 Russia hit the British Council and the EU delegation, killing 25 people.\n\

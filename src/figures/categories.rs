@@ -963,7 +963,12 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     };
     // "the city of Lutsk in western Ukraine": the country that holds the city, not a scope.
     let locative = |k: usize| (1..=2).any(|back| k >= back && cx.tokens[k - back].is("in"));
+    // "11 Iskander-M missiles from Russian regions of Bryansk": where weapons came from, after
+    // them, is not where they were counted.
+    let launched_from =
+        |i: usize| (1..=4).any(|back| i > first + back && cx.tokens[i - back].is("from"));
     let (scope, scope_cue) = match found {
+        Some((_, i)) if weapons && launched_from(i) => (None, None),
         Some((s, i)) if weapons && s != "Ukraine" => {
             match (after.iter().chain(&before)).find(|&&k| {
                 place_named(without_possessive(&cx.tokens[k].lower)) == Some("Ukraine")
@@ -1796,6 +1801,11 @@ mod tests {
         );
         let r = read_all("Of 550 drones, 72 managed to breach Ukrainian air defences.");
         assert_eq!(r[1].4, None);
+        // Where weapons were launched from is no scope; a place the sentence opens with is.
+        let r = read_all("Russia fired 11 missiles from Russian regions of Bryansk and Kursk.");
+        assert_eq!(r[0].4, None);
+        let r = read_all("Footage from the city of Lutsk showed at least four cruise missiles.");
+        assert_eq!(r[0].4.as_deref(), Some("Lutsk"));
         // A headline's target after "as" is another clause's place.
         let r = read_all("21 killed, EU building damaged as Russia strikes Ukraine");
         assert_eq!(r[0].4, None);
