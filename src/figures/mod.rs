@@ -989,6 +989,15 @@ fn is_not_a_count(tokens: &[Token], n: &numbers::Number) -> bool {
     if before.is_some_and(|b| crate::text::is_one_of(b, NOT_COUNTS_BEFORE)) {
         return true;
     }
+    // "one of the largest attacks", "at the site of one of the strikes": one of a kind, not a
+    // count of one; "one of them was a child" still counts.
+    if tokens[n.first].is("one")
+        && after(0) == Some("of")
+        && !after(1)
+            .is_some_and(|w| crate::text::is_one_of(w, ["them", "whom", "those"].as_slice()))
+    {
+        return true;
+    }
     let is_digits =
         |t: Option<&Token>| t.is_some_and(|t| t.lower.bytes().all(|b| b.is_ascii_digit()));
     let clock = (after(0) == Some(":") && is_digits(tokens.get(n.last + 2)))
@@ -1027,6 +1036,22 @@ mod tests {
             1
         );
         assert_eq!(found("Some 1.5m people fled."), 1);
+    }
+
+    #[test]
+    fn one_of_a_kind_is_no_count_but_one_of_them_is() {
+        let found = |text: &str| extract(&Document::new(text)).len();
+        // InCapitalPros and Vanguard Report, 6 June 2025: each "one" was a red flag.
+        let text = "Three rescuers were killed at the site of one of the strikes.";
+        assert_eq!(found(text), 1);
+        assert_eq!(
+            found("Russia fired 40 missiles in one of the war's largest attacks."),
+            1
+        );
+        assert_eq!(
+            found("Two people were killed; one of them died in hospital."),
+            2
+        );
     }
 
     #[test]
