@@ -747,7 +747,10 @@ impl<'a> Context<'a> {
                     continue;
                 }
             }
-            if t.is_break || self.number_of[i].is_some() || out.len() >= BEFORE_WINDOW {
+            // "Kyiv endured one of its worst nights as Russia launched 550 drones": a clause
+            // of its own ends at "as".
+            if t.is_break || self.number_of[i].is_some() || t.is("as") || out.len() >= BEFORE_WINDOW
+            {
                 break;
             }
             out.push(i);
@@ -1806,6 +1809,9 @@ mod tests {
         assert_eq!(r[0].4, None);
         let r = read_all("Footage from the city of Lutsk showed at least four cruise missiles.");
         assert_eq!(r[0].4.as_deref(), Some("Lutsk"));
+        // Odri Media, 4 July 2025: the city's night is its own clause.
+        let r = read_all("Kyiv endured its worst night as Russia launched 550 drones.");
+        assert_ne!(r[0].4.as_deref(), Some("Kyiv"));
         // A headline's target after "as" is another clause's place.
         let r = read_all("21 killed, EU building damaged as Russia strikes Ukraine");
         assert_eq!(r[0].4, None);
