@@ -1,9 +1,10 @@
 //! Quotations: found in straight or curly quotes, compared with the reference's quotes word by
 //! word. A quote is `exact` when its words stand, in order and unbroken, in a recorded quote
 //! of the same speaker, or across two of that speaker's quotes the set records one right after
-//! the other (a post quoted whole, recorded in pieces); `altered` when most of its words do (the explanation
-//! names what changed) or when the words are right but the speaker is not; `unknown`
-//! otherwise. Apostrophes are spelling, not words: "Lets" is the "Let's" of a recorded quote.
+//! the other (a post quoted whole, recorded in pieces); `altered` when most of its words do
+//! (the explanation names what changed) or when the words are right but the speaker is not;
+//! `unknown` otherwise. Apostrophes are spelling, not words: "Lets" is the "Let's" of a
+//! recorded quote.
 
 use super::ClaimVerdict;
 use crate::reference::{Quote, Reference};

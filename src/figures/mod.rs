@@ -856,6 +856,9 @@ const NOT_COUNTS_AFTER: &[&[&str]] = &[
 /// Words before a number that make it an age or a label.
 const NOT_COUNTS_BEFORE: &[&str] = &["aged", "age", "no", "number", "#"];
 
+/// Words after "one of" that make the "one" a count of people: "one of them was a child".
+const ONE_OF_WHOM: &[&str] = &["them", "whom", "those"];
+
 /// Nouns that keep a four-digit number from being read as a year.
 const COUNT_NOUNS: &[&str] = &[
     "people",
@@ -993,8 +996,7 @@ fn is_not_a_count(tokens: &[Token], n: &numbers::Number) -> bool {
     // count of one; "one of them was a child" still counts.
     if tokens[n.first].is("one")
         && after(0) == Some("of")
-        && !after(1)
-            .is_some_and(|w| crate::text::is_one_of(w, ["them", "whom", "those"].as_slice()))
+        && !after(1).is_some_and(|w| crate::text::is_one_of(w, ONE_OF_WHOM))
     {
         return true;
     }
