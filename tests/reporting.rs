@@ -29,14 +29,17 @@ const FLOORS: [(&str, f64); 4] = [
 
 /// False `conflicting` verdicts allowed per split: none. The blind split had one until the
 /// scope rules of 2026-12-05 (a possessive country, a later clause's place); it was never read.
-/// Fresh set 6 had one (a day of "the night of June 5 and 6" read as drones), fixed.
-const FALSE_FLAGS_ALLOWED: [(&str, usize); 3] = [("dev", 0), ("blind", 0), ("fresh6", 0)];
+/// Fresh set 6 had one (a day of "the night of June 5 and 6" read as drones), fixed. Fresh set 7
+/// had none when measured blind.
+const FALSE_FLAGS_ALLOWED: [(&str, usize); 4] =
+    [("dev", 0), ("blind", 0), ("fresh6", 0), ("fresh7", 0)];
 
-/// A fresh set measured once blind and read since, kept out of [`FLOORS`] until its misses are
-/// worked through: fresh set 6 (24 reports from outlets new to the corpus, 2026-12-06), on
-/// which the engine reads 0.960, 0.901, 0.880 and 0.890. Its figures are printed apart, its
-/// claims count in [`CLAIM_FLOORS`], and it is held to no false `conflicting` like every split.
-const NOT_YET_FLOORED: &str = "fresh6";
+/// Fresh sets measured once blind and read since, kept out of [`FLOORS`] until their misses are
+/// worked through; each is 24 reports from outlets new to the corpus (2026-12-06). Fresh set 6
+/// read 0.960, 0.901, 0.880 and 0.890 blind; fresh set 7 0.990, 0.959, 0.868 and 0.888. Their
+/// figures are printed apart, their claims count in [`CLAIM_FLOORS`], and they are held to no
+/// false `conflicting` like every split.
+const NOT_YET_FLOORED: [&str; 2] = ["fresh6", "fresh7"];
 
 /// Claim verdicts that agree with the gold, by kind, a ratchet as above: on 2026-12-05 (late),
 /// 207 of 214 roles, each read on its own (a role in a text of no strike is consistent when
@@ -278,13 +281,16 @@ fn the_engine_reads_real_reporting_as_the_gold_does() {
     let (mut all, mut floored) = (Tally::default(), Tally::default());
     for (split, t) in &splits {
         all.add(t);
-        if split != NOT_YET_FLOORED {
+        if !NOT_YET_FLOORED.contains(&split.as_str()) {
             floored.add(t);
         }
     }
     println!("real reporting, {} reports", reports.len());
     println!("  all:   {}", all.line());
-    println!("  all but {NOT_YET_FLOORED} (floored): {}", floored.line());
+    println!(
+        "  all but {NOT_YET_FLOORED:?} (floored): {}",
+        floored.line()
+    );
     for (split, t) in &splits {
         println!("  {split}: {}", t.line());
     }
