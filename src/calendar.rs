@@ -64,7 +64,7 @@ pub fn iso(year: Option<u32>, month: u32, day: u32) -> String {
 }
 
 /// The months, January first, as people write them.
-const MONTHS: [&str; 12] = [
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -897,7 +897,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             // The kind stands in the noun phrase: up to the weapon noun, not past it.
             let noun = after.iter().position(|&i| {
                 matches!(cx.cue_at(i), Some((_, Cue::Weapon, _)))
-                    && SUBTYPES.iter().all(|(w, _)| !holds(&cx.tokens[i].lower, w))
+                    && !names_a_kind(&cx.tokens[i].lower)
             });
             let phrase = &after[..noun.map_or(after.len(), |n| n + 1).min(4)];
             // "ballistic and cruise missiles", "Shahed and decoy drones", "Shahed-type drones and
@@ -918,7 +918,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
                     !cx.tokens[i].is_break
                         && cx.number_of[i].is_none()
                         && !crate::text::is_one_of(w.as_ref(), PLAIN_MODIFIERS)
-                        && SUBTYPES.iter().all(|(s, _)| !holds(w, s))
+                        && !names_a_kind(w)
                 })
             });
             near(cx, phrase, 4, SUBTYPES)
@@ -1036,9 +1036,7 @@ fn after_category(
             let joins_kinds = noun.is_none()
                 && own_verb.is_none()
                 && k > 0
-                && SUBTYPES
-                    .iter()
-                    .any(|(w, _)| holds(&cx.tokens[after[k - 1]].lower, w));
+                && names_a_kind(&cx.tokens[after[k - 1]].lower);
             past_and |= !joins_kinds;
         }
         if cx.is_number_start(i) {
@@ -1158,6 +1156,13 @@ fn near<'t>(
 /// Most window words are settled by this before [`Context::phrase_at`] compares them.
 fn may_begin(phrase: &str, len: usize) -> bool {
     phrase.len() == len || phrase.as_bytes().get(len) == Some(&b' ')
+}
+
+/// Whether `word` names a kind of weapon of [`SUBTYPES`] ("ballistic", "kh-101s"). Out of
+/// line: each of its three callers had the table's search unrolled.
+#[inline(never)]
+fn names_a_kind(word: &str) -> bool {
+    SUBTYPES.iter().any(|(kind, _)| holds(word, kind))
 }
 
 /// Whether `part` stands anywhere in `word`, as `str::contains` says, by a byte loop: both

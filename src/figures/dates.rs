@@ -2,30 +2,8 @@
 //! A date is read as ISO `YYYY-MM-DD`, `--MM-DD` without a year, or the weekday's name.
 
 use super::tokens::{without_possessive, Token};
-use crate::calendar::{iso, WEEKDAYS};
-
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("apr", 4),
-    ("aug", 8),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
+use crate::calendar::{iso, MONTHS, WEEKDAYS};
+use crate::text::same_ignoring_case;
 
 /// A date found in the tokens.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,12 +15,15 @@ pub struct DateMatch {
     pub day: f64,
 }
 
-/// Month names must be capitalised in the text: "may" and "march" are also verbs.
+/// A month by its name or its first three letters or more ("Aug", "Sept"), capitalised in the
+/// text: "may" and "march" are also verbs.
 fn month(t: &Token, text: &str) -> Option<u32> {
-    if !capitalised(t, text) {
+    let word = t.lower.as_ref();
+    if word.len() < 3 || !capitalised(t, text) {
         return None;
     }
-    MONTHS.iter().find(|(m, _)| t.lower == *m).map(|(_, n)| *n)
+    let begins = |m: &&str| (m.get(..word.len())).is_some_and(|m| same_ignoring_case(m, word));
+    MONTHS.iter().position(begins).map(|at| at as u32 + 1)
 }
 
 /// Whether `t` begins with a capital in `text`. Months and weekdays are ASCII, so its first
@@ -265,6 +246,8 @@ mod tests {
         assert_eq!(dates("last year's July 8 attack"), ["--07-08"]);
         assert_eq!(dates("on 28 August,"), ["--08-28"]);
         assert_eq!(dates("May 4th"), ["--05-04"]);
+        // LatestLY (AP), 6 June 2025: "Kyiv, Jun 6 (AP)".
+        assert_eq!(dates("Kyiv, Jun 6 (AP) A Russian"), ["--06-06"]);
         assert_eq!(dates("on the night of 3-4 July 2025"), ["2025-07-04"]);
         assert_eq!(dates("the night of 27–28 August"), ["--08-28"]);
         assert_eq!(dates("overnight from 23 to 24 April"), ["--04-24"]);
