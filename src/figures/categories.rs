@@ -681,8 +681,10 @@ impl<'a> Context<'a> {
                         Some(p) => close += p + 1,
                         None => break None,
                     }
-                    let goes_on = self.is_number_start(close)
-                        || self.tokens.get(close).is_some_and(|t| t.is("and"));
+                    // A number goes on the list, a count or an age ("aged 2, 14, and 17").
+                    let goes_on = (self.tokens.get(close))
+                        .is_some_and(|t| t.is("and") || t.starts_with_digit())
+                        || self.is_number_start(close);
                     if !goes_on {
                         break Some(close);
                     }
@@ -714,8 +716,11 @@ impl<'a> Context<'a> {
                 self.tokens[i - 1].is("in")
                     && (self.tokens.get(i + 1)).is_some_and(|n| n.is("around"))
             };
+            // "children aged between two and 17 were killed": a number that is not a count
+            // (an age, a year) goes on the clause too.
             if t.is("and")
                 && !self.is_number_start(i + 1)
+                && !self.tokens.get(i + 1).is_some_and(Token::starts_with_digit)
                 && !weapon_at(i + 1)
                 && !weapon_at(i + 2)
                 && !people_joined()
@@ -820,10 +825,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     let other_noun = !after
         .first()
         .is_some_and(|&i| matches!(cx.cue_at(i), Some((_, Cue::Weapon, _))))
-        && after
-            .iter()
-            .take(2)
-            .any(|&i| crate::text::is_one_of(cx.tokens[i].lower.as_ref(), OTHER_NOUNS));
+        && names_another_thing(cx.tokens, last);
     // "48 of 70 missiles", "563 of the 598 drones": the whole the count before was taken from.
     let of_at = cx.before_the(first);
     // "64 out of the 145 drones": "out" may stand between the part and "of".
@@ -1040,13 +1042,15 @@ fn after_category(
             past_and |= !joins_kinds;
         }
         if cx.is_number_start(i) {
-            // The whole of a part ("48 of 70 missiles") is read on; a count joined by "and" or a
-            // comma may share a verb; one past any other word is another clause's ("550 drones
-            // and missiles were fired with 475 intercepted").
+            // The whole of a part ("48 of 70 missiles", "Four children are among the 17
+            // people confirmed dead") is read on; a count joined by "and" or a comma may share
+            // a verb; one past any other word is another clause's ("550 drones and missiles
+            // were fired with 475 intercepted").
             let word_before = |back: usize| i.checked_sub(back).map(|k| &cx.tokens[k]);
-            let whole = word_before(1).is_some_and(|t| t.is("of"))
+            let whole_of = |t: &Token| t.is("of") || t.is("among");
+            let whole = word_before(1).is_some_and(whole_of)
                 || (word_before(1).is_some_and(|t| t.is("the"))
-                    && word_before(2).is_some_and(|t| t.is("of")));
+                    && word_before(2).is_some_and(whole_of));
             let joined = word_before(1).is_some_and(|t| t.is("and") || t.is(","));
             if !whole && !joined {
                 break;
@@ -1125,6 +1129,13 @@ fn combined(cx: &Context, noun: Category, noun_end: usize) -> Category {
     } else {
         noun
     }
+}
+
+/// Whether one of the two words after the number at `last` counts a thing that is neither a
+/// person nor a weapon ("33 locations", "five apartment buildings").
+pub fn names_another_thing(tokens: &[Token], last: usize) -> bool {
+    (tokens.iter().skip(last + 1).take(2))
+        .any(|t| crate::text::is_one_of(t.lower.as_ref(), OTHER_NOUNS))
 }
 
 /// Rule 4: a toll named earlier in the sentence.
@@ -1515,6 +1526,44 @@ mod tests {
         // A region of Russia struck in return is no count of the strike's city.
         let r = read_all("One woman was killed in a strike in Russia's Rostov region.");
         assert_eq!(r[0].4.as_deref(), Some("Rostov"));
+    }
+
+    #[test]
+    fn a_part_and_the_parts_listed_after_it_count_what_their_whole_counts() {
+        // UN News, eFlip, UK Times, The British Eye: each part below was "other" or lost.
+        let r = read_all("At least six people died, including three firefighters in Kyiv, two civilians in Lutsk, and one person in Chernihiv.");
+        let read: Vec<_> = r
+            .iter()
+            .map(|f| (f.0.as_str(), f.1, f.4.as_deref()))
+            .collect();
+        assert_eq!(
+            read[1..],
+            [
+                ("three", Category::Killed, Some("Kyiv")),
+                ("two", Category::Killed, Some("Lutsk")),
+                ("one", Category::Killed, Some("Chernihiv"))
+            ]
+        );
+        assert_eq!(
+            categories("At least 15 people, including four children were killed."),
+            [
+                c("At least 15", Category::Killed),
+                c("four", Category::Killed)
+            ]
+        );
+        assert_eq!(
+            categories("Four children are among the 17 people confirmed dead."),
+            [c("Four", Category::Killed), c("17", Category::Killed)]
+        );
+        // A thing in the list is no person: "including two children and 33 sites".
+        assert_eq!(
+            categories("Three people died, including two children, and 33 sites were hit."),
+            [
+                c("Three", Category::Killed),
+                c("two", Category::Killed),
+                c("33", Category::Other)
+            ]
+        );
     }
 
     #[test]

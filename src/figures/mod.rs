@@ -692,6 +692,8 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
     // The last count that is neither the whole of a part ("598" of "563 of the 598 drones") nor a
     // part of the count before it ("48 of which were shot down").
     let mut last_part: Option<(Category, Basis, Span)> = None;
+    // Whether the previous count is a part of a whole before it ("including three …").
+    let mut previous_part = false;
     for c in &candidates {
         let mut r = categories::read(&cx, c.first, c.last);
         if c.duration {
@@ -702,15 +704,16 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             settled: r.settled,
             scope: r.scope_cue.map(|i| span_of(i, i)),
         };
-        // "At least 18 people including four children were killed": a whole with no word of
-        // its own for what it counts, its part right after it, counts what the part's verb says.
+        // "At least 18 people including four children were killed", "At least 15 people,
+        // including four children were killed": a whole with no word of its own for what it
+        // counts, its part right after it, counts what the part's verb says.
         let whole_before = previous_at.filter(|&(last, k)| {
             let between = &tokens[last + 1..c.first];
             r.sub_count
                 && figures[k].category == Category::Other
-                && between.len() <= 3
+                && between.len() <= 4
                 && between.last().is_some_and(|t| t.is("including"))
-                && between.iter().all(|t| !t.is_break)
+                && between.iter().all(|t| !t.is_break || t.is(","))
         });
         if let (Some((_, k)), Category::Killed | Category::Injured | Category::Hospitalized) =
             (whole_before, r.category)
@@ -720,6 +723,15 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             figures[k].basis.settled = basis.settled;
         }
         let previous = previous_at.map(|(_, k)| k);
+        // "including three firefighters in Kyiv, two civilians in Lutsk and one person in
+        // Chernihiv": a later part of a list, with no word of its own for what it counts,
+        // counts what the part before it counts.
+        let listed = c.first > 0 && (tokens[c.first - 1].is(",") || tokens[c.first - 1].is("and"));
+        r.sub_count |= listed
+            && previous_part
+            && r.category == Category::Other
+            && !categories::names_another_thing(&tokens, c.last);
+        previous_part = r.sub_count;
         if let Some(whole) = previous.filter(|_| r.sub_count).map(|k| &figures[k]) {
             let weapons = matches!(r.category, Category::Drones | Category::Missiles);
             if r.category == Category::Other {
@@ -854,7 +866,7 @@ const NOT_COUNTS_AFTER: &[&[&str]] = &[
 ];
 
 /// Words before a number that make it an age or a label.
-const NOT_COUNTS_BEFORE: &[&str] = &["aged", "age", "no", "number", "#"];
+const NOT_COUNTS_BEFORE: &[&str] = &["aged", "age", "ages", "no", "number", "#"];
 
 /// Words after "one of" that make the "one" a count of people: "one of them was a child".
 const ONE_OF_WHOM: &[&str] = &["them", "whom", "those"];
@@ -948,7 +960,12 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<(Candidate, Option<numbers:
 /// A quantity that is a count or a duration: not a size ("five-storey"), an age, a time, a
 /// year, a share or a vague plural standing alone ("in their hundreds").
 fn as_count(tokens: &[Token], mut c: Candidate, n: Option<numbers::Number>) -> Option<Candidate> {
-    let Some(n) = n else { return Some(c) };
+    let Some(n) = n else {
+        // "children aged between two and 17": a range of ages.
+        let before = c.first.checked_sub(1).map(|b| tokens[b].lower.as_ref());
+        return (!before.is_some_and(|b| crate::text::is_one_of(b, NOT_COUNTS_BEFORE)))
+            .then_some(c);
+    };
     if n.value < 0.0 {
         return None; // "minus 11-hour": neither a count nor a duration
     }
@@ -988,10 +1005,21 @@ fn is_not_a_count(tokens: &[Token], n: &numbers::Number) -> bool {
     if NOT_COUNTS_AFTER.iter().any(|w| followed_by(w)) {
         return true;
     }
-    let before = n.first.checked_sub(1).map(|b| tokens[b].lower.as_ref());
-    if before.is_some_and(|b| crate::text::is_one_of(b, NOT_COUNTS_BEFORE)) {
+    // "children aged 2, 14 and 17": each number of a list after "aged" is an age too.
+    let mut head = n.first;
+    loop {
+        let joint = tokens[..head].iter().rev();
+        let joint = joint.take_while(|t| t.is(",") || t.is("and")).count();
+        match head.checked_sub(joint + 1) {
+            Some(k) if joint > 0 && tokens[k].starts_with_digit() => head = k,
+            _ => break,
+        }
+    }
+    let listed_after = head.checked_sub(1).map(|b| tokens[b].lower.as_ref());
+    if listed_after.is_some_and(|b| crate::text::is_one_of(b, NOT_COUNTS_BEFORE)) {
         return true;
     }
+    let before = n.first.checked_sub(1).map(|b| tokens[b].lower.as_ref());
     // "one of the largest attacks", "at the site of one of the strikes": one of a kind, not a
     // count of one; "one of them was a child" still counts.
     if tokens[n.first].is("one")
@@ -1062,10 +1090,24 @@ mod tests {
             "More than half of the drones were downed.",
             "He is over thirty years old.",
             "It was minus 5 at night.",
+            "The children were aged between two and 17.",
         ] {
             assert_eq!(read_quantities(text).len(), 1, "{text}");
             assert!(extract(&Document::new(text)).is_empty(), "{text}");
         }
+        // Ptcnews, 28 August 2025: each number of a list after "aged" is an age.
+        let text = "The children were aged 2, 14, and 17.";
+        assert!(extract(&Document::new(text)).is_empty());
+    }
+
+    #[test]
+    fn a_count_reads_its_verb_past_a_range_of_ages() {
+        // UN News, 28 August 2025: the ages were read as a toll, the children as no count.
+        let f = extract(&Document::new(
+            "Four children aged between two and 17 were among those killed in Kyiv.",
+        ));
+        assert_eq!(f.len(), 1);
+        assert_eq!((f[0].value, f[0].category), (4.0, Category::Killed));
     }
 
     #[test]
