@@ -939,7 +939,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             .take_while(|&&i| !weapon_at(i))
             .find(|&&i| cx.tokens[i].is("ukrainian") && (weapon_at(i + 1) || weapon_at(i + 2)))
             // "117 drones were used in the Spider's Web operation by the SBU": launched by
-            // Ukraine.
+            // Ukraine; "it had intercepted 48 drones launched by Ukraine": over Russia.
             .or_else(|| {
                 let agent = |i: usize| cx.tokens.get(cx.past_the(i + 1));
                 let by_ukraine = |&&i: &&usize| {
@@ -947,15 +947,24 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
                         && agent(i)
                             .is_some_and(|t| crate::text::is_one_of(&t.lower, UKRAINE_AS_AGENT))
                 };
-                matches!(category, Category::Drones | Category::Missiles)
-                    .then(|| after.iter().find(by_ukraine))
-                    .flatten()
+                matches!(
+                    category,
+                    Category::Drones | Category::Missiles | Category::Intercepted
+                )
+                .then(|| after.iter().find(by_ukraine))
+                .flatten()
             })
             .map(|&i| ("Russia", i))
     };
+    // "48 drones launched by Ukraine": the one who launched them, not where ("by Kyiv's air
+    // defence" is where).
+    let agent = |&(_, i): &(&str, usize)| {
+        cx.before_the(i).is_some_and(|k| cx.tokens[k].is("by")) && !cx.tokens[i].is_possessive()
+    };
     let found = place(cx, &after)
         .or_else(|| place(cx, &before))
-        .or_else(|| place_where(cx, first).map(|p| (p, first)));
+        .or_else(|| place_where(cx, first).map(|p| (p, first)))
+        .filter(|p| !agent(p));
     // "Kyiv was hit with 70 missiles", "launched 48 drones at Kharkiv": the text counts the
     // weapons at a city, though the air force counts them for the country. Their scope is the
     // city's, but a target's name settles no scope: never judged wrong against it. Not when
@@ -966,8 +975,12 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     let speaks = |i: usize| {
         (cx.tokens.get(i + 1)).is_some_and(|t| crate::text::is_one_of(t.lower.as_ref(), SPEAKS))
     };
-    // "the city of Lutsk in western Ukraine": the country that holds the city, not a scope.
-    let locative = |k: usize| (1..=2).any(|back| k >= back && cx.tokens[k - back].is("in"));
+    // "the city of Lutsk in western Ukraine", "Kharkiv, Ukraine's second city": the country
+    // that holds the city, not a scope.
+    let locative = |k: usize| {
+        (1..=2).any(|back| k >= back && cx.tokens[k - back].is("in"))
+            || (cx.tokens[k].is_possessive() && cx.tokens[k - 1].is(","))
+    };
     // "11 Iskander-M missiles from Russian regions of Bryansk": where weapons came from, after
     // them, is not where they were counted.
     let launched_from =
@@ -1526,6 +1539,19 @@ mod tests {
         // A region of Russia struck in return is no count of the strike's city.
         let r = read_all("One woman was killed in a strike in Russia's Rostov region.");
         assert_eq!(r[0].4.as_deref(), Some("Rostov"));
+        // Fresh set 7 (The Hawk, Georgia Today, WDC TV): the attacker, the country that holds
+        // a city and the one who launched drones are none of them where a count was counted.
+        let r = read_all("She said 10 people were killed in Russia's overnight strikes on Kyiv.");
+        assert_eq!(r[0].4.as_deref(), Some("Kyiv"));
+        let r = read_all("Kharkiv, Ukraine's second city, was hit by seven missiles.");
+        assert_ne!(r[0].4.as_deref(), Some("Ukraine"));
+        let r = read_all(
+            "Russia's defence ministry said it intercepted 48 drones launched by Ukraine.",
+        );
+        assert_eq!(
+            (r[0].1, r[0].4.as_deref()),
+            (Category::Intercepted, Some("Russia"))
+        );
     }
 
     #[test]

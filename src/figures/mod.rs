@@ -352,7 +352,10 @@ fn place_from_context(doc: &Document, figures: &mut [Figure]) {
                 places.push((folded.original(span), "Ukraine", Settles::Monitor))
             }
             Word::Monitor => {}
-            Word::Located(scope) if categories::is_located(before) => {
+            // "in Russia's overnight strikes": the attacker, not where.
+            Word::Located(scope)
+                if categories::is_located(before) && !folded.text[span.end..].starts_with("'s") =>
+            {
                 places.push((folded.original(span), scope, Settles::Yes))
             }
             Word::Located(_) => {}

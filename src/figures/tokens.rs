@@ -22,6 +22,11 @@ impl Token<'_> {
         self.lower == word
     }
 
+    /// "kyiv's": an owner (folding has made the apostrophe straight).
+    pub fn is_possessive(&self) -> bool {
+        self.lower.ends_with("'s")
+    }
+
     pub fn starts_with_digit(&self) -> bool {
         self.lower
             .as_bytes()
