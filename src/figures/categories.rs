@@ -653,6 +653,16 @@ impl<'a> Context<'a> {
             })
     }
 
+    /// Whether one of `phrases` starts at token `i`. Out of line: each table's search was
+    /// unrolled, with [`Context::phrase_at`] inlined, at every caller.
+    #[inline(never)]
+    fn one_of_at(&self, i: usize, phrases: &[&str]) -> bool {
+        let end = without_possessive(&self.tokens[i].lower).len();
+        phrases
+            .iter()
+            .any(|p| may_begin(p, end) && self.phrase_at(i, p))
+    }
+
     fn cue_at(&self, i: usize) -> Option<(Category, Cue, usize)> {
         self.cues.get(i).copied().flatten()
     }
@@ -708,8 +718,8 @@ impl<'a> Context<'a> {
             // "six children and a pregnant woman were among the injured": people joined to
             // the counted group share its verb. Asked only at an "and".
             let people_joined = || {
-                GROUPS.iter().any(|(w, _)| self.tokens[i - 1].is(w))
-                    && (self.tokens.get(i + 1)).is_some_and(|n| n.is("a") || n.is("an"))
+                (self.tokens.get(i + 1)).is_some_and(|n| n.is("a") || n.is("an"))
+                    && near(self, &[i - 1], 1, GROUPS).is_some()
             };
             // "killed five people in and around the city of Pokrovsk": one place.
             let in_and_around = || {
@@ -806,20 +816,12 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     let aside = cx.is_aside(first, last);
     let after = cx.after(last + usize::from(aside));
     let before = cx.before(first - usize::from(aside));
-    let part_of = after
-        .first()
-        .is_some_and(|&i| PART_OF.iter().any(|p| cx.phrase_at(i, p)));
+    let part_of = after.first().is_some_and(|&i| cx.one_of_at(i, PART_OF));
     // "140 drones, with 64 being shot down": a part of the count before.
     let with_being = before.first().is_some_and(|&i| cx.tokens[i].is("with"))
         && after.first().is_some_and(|&i| cx.tokens[i].is("being"));
-    let sub_count = part_of
-        || with_being
-        || before.iter().take(6).any(|&i| {
-            let end = without_possessive(&cx.tokens[i].lower).len();
-            SUB_COUNT
-                .iter()
-                .any(|s| may_begin(s, end) && cx.phrase_at(i, s))
-        });
+    let sub_count =
+        part_of || with_being || before.iter().take(6).any(|&i| cx.one_of_at(i, SUB_COUNT));
     let group = near(cx, &after, 3, GROUPS);
     // "550 aerial weapons" is a weapon cue, though "weapons" alone is not a count we check.
     let other_noun = !after
