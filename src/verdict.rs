@@ -303,16 +303,20 @@ pub fn decide<'a, 'r>(
     //    value ("nearly 70" beside a later plain 70), is consistent; only earlier ones,
     //    outdated.
     //    A report open above ("at least 9") reaches only as far as the series ever went: once
-    //    later reports said 13, it does not agree with 40.
+    //    later reports said 13, it does not agree with 40. One that runs down to zero ("up to
+    //    150") reaches only as low: when no report said fewer than 145, it does not agree
+    //    with 12.
     let latest_order = series.latest_order();
-    let most = series.reports.iter().map(|r| r.value).fold(0.0, f64::max);
+    let values = series.reports.iter().map(|r| r.value);
+    let most = values.clone().fold(0.0, f64::max);
+    let least = values.fold(f64::INFINITY, f64::min);
     let cited: Vec<Cited<'r>> = series
         .reports
         .iter()
         .map(|r| Cited {
             value: r.value,
             qualifier: r.qualifier,
-            interval: capped(r.qualifier.interval(r.value), most),
+            interval: capped(r.qualifier.interval(r.value), least, most),
             order: r.order,
             latest: r.order == latest_order,
             source: &r.source,
@@ -528,17 +532,28 @@ fn unsettled(figure: &Figure, event_settled: bool) -> Option<&'static str> {
     None
 }
 
-/// `interval` with an open upper end closed at `most`, when `most` lies above its low end or
-/// on it ("at least 4" when no report ever said more is 4, not 12,000).
-fn capped(interval: Interval, most: f64) -> Interval {
+/// `interval` with its open ends closed at what its series ever said: an open upper end at
+/// `most`, when that lies above its low end or on it ("at least 4" when no report ever said more
+/// is 4, not 12,000); a low end of zero at `least`, when that lies within it ("up to 150" when
+/// no report said fewer than 145 is 145 to 150, not 12).
+fn capped(interval: Interval, least: f64, most: f64) -> Interval {
+    let at = |value| {
+        Some(Bound {
+            value,
+            inclusive: true,
+        })
+    };
     match (interval.low, interval.high) {
         (Some(low), None) if most > low.value || (most == low.value && low.inclusive) => Interval {
             low: Some(low),
-            high: Some(Bound {
-                value: most,
-                inclusive: true,
-            }),
+            high: at(most),
         },
+        (Some(low), Some(high)) if low.value == 0.0 && least > 0.0 && least < high.value => {
+            Interval {
+                low: at(least),
+                high: Some(high),
+            }
+        }
         _ => interval,
     }
 }
@@ -742,6 +757,20 @@ mod tests {
         let f = figure(Category::Killed, 12000.0, at_least(12000.0));
         let j = decide(&f, Some(&i), EventOf::Main, true);
         assert_ne!(j.verdict, Verdict::Outdated, "{}", j.explanation);
+    }
+
+    #[test]
+    fn a_report_down_to_zero_reaches_no_lower_than_the_least_any_report_said() {
+        // Georgia Today, 24 April 2025: "12 kamikaze drones" at Kharkiv was called outdated
+        // against an early "up to 150" of the country's drones, since revised to 145.
+        let mut i = april();
+        i.figures[2].reports[0].qualifier = Qualifier::UpTo;
+        let f = figure(Category::Drones, 12.0, Interval::exact(12.0));
+        let j = decide(&f, Some(&i), EventOf::Main, true);
+        assert_ne!(j.verdict, Verdict::Outdated, "{}", j.explanation);
+        let f = figure(Category::Drones, 148.0, Interval::exact(148.0));
+        let j = decide(&f, Some(&i), EventOf::Main, true);
+        assert_eq!(j.verdict, Verdict::Outdated, "{}", j.explanation);
     }
 
     #[test]
