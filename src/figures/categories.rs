@@ -51,6 +51,7 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("number of dead", Category::Killed, Cue::Toll),
     ("number of deaths", Category::Killed, Cue::Toll),
     ("number of victims", Category::Killed, Cue::Toll),
+    ("number of fatalities", Category::Killed, Cue::Toll),
     ("number of injured", Category::Injured, Cue::Toll),
     ("number of wounded", Category::Injured, Cue::Toll),
     ("lost their lives", Category::Killed, Cue::Verb),
@@ -458,6 +459,11 @@ const LAUNCHED: &[&str] = &[
     "unleashed",
 ];
 
+/// Nouns for an attack: a weapon right before one ("drone assault") names the attack.
+const ATTACK_NOUNS: &[&str] = &[
+    "attack", "attacks", "assault", "strike", "strikes", "barrage", "raid", "raids",
+];
+
 /// The verbs of [`LAUNCHED`] that say a launch and nothing else: "a previous record of 537
 /// launched" counts what was launched, where "537 hit" would not.
 const LAUNCH_VERBS: &[&str] = &["launched", "fired", "used", "sent", "deployed"];
@@ -839,7 +845,24 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
         cx.tokens[k].is("of")
             && part_at(k).is_some_and(|p| cx.number_of[p].is_some_and(|(_, l)| l == p))
     });
-    let before_cue = before.iter().find_map(|&i| cx.cue_at(i).map(|c| (i, c)));
+    // "the number of fatalities from a missile and drone assault has risen to 23": weapons
+    // before an attack's noun name the attack, not what a number after them counts.
+    let names_the_attack = |&(i, (_, kind, len)): &(usize, (Category, Cue, usize))| {
+        let mut k = i + len;
+        while let (Cue::Weapon, Some(t)) = (kind, cx.tokens.get(k)) {
+            match cx.cue_at(k) {
+                Some((_, Cue::Weapon, n)) => k += n,
+                _ if t.is("and") => k += 1,
+                _ => return crate::text::is_one_of(&t.lower, ATTACK_NOUNS),
+            }
+        }
+        false
+    };
+    let before_cue = (before.iter()).find_map(|&i| {
+        cx.cue_at(i)
+            .map(|c| (i, c))
+            .filter(|c| !names_the_attack(c))
+    });
     // "189 more than the previous record": a difference between two counts, not a count.
     let difference = after.len() >= 2
         && ["more", "fewer", "less"].contains(&cx.tokens[after[0]].lower.as_ref())
@@ -1553,6 +1576,21 @@ mod tests {
         assert_eq!(
             (r[0].1, r[0].4.as_deref()),
             (Category::Intercepted, Some("Russia"))
+        );
+    }
+
+    #[test]
+    fn weapons_that_name_the_attack_do_not_say_what_a_later_number_counts() {
+        // Editorji (AP), 29 August 2025: the toll was read as drones.
+        assert_eq!(
+            categories(
+                "The number of fatalities from a missile and drone assault has risen to 23."
+            ),
+            [c("23", Category::Killed)]
+        );
+        assert_eq!(
+            categories("Ukraine carried out a drone strike on five Russian airbases."),
+            [c("five", Category::Other)]
         );
     }
 
