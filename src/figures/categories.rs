@@ -952,6 +952,9 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
                 .or_else(|| part_of.then(|| near(cx, &after, 4, SUBTYPES)).flatten())
         }
         Category::Intercepted | Category::Breached => noun_after,
+        // "31 missiles, nine of them ballistic": the kind of a part that takes its whole's
+        // category.
+        Category::Other if part_of => near(cx, &after, 4, SUBTYPES),
         _ => None,
     };
     let settled = settled && !unknown_kind;

@@ -740,7 +740,10 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
             if r.category == Category::Other {
                 r.category = whole.category;
                 basis.category = whole.basis.category;
-                basis.settled = whole.basis.settled;
+                // "31 missiles, nine of them …": a part of weapons is settled only as a kind of
+                // them, never as their total.
+                let kind = r.subtype.is_some() || !categories::counts_weapons(whole.category);
+                basis.settled = whole.basis.settled && kind;
             } else if weapons
                 && matches!(whole.category, Category::Intercepted | Category::Breached)
             {
@@ -1101,6 +1104,25 @@ mod tests {
         // Ptcnews, 28 August 2025: each number of a list after "aged" is an age.
         let text = "The children were aged 2, 14, and 17.";
         assert!(extract(&Document::new(text)).is_empty());
+    }
+
+    #[test]
+    fn a_part_of_weapons_is_settled_only_as_its_kind() {
+        // The Clear Media Project, 28 August 2025: "nine" was judged against all 31 missiles.
+        let f = extract(&Document::new(
+            "Moscow launched 598 drones and 31 missiles, nine of them ballistic.",
+        ));
+        assert_eq!(
+            (f[2].category, f[2].subtype.as_deref()),
+            (Category::Missiles, Some("ballistic"))
+        );
+        let f = extract(&Document::new(
+            "Russia launched 31 missiles, nine of them at Kyiv.",
+        ));
+        assert_eq!(
+            (f[1].category, f[1].basis.settled),
+            (Category::Missiles, false)
+        );
     }
 
     #[test]
