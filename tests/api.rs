@@ -331,6 +331,23 @@ fn a_common_phrase_or_a_few_shared_small_words_is_not_called_altered() {
 }
 
 #[test]
+fn a_short_quote_is_altered_only_when_all_its_words_are_the_speakers() {
+    use factcheck::claims::ClaimVerdict;
+    // Euroscope News, 4 July 2025: "I don't know." shares two words with the set's "I'm very
+    // disappointed. I don't think he's ready to stop," and was called altered.
+    let text = "Kyiv was struck on 4 July 2025. Asked about peace, Trump said, \"I don't know.\"";
+    assert_eq!(
+        quote_verdict(text, "I don't know."),
+        Some(ClaimVerdict::Unknown)
+    );
+    // A longer quotation with one word changed still is.
+    let text = "Kyiv was struck on 4 July 2025. Trump said, \"I'm very disappointed. I don't know \
+                he's ready to stop.\"";
+    let quote = "I'm very disappointed. I don't know he's ready to stop.";
+    assert_eq!(quote_verdict(text, quote), Some(ClaimVerdict::Altered));
+}
+
+#[test]
 fn a_post_quoted_whole_or_without_its_apostrophes_is_not_called_altered() {
     use factcheck::claims::ClaimVerdict;
     // NBC News, 24 April 2025: Trump's post as he wrote it, "Lets" for the set's "Let's".

@@ -281,8 +281,10 @@ pub fn compare(
                 // Words only before or after a whole recorded quote are more of what was
                 // said, not a change to it ("Not necessary, and very bad timing. … DONE!").
                 && !contains_run(said_words, recorded)
+                // A short one, only from its speaker and with all its words in the quote:
+                // "harsh, sleepless night", not "I don't know" for "I don't think …".
                 && (said_words.len() >= WRONG_SPEAKER_MIN_WORDS
-                    || speaker == Some(q.speaker.as_str())) =>
+                    || (speaker == Some(q.speaker.as_str()) && common == said_words.len())) =>
         {
             let (_, changes) = align(said_words, recorded);
             Comparison {
