@@ -357,7 +357,13 @@ pub fn decide<'a, 'r>(
             ]
             .concat(),
         )
-    } else if let Some(c) = cited.iter().find(holds) {
+    } else if let Some(c) = cited
+        .iter()
+        .filter(holds)
+        // Of the earlier reports, one of the very value is the one to cite ("44 missiles", not
+        // the "about 40" before it that holds 44 too).
+        .min_by_key(|c| c.value != figure.value)
+    {
         let earlier = [
             &c.qualifier.in_words(c.value),
             " ",
@@ -788,6 +794,27 @@ mod tests {
         assert!(
             j.explanation
                 .starts_with("At least 9 killed in Kyiv was reported earlier"),
+            "{}",
+            j.explanation
+        );
+    }
+
+    #[test]
+    fn an_outdated_figure_cites_the_earlier_report_of_its_own_value() {
+        // National Security Journal, 6 June 2025: "44 missiles" cited Zelensky's "about 40".
+        let mut i = april();
+        i.figures[2] = series(
+            Category::Missiles,
+            "Ukraine",
+            None,
+            &[(40.0, 1), (44.0, 2), (45.0, 3)],
+        );
+        i.figures[2].reports[0].qualifier = Qualifier::About;
+        let f = figure(Category::Missiles, 44.0, Interval::exact(44.0));
+        let j = decide(&f, Some(&i), EventOf::Main, true);
+        assert_eq!(j.verdict, Verdict::Outdated);
+        assert!(
+            j.explanation.starts_with("44 missiles"),
             "{}",
             j.explanation
         );
