@@ -82,6 +82,8 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("fate unknown", Category::Missing, Cue::Verb),
     ("hospitalized", Category::Hospitalized, Cue::Verb),
     ("hospitalised", Category::Hospitalized, Cue::Verb),
+    ("hospitalization", Category::Hospitalized, Cue::Verb),
+    ("hospitalisation", Category::Hospitalized, Cue::Verb),
     ("in hospital", Category::Hospitalized, Cue::Verb),
     ("to hospital", Category::Hospitalized, Cue::Verb),
     ("to the hospital", Category::Hospitalized, Cue::Verb),
@@ -1333,6 +1335,14 @@ mod tests {
         assert_eq!(
             categories("Russia fired 598 attack drones and 31 missiles; eight people remain missing while 53 others were injured."),
             [c("598", Category::Drones), c("31", Category::Missiles), c("eight", Category::Missing), c("53", Category::Injured)]
+        );
+        // Express, 4 July 2025.
+        assert_eq!(
+            categories("At least 23 people were injured, with 14 requiring hospitalization."),
+            [
+                c("At least 23", Category::Injured),
+                c("14", Category::Hospitalized)
+            ]
         );
     }
 
