@@ -67,6 +67,7 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("dying", Category::Killed, Cue::Verb),
     ("deaths", Category::Killed, Cue::Verb),
     ("fatalities", Category::Killed, Cue::Verb),
+    ("fatality", Category::Killed, Cue::Verb),
     ("bodies", Category::Killed, Cue::Verb),
     ("perished", Category::Killed, Cue::Verb),
     ("injured", Category::Injured, Cue::Verb),
@@ -1336,7 +1337,11 @@ mod tests {
             categories("Russia fired 598 attack drones and 31 missiles; eight people remain missing while 53 others were injured."),
             [c("598", Category::Drones), c("31", Category::Missiles), c("eight", Category::Missing), c("53", Category::Injured)]
         );
-        // Express, 4 July 2025.
+        // Red Nation Today and Express, 4 July 2025.
+        assert_eq!(
+            categories("Casualties included one fatality and over 23 injuries."),
+            [c("one", Category::Killed), c("over 23", Category::Injured)]
+        );
         assert_eq!(
             categories("At least 23 people were injured, with 14 requiring hospitalization."),
             [
