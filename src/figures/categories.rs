@@ -333,7 +333,9 @@ const TARGET_WORDS: &[&str] = &["on", "at", "against"];
 
 /// Whether the folded text `before` a place word ends with a word that makes it a target.
 pub fn is_target(before: &str) -> bool {
+    // "strikes on the Ukrainian capital": the country's adjective goes with the place.
     let before = before.trim_end_matches(' ');
+    let before = (before.strip_suffix("ukrainian")).map_or(before, |b| b.trim_end_matches(' '));
     let before = match before.strip_suffix("the") {
         Some(rest) if rest.ends_with(' ') => rest.trim_end_matches(' '),
         _ => before,
@@ -343,7 +345,8 @@ pub fn is_target(before: &str) -> bool {
 
 /// [`is_target`] for the place word at token `i`.
 fn is_target_at(cx: &Context, i: usize) -> bool {
-    (cx.before_the(i))
+    let adjective = i.checked_sub(1).filter(|&k| cx.tokens[k].is("ukrainian"));
+    (cx.before_the(adjective.unwrap_or(i)))
         .is_some_and(|k| crate::text::is_one_of(cx.tokens[k].lower.as_ref(), TARGET_WORDS))
 }
 
@@ -1029,8 +1032,17 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             }
         }
         // "an offensive against Ukraine … that killed three": the country as the attack's
-        // target says where it struck, not where its toll was counted.
-        Some(("Ukraine", i)) if !weapons && is_target_at(cx, i) => (Some("Ukraine"), None),
+        // target says where it struck, not where its toll was counted; so does a city in a
+        // sentence that names the country too ("strikes on the Ukrainian capital Kyiv and
+        // across the country").
+        Some((s, i))
+            if !weapons
+                && is_target_at(cx, i)
+                && (s == "Ukraine"
+                    || (cx.tokens.iter()).any(|t| place_named(&t.lower) == Some("Ukraine"))) =>
+        {
+            (Some(s), None)
+        }
         Some((s, i)) => (Some(s), Some(i)),
         None => match weapons.then(ukrainian).flatten() {
             Some((s, i)) => (Some(s), Some(i)),

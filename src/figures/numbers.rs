@@ -116,6 +116,13 @@ const VAGUE: &[(&str, f64)] = &[
     ("millions", 2e6),
 ];
 
+/// The value a vague plural stands for ("dozens" 24). Out of line: the table's search was
+/// unrolled at both callers.
+#[inline(never)]
+fn vague(word: &str) -> Option<f64> {
+    VAGUE.iter().find(|(w, _)| *w == word).map(|&(_, v)| v)
+}
+
 fn word(s: &str) -> Option<Word> {
     // Asked of nearly every token: a hash lookup rather than a walk through the table.
     static BY_WORD: OnceLock<WordMap<&str, Word>> = OnceLock::new();
@@ -230,7 +237,7 @@ pub fn read_at(tokens: &[Token], i: usize) -> Option<Number> {
             in_words: false,
         });
     }
-    if let Some(&(_, v)) = VAGUE.iter().find(|(w, _)| t.lower == *w) {
+    if let Some(v) = vague(&t.lower) {
         return Some(Number {
             first: i,
             last: i,
@@ -295,7 +302,7 @@ fn may_start_a_number(lower: &str) -> bool {
                     .may_hold(part.as_bytes())
                     && (word(part).is_some()
                         || crate::text::is_one_of(lower, SIGNS)
-                        || VAGUE.iter().any(|(w, _)| *w == lower)))
+                        || vague(lower).is_some()))
         }
         _ => false,
     }
