@@ -839,7 +839,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     let other_noun = !after
         .first()
         .is_some_and(|&i| matches!(cx.cue_at(i), Some((_, Cue::Weapon, _))))
-        && names_another_thing(cx.tokens, last);
+        && names_another_thing(after.iter().map(|&i| &cx.tokens[i]));
     // "48 of 70 missiles", "563 of the 598 drones": the whole the count before was taken from.
     let of_at = cx.before_the(first);
     // "64 out of the 145 drones": "out" may stand between the part and "of".
@@ -1187,11 +1187,10 @@ fn combined(cx: &Context, noun: Category, noun_end: usize) -> Category {
     }
 }
 
-/// Whether one of the two words after the number at `last` counts a thing that is neither a
-/// person nor a weapon ("33 locations", "five apartment buildings").
-pub fn names_another_thing(tokens: &[Token], last: usize) -> bool {
-    (tokens.iter().skip(last + 1).take(2))
-        .any(|t| crate::text::is_one_of(t.lower.as_ref(), OTHER_NOUNS))
+/// Whether one of the first two of `words`, those after a number, counts a thing that is
+/// neither a person nor a weapon ("33 locations", "five apartment buildings").
+pub fn names_another_thing<'t>(words: impl IntoIterator<Item = &'t Token<'t>>) -> bool {
+    (words.into_iter().take(2)).any(|t| crate::text::is_one_of(t.lower.as_ref(), OTHER_NOUNS))
 }
 
 /// Rule 4: a toll named earlier in the sentence.

@@ -733,7 +733,7 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
         r.sub_count |= listed
             && previous_part
             && r.category == Category::Other
-            && !categories::names_another_thing(&tokens, c.last);
+            && !categories::names_another_thing(&tokens[c.last + 1..]);
         previous_part = r.sub_count;
         if let Some(whole) = previous.filter(|_| r.sub_count).map(|k| &figures[k]) {
             let weapons = matches!(r.category, Category::Drones | Category::Missiles);
@@ -764,7 +764,7 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
         // shares its verb,
         // when the verb stands before that count; "48 of which were shot down, and 140 drones"
         // keeps its verb to itself.
-        let joined = c.first > 0 && (tokens[c.first - 1].is("and") || tokens[c.first - 1].is(","))
+        let joined = listed
             || (c.first >= 3
                 && ["as", "well", "as"]
                     .iter()
@@ -966,11 +966,9 @@ fn quantity_at(tokens: &[Token], i: usize) -> Option<(Candidate, Option<numbers:
 /// A quantity that is a count or a duration: not a size ("five-storey"), an age, a time, a
 /// year, a share or a vague plural standing alone ("in their hundreds").
 fn as_count(tokens: &[Token], mut c: Candidate, n: Option<numbers::Number>) -> Option<Candidate> {
+    // "children aged between two and 17": a range of ages.
     let Some(n) = n else {
-        // "children aged between two and 17": a range of ages.
-        let before = c.first.checked_sub(1).map(|b| tokens[b].lower.as_ref());
-        return (!before.is_some_and(|b| crate::text::is_one_of(b, NOT_COUNTS_BEFORE)))
-            .then_some(c);
+        return (!is_labelled(tokens, c.first)).then_some(c);
     };
     if n.value < 0.0 {
         return None; // "minus 11-hour": neither a count nor a duration
@@ -1000,6 +998,22 @@ fn as_count(tokens: &[Token], mut c: Candidate, n: Option<numbers::Number>) -> O
     Some(c)
 }
 
+/// Whether the number at token `first` follows a word of [`NOT_COUNTS_BEFORE`] ("aged 52",
+/// "No. 5"), itself or as one of a list after it: "children aged 2, 14 and 17" are all ages.
+fn is_labelled(tokens: &[Token], first: usize) -> bool {
+    let mut head = first;
+    loop {
+        let joint = tokens[..head].iter().rev();
+        let joint = joint.take_while(|t| t.is(",") || t.is("and")).count();
+        match head.checked_sub(joint + 1) {
+            Some(k) if joint > 0 && tokens[k].starts_with_digit() => head = k,
+            _ => break,
+        }
+    }
+    let before = head.checked_sub(1).map(|b| tokens[b].lower.as_ref());
+    before.is_some_and(|b| crate::text::is_one_of(b, NOT_COUNTS_BEFORE))
+}
+
 /// Times ("3 a.m.", "00:36"), shares ("half", "40%"), negatives, ages, ordinals and years are
 /// not counts.
 fn is_not_a_count(tokens: &[Token], n: &numbers::Number) -> bool {
@@ -1011,18 +1025,7 @@ fn is_not_a_count(tokens: &[Token], n: &numbers::Number) -> bool {
     if NOT_COUNTS_AFTER.iter().any(|w| followed_by(w)) {
         return true;
     }
-    // "children aged 2, 14 and 17": each number of a list after "aged" is an age too.
-    let mut head = n.first;
-    loop {
-        let joint = tokens[..head].iter().rev();
-        let joint = joint.take_while(|t| t.is(",") || t.is("and")).count();
-        match head.checked_sub(joint + 1) {
-            Some(k) if joint > 0 && tokens[k].starts_with_digit() => head = k,
-            _ => break,
-        }
-    }
-    let listed_after = head.checked_sub(1).map(|b| tokens[b].lower.as_ref());
-    if listed_after.is_some_and(|b| crate::text::is_one_of(b, NOT_COUNTS_BEFORE)) {
+    if is_labelled(tokens, n.first) {
         return true;
     }
     let before = n.first.checked_sub(1).map(|b| tokens[b].lower.as_ref());
