@@ -140,6 +140,11 @@ fn same_url(a: &str, b: &str) -> bool {
     plain(a) == plain(b)
 }
 
+/// The quoted sentences of the report `id`.
+fn text_of(id: &str) -> String {
+    fs::read_to_string(format!("{DIR}/texts/{id}.txt")).unwrap_or_else(|e| panic!("{id}: {e}"))
+}
+
 /// The UTF-16 offsets of the `nth` (1-based) occurrence of `at` in `text`.
 fn occurrence(text: &str, at: &str, nth: usize) -> Option<(usize, usize)> {
     let (start, _) = text.match_indices(at).nth(nth.checked_sub(1)?)?;
@@ -157,8 +162,7 @@ fn the_engine_reads_real_reporting_as_the_gold_does() {
     let mut claim_tallies: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for report in &reports {
         let id = report["id"].as_str().expect("an id");
-        let text = fs::read_to_string(format!("{DIR}/texts/{id}.txt"))
-            .unwrap_or_else(|e| panic!("{id}: {e}"));
+        let text = text_of(id);
         let url = report["url"].as_str().unwrap_or("");
         let checker = Checker::new(reference_without(url));
         let found = serde_json::to_value(checker.check(&text)).expect("a report");
@@ -350,8 +354,7 @@ fn the_only_red_flags_on_swept_reports_are_the_reviewed_ones() {
     let mut unread = Vec::new();
     for report in reports {
         let id = report["id"].as_str().expect("an id");
-        let text = fs::read_to_string(format!("{DIR}/texts/{id}.txt"))
-            .unwrap_or_else(|e| panic!("{id}: {e}"));
+        let text = text_of(id);
         let checker = Checker::new(reference_without(report["url"].as_str().unwrap_or("")));
         let found = serde_json::to_value(checker.check(&text)).expect("a report");
         let figures = found["figures"].as_array().into_iter().flatten();
