@@ -9,7 +9,7 @@ use crate::calendar::{date_matches, day_before};
 use crate::document::Document;
 use crate::figures::{Category, Figure};
 use crate::reference::{Incident, Named, Reference};
-use crate::text::{fold, Folded, Lexicon, Span, WordMap};
+use crate::text::{fold, word_hash, Folded, Lexicon, Span, WordMap};
 use serde::Serialize;
 
 /// The incident a text is about.
@@ -170,23 +170,25 @@ pub fn identify(
 /// counted once however often the text gives it. One pass: asking every incident for each clue
 /// was quadratic in a text that repeats its date.
 fn holders(per_incident: &[Vec<Evidence>]) -> Vec<Vec<usize>> {
-    // The distinct clues (kind, incidents that have it, the last one counted), found by text.
-    let mut by_text: WordMap<&str, Vec<usize>> = WordMap::default();
-    let mut distinct: Vec<(&str, usize, usize)> = Vec::new();
+    // The distinct clues (kind, text, incidents that have it, the last one counted), found by
+    // the hash of their text.
+    let mut by_text: WordMap<u64, Vec<usize>> = WordMap::default();
+    let mut distinct: Vec<(&str, &str, usize, usize)> = Vec::new();
     let which: Vec<Vec<usize>> = (per_incident.iter().enumerate())
         .map(|(i, ev)| {
             ev.iter()
                 .map(|e| {
-                    let same_text = by_text.entry(e.text.as_str()).or_default();
-                    let k = match same_text.iter().find(|&&k| distinct[k].0 == e.kind) {
+                    let same_text = by_text.entry(word_hash(&e.text)).or_default();
+                    let same = |&&k: &&usize| distinct[k].0 == e.kind && distinct[k].1 == e.text;
+                    let k = match same_text.iter().find(same) {
                         Some(&k) => k,
                         None => {
                             same_text.push(distinct.len());
-                            distinct.push((e.kind, 0, usize::MAX));
+                            distinct.push((e.kind, &e.text, 0, usize::MAX));
                             distinct.len() - 1
                         }
                     };
-                    let (_, count, last) = &mut distinct[k];
+                    let (_, _, count, last) = &mut distinct[k];
                     if *last != i {
                         *count += 1;
                         *last = i;
@@ -197,7 +199,7 @@ fn holders(per_incident: &[Vec<Evidence>]) -> Vec<Vec<usize>> {
         })
         .collect();
     (which.iter())
-        .map(|ks| ks.iter().map(|&k| distinct[k].1).collect())
+        .map(|ks| ks.iter().map(|&k| distinct[k].2).collect())
         .collect()
 }
 

@@ -20,7 +20,7 @@ use std::sync::OnceLock;
 
 use super::tokens::{without_possessive, Token};
 use super::Category;
-use crate::text::{ends_with_word, Shapes, WordMap};
+use crate::text::{ends_with_word, word_hash, Shapes, WordMap};
 
 /// Words that say what a number counts. Multi-word cues are matched on consecutive tokens.
 const CUES: &[(&str, Category, Cue)] = &[
@@ -577,19 +577,20 @@ pub struct Context<'a> {
     tolls: Vec<(usize, Category)>,
 }
 
-/// The indices of [`CUES`] by their first word, worked out once: each token then tries the
-/// one or two cues that can start with it instead of every cue.
-/// The cues by their first words, and those words' shapes: most tokens of a sentence start no
-/// cue, and their shape turns them away before they are hashed and looked up.
-fn cues_by_first_word() -> &'static (Shapes, WordMap<&'static str, Vec<usize>>) {
-    static INDEX: OnceLock<(Shapes, WordMap<&'static str, Vec<usize>>)> = OnceLock::new();
+/// The indices of [`CUES`] by the [`word_hash`] of their first word, worked out once: each
+/// token then tries the one or two cues that can start with it instead of every cue (two words
+/// of one hash cost a comparison: a cue counts where all its words stand). With the first
+/// words' shapes: most tokens of a sentence start no cue, and their shape turns them away
+/// before they are hashed and looked up.
+fn cues_by_first_word() -> &'static (Shapes, WordMap<u64, Vec<usize>>) {
+    static INDEX: OnceLock<(Shapes, WordMap<u64, Vec<usize>>)> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut index: WordMap<&str, Vec<usize>> = WordMap::default();
+        let mut index: WordMap<u64, Vec<usize>> = WordMap::default();
+        let first = |phrase: &'static str| phrase.split(' ').next().unwrap_or(phrase);
         for (k, (phrase, _, _)) in CUES.iter().enumerate() {
-            let first = phrase.split(' ').next().unwrap_or(phrase);
-            index.entry(first).or_default().push(k);
+            index.entry(word_hash(first(phrase))).or_default().push(k);
         }
-        (Shapes::new(index.keys().copied()), index)
+        (Shapes::new(CUES.iter().map(|c| first(c.0))), index)
     })
 }
 
@@ -613,7 +614,9 @@ impl<'a> Context<'a> {
         let read = if numbers.is_empty() { &[] } else { tokens };
         for (i, t) in read.iter().enumerate() {
             let word = without_possessive(&t.lower);
-            let known = shapes.may_hold(word.as_bytes()).then(|| index.get(word));
+            let known = shapes
+                .may_hold(word.as_bytes())
+                .then(|| index.get(&word_hash(word)));
             let cue = known.flatten().and_then(|candidates| {
                 candidates
                     .iter()
@@ -1294,7 +1297,7 @@ mod tests {
         for (k, (phrase, _, _)) in CUES.iter().enumerate() {
             let first = phrase.split(' ').next().unwrap_or(phrase);
             assert!(shapes.may_hold(first.as_bytes()), "{phrase}");
-            assert!(index[first].contains(&k), "{phrase}");
+            assert!(index[&word_hash(first)].contains(&k), "{phrase}");
         }
     }
 
