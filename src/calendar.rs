@@ -2,7 +2,8 @@
 //!
 //! A strike "on the night of 27 to 28 August" is dated the 28th, and texts name it by either
 //! day or by either weekday, so most callers ask for a date and the day before it. Dates are
-//! proleptic Gregorian, as `YYYY-MM-DD`, or `--MM-DD` when a text gives no year.
+//! proleptic Gregorian, as `YYYY-MM-DD`, or `--MM-DD` when a text gives no year; a month named
+//! alone is `YYYY-MM` or `--MM`, and names no day.
 
 /// The weekdays, Monday first, as texts and the reference set spell them.
 pub const WEEKDAYS: &[&str] = &[
@@ -48,7 +49,8 @@ pub fn parse_iso(iso: &str) -> Option<(u32, u32, u32)> {
     ((1..=12).contains(&m) && (1..=days_in_month(y, m)).contains(&d)).then_some((y, m, d))
 }
 
-/// The date as ISO writes it: `YYYY-MM-DD`, or `--MM-DD` without a year.
+/// The date as ISO writes it: `YYYY-MM-DD`, or `--MM-DD` without a year; day 0 is the month
+/// alone, `YYYY-MM` or `--MM`.
 pub fn iso(year: Option<u32>, month: u32, day: u32) -> String {
     use crate::text::decimal::push_digits;
     let mut out = String::with_capacity(10);
@@ -58,8 +60,10 @@ pub fn iso(year: Option<u32>, month: u32, day: u32) -> String {
     }
     out.push('-');
     push_digits(&mut out, month.into(), 2);
-    out.push('-');
-    push_digits(&mut out, day.into(), 2);
+    if day > 0 {
+        out.push('-');
+        push_digits(&mut out, day.into(), 2);
+    }
     out
 }
 

@@ -44,7 +44,7 @@ export interface FigureReport {
   group: string | null;
   subtype: string | null;
   scope: string;
-  /** For dates: "YYYY-MM-DD", "--MM-DD" or a weekday. */
+  /** For dates: "YYYY-MM-DD", "--MM-DD", a month alone ("YYYY-MM", "--MM") or a weekday. */
   date: string | null;
   /** The id of the event the figure was judged against. */
   incident: string | null;

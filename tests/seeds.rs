@@ -192,6 +192,7 @@ fn seed_003_is_the_4_july_strike_and_flags_trump_as_a_presidential_candidate() {
             ("550", "drones", "outdated"),
             ("72", "breached", "consistent"),
             ("more than eight", "duration", "consistent"),
+            ("February 2022", "date", "unverified"),
         ])
     );
     let record = r["figures"]

@@ -1,5 +1,6 @@
-//! Dates: "April 24, 2025", "24 April 2025", "July 8", "28 August", and weekdays ("Thursday").
-//! A date is read as ISO `YYYY-MM-DD`, `--MM-DD` without a year, or the weekday's name.
+//! Dates: "April 24, 2025", "24 April 2025", "July 8", "28 August", weekdays ("Thursday"), and
+//! months ("February 2022", "since July"). A date is read as ISO `YYYY-MM-DD`, `--MM-DD` without
+//! a year, `YYYY-MM` or `--MM` for a month, or the weekday's name.
 
 use super::tokens::{without_possessive, Token};
 use crate::calendar::{iso, MONTHS, WEEKDAYS};
@@ -140,6 +141,11 @@ fn year(t: Option<&Token>) -> Option<u32> {
         .filter(|y| (1900..=2100).contains(y))
 }
 
+/// Whether a word before a month named alone dates it: "since July", "in May".
+fn dates_a_month(word: &str) -> bool {
+    matches!(word, "in" | "since" | "last" | "early" | "late" | "until")
+}
+
 /// Finds every date in `tokens` (of `text`), left to right, without overlaps.
 pub fn find(tokens: &[Token], text: &str) -> Vec<DateMatch> {
     let mut out = Vec::new();
@@ -178,7 +184,17 @@ fn date_at(tokens: &[Token], text: &str, i: usize) -> Option<DateMatch> {
     if let Some(m) = month(t, text) {
         let (d, next) = match night(tokens, i + 1) {
             Some(night) => night,
-            None => (day(tokens.get(i + 1)?)?, i + 2),
+            None => match tokens.get(i + 1).and_then(day) {
+                Some(d) => (d, i + 2),
+                // "February 2022", "since July": a month, day 0. Alone, after a word that
+                // dates it: after others a capitalised "May" or "March" may be a name or a verb.
+                None if year(tokens.get(i + 1)).is_some()
+                    || (i > 0 && dates_a_month(&tokens[i - 1].lower)) =>
+                {
+                    (0, i + 1)
+                }
+                None => return None,
+            },
         };
         let comma = tokens.get(next).is_some_and(|t| t.is(","));
         let y_at = if comma { next + 1 } else { next };
@@ -191,24 +207,12 @@ fn date_at(tokens: &[Token], text: &str, i: usize) -> Option<DateMatch> {
             day: d as f64,
         });
     }
-    // "3-4 July 2025", "3–4 July", "3 to 4 July": a night, named by the morning it ends on.
-    if let Some((d, next)) = night(tokens, i) {
-        if let Some(m) = tokens.get(next).and_then(|t| month(t, text)) {
-            let y = year(tokens.get(next + 1));
-            let last = if y.is_some() { next + 1 } else { next };
-            return Some(DateMatch {
-                first: i,
-                last,
-                date: iso(y, m, d),
-                day: d as f64,
-            });
-        }
-    }
-    // "24 April 2025" / "28 August"
-    let d = day(t)?;
-    let m = month(tokens.get(i + 1)?, text)?;
-    let y = year(tokens.get(i + 2));
-    let last = if y.is_some() { i + 2 } else { i + 1 };
+    // "24 April 2025", "28 August", and "3-4 July 2025", "3 to 4 July": a night, named by the
+    // morning it ends on.
+    let (d, next) = night(tokens, i).or_else(|| Some((day(t)?, i + 1)))?;
+    let m = month(tokens.get(next)?, text)?;
+    let y = year(tokens.get(next + 1));
+    let last = if y.is_some() { next + 1 } else { next };
     Some(DateMatch {
         first: i,
         last,
@@ -237,6 +241,8 @@ mod tests {
         assert_eq!(iso(Some(987), 1, 2), "0987-01-02");
         assert_eq!(iso(Some(12345), 12, 31), "12345-12-31");
         assert_eq!(iso(None, 7, 8), "--07-08");
+        assert_eq!(iso(Some(2022), 2, 0), "2022-02", "a month alone");
+        assert_eq!(iso(None, 7, 0), "--07");
     }
 
     #[test]
@@ -291,6 +297,15 @@ mod tests {
         assert_eq!(dates("on Thursday night"), ["Thursday"]);
         assert_eq!(dates("confirmed Sunday’s casualties"), ["Sunday"]);
         assert!(dates("talks may 5 times fail").is_empty());
-        assert!(dates("in February 2022").is_empty());
+    }
+
+    #[test]
+    fn a_month_is_a_date_with_its_year_or_after_a_word_that_dates_it() {
+        assert_eq!(dates("since Russia's February 2022 invasion"), ["2022-02"]);
+        assert_eq!(dates("the highest since May 2022."), ["2022-05"]);
+        assert_eq!(dates("In July, the UN human rights office"), ["--07"]);
+        assert_eq!(dates("the heaviest since last July and"), ["--07"]);
+        assert!(dates("May God help us").is_empty(), "no word that dates it");
+        assert!(dates("Theresa May said").is_empty());
     }
 }

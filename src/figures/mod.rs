@@ -237,7 +237,8 @@ pub struct Figure {
     pub subtype: Option<String>,
     /// Where the count applies when the text says so: "Kyiv", "Ukraine" (nationwide), "Ternopil".
     pub scope: Option<String>,
-    /// For dates: ISO `YYYY-MM-DD`, `--MM-DD` without a year, or a weekday name ("Thursday").
+    /// For dates: ISO `YYYY-MM-DD`, `--MM-DD` without a year, `YYYY-MM` or `--MM` for a month
+    /// named alone, or a weekday name ("Thursday").
     pub date: Option<String>,
     /// Index of the sentence (in the slice given to `extract`) that holds the figure.
     pub sentence: usize,
@@ -577,20 +578,20 @@ impl Dateline {
 
 /// Whether each sentence can hold a figure at all: whether it has a word that starts with an
 /// ASCII digit or that a number or a date can begin with (a number word, a sign, a vague
-/// plural, a weekday). The number and date readers turn every other word away at their first
+/// plural, a weekday, a month). The number and date readers turn every other word away at their first
 /// check, so a sentence without any is passed over before it is tokenized: two sentences in
 /// three of the seeds. One walk over the folded text's words, which are hashed already;
 /// a word a sentence cuts, or one whose hash another word shares, only makes it be read.
 fn may_hold_a_figure(folded: &Folded, sentences: &[Span]) -> Vec<bool> {
     static FIRST_WORDS: OnceLock<(Shapes, WordMap<u64, ()>)> = OnceLock::new();
     let (shapes, first_words) = FIRST_WORDS.get_or_init(|| {
-        let weekdays = crate::calendar::WEEKDAYS
+        let mut words: Vec<String> = numbers::first_words().map(str::to_string).collect();
+        for day in crate::calendar::WEEKDAYS
             .iter()
-            .map(|d| d.to_ascii_lowercase());
-        let words: Vec<String> = numbers::first_words()
-            .map(str::to_string)
-            .chain(weekdays)
-            .collect();
+            .chain(&crate::calendar::MONTHS)
+        {
+            words.push(day.to_ascii_lowercase());
+        }
         let hashes = words.iter().map(|w| (word_hash(w), ())).collect();
         (Shapes::new(words.iter().map(String::as_str)), hashes)
     });
