@@ -178,7 +178,9 @@ impl Interval {
     }
 
     /// Whether some value lies in both intervals: a figure "over 100" agrees with a report of
-    /// "more than 100" or of 104, not with one of 90.
+    /// "more than 100" or of 104, not with one of 90. Out of line: inlined at its two callers it
+    /// was 0.6 KB of the wasm, and no faster.
+    #[inline(never)]
     pub fn overlaps(&self, other: &Interval) -> bool {
         // The higher of the two lows against the lower of the two highs.
         let low = match (self.low, other.low) {
