@@ -272,8 +272,16 @@ fn clues(
             }
             Category::Other | Category::Duration => {}
             category => {
+                // The same count of the same thing: "more than 20 injured" is not a report of
+                // 20, nor "48 drones shot down" one of 48 missiles ("two missiles" may be two of
+                // a kind).
                 let reported = incident.figures.iter().any(|s| {
-                    s.category == category && s.reports.iter().any(|r| r.value == f.value)
+                    s.category == category
+                        && (f.subtype.is_none() || s.subtype == f.subtype)
+                        && (s.reports.iter()).any(|r| {
+                            r.value == f.value
+                                && f.interval.overlaps(&r.qualifier.interval(r.value))
+                        })
                 });
                 if reported && f.value >= 2.0 {
                     let mut label = String::with_capacity(24);

@@ -522,3 +522,40 @@ fn weapons_the_text_counts_at_the_city_are_unverified_and_the_card_gives_the_cou
         f.explanation
     );
 }
+
+#[test]
+fn a_figure_is_a_clue_of_a_strike_only_as_the_same_count_of_the_same_thing() {
+    // WDCTV, 4 July 2025: Russia's own count of Ukraine's drones is not the 24 April strike's
+    // 48 missiles shot down; and "more than 25" injured is not the 6 June report of 25.
+    let clues = |text: &str| -> Vec<String> {
+        let incident = report(text).incident.expect("the date names the strike");
+        incident.evidence.into_iter().map(|e| e.text).collect()
+    };
+    let cases = [
+        (
+            "On 24 April 2025 the air force shot down 48 missiles.",
+            "48 intercepted",
+            true,
+        ),
+        (
+            "On 24 April 2025 Russia's defense ministry said it intercepted 48 drones launched \
+             by Ukraine.",
+            "48 intercepted",
+            false,
+        ),
+        (
+            "25 people were injured in Kyiv on 6 June 2025.",
+            "25 injured",
+            true,
+        ),
+        (
+            "More than 25 people were injured in Kyiv on 6 June 2025.",
+            "25 injured",
+            false,
+        ),
+    ];
+    for (text, clue, held) in cases {
+        let found = clues(text);
+        assert_eq!(found.iter().any(|c| c == clue), held, "{text}: {found:?}");
+    }
+}
