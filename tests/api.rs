@@ -48,6 +48,8 @@ verdict!(at_least_23_killed_holds_the_latest_toll_of_25, AUGUST, "at least 23" =
 verdict!(four_children_is_a_sub_count_not_the_total, AUGUST, "four" => "killed", Consistent);
 verdict!(drones_are_judged_against_the_air_force_count, AUGUST, "598" => "drones", Consistent);
 verdict!(nine_killed_on_24_april_was_revised_to_13, APRIL, "Nine" => "killed", Outdated);
+verdict!(drones_said_to_hit_the_country_are_the_attack_not_a_breach,
+    "On 4 July 2025, 539 drones hit Ukraine in the largest attack of the war.", "539" => "drones", Consistent);
 verdict!(a_toll_no_source_gave_is_conflicting,
     "Russia's strike on Kyiv on 24 April 2025 hit Sviatoshynskyi and killed 40 people.", "40" => "killed", Conflicting);
 verdict!(the_july_2024_comparison_is_judged_against_that_event_not_this_one,

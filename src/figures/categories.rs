@@ -901,10 +901,14 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
                     strikes(i) || matches!(cx.cue_at(i), Some((_, Cue::Verb | Cue::Toll, _)))
                 })
                 // "the 550 drones and missiles that hit Ukraine" names the attack, not what got
-                // through.
+                // through; nor can "539 drones hit Ukraine" tell the attack on a place from the
+                // drones that got through to it.
                 .filter(|&&i| {
+                    let target = cx.tokens.get(cx.past_the(i + 1));
                     strikes(i)
                         && !matches!(cx.tokens[i - 1].lower.as_ref(), "that" | "which" | "who")
+                        && target
+                            .is_none_or(|t| place_named(without_possessive(&t.lower)).is_none())
                 })
         }
         _ => None,
@@ -1422,6 +1426,16 @@ mod tests {
         assert_eq!(
             categories("The 550 drones that hit Ukraine came in waves."),
             [c("550", Category::Drones)]
+        );
+        // Glisten Report, 4 July 2025: "Over 500 drones and 11 missiles struck Kyiv and other
+        // locations overnight": hitting the attack's target says no more than attacking it.
+        assert_eq!(
+            categories("539 drones hit Ukraine in the largest attack of the war."),
+            [c("539", Category::Drones)]
+        );
+        assert_eq!(
+            categories("Over 500 drones and 11 missiles struck the capital overnight."),
+            [c("Over 500", Category::Drones), c("11", Category::Missiles)]
         );
     }
 
