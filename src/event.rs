@@ -4,7 +4,7 @@
 //! Spiderweb) are not about the main incident, and are judged against that event or not at all.
 
 use crate::document::Document;
-use crate::figures::Figure;
+use crate::figures::{categories::counts_weapons, Figure};
 use crate::reference::{Incident, Reference, RelatedEvent};
 use crate::text::{contains_any, fold, starts_with_word, Folded, Hit, Lexicon, Span};
 
@@ -60,6 +60,15 @@ const OTHER_EVENT_LINKS: &[&str] = &[
     "last year's",
 ];
 
+/// Words that put a sentence's weapons in a wave after the night's strike: "nine missiles and
+/// 63 drones fired later in the day" (Tatva, 4 July 2025). A toll counted later in the day is
+/// still the strike's.
+const A_LATER_WAVE: &[&str] = &[
+    "later in the day",
+    "later that day",
+    "later on the same day",
+];
+
 /// Words that tie a sentence naming a context event (Operation Spiderweb, a phone call) back to
 /// the strike: "in retaliation for Operation Spiderweb, Russia launched 407 drones".
 const RELATES_TO_THE_STRIKE: &[&str] = &[
@@ -87,6 +96,8 @@ pub struct SentenceEvent {
     /// Whether any of [`OTHER_EVENT_MARKERS`] stands in the sentence: when none does, no
     /// figure's window is searched for them.
     marks_another_event: bool,
+    /// Whether one of [`A_LATER_WAVE`] stands in the sentence.
+    later_wave: bool,
 }
 
 impl SentenceEvent {
@@ -120,6 +131,7 @@ impl SentenceEvent {
             about_context: (names_context && !tied)
                 || starts_with_word(sentence_folded, "separately"),
             marks_another_event: contains_any(sentence_folded, OTHER_EVENT_MARKERS),
+            later_wave: contains_any(sentence_folded, A_LATER_WAVE),
         }
     }
 }
@@ -166,7 +178,7 @@ pub fn event_of<'r>(
             return related.map_or(EventOf::Elsewhere, EventOf::Related);
         }
     }
-    if in_sentence.about_context {
+    if in_sentence.about_context || (in_sentence.later_wave && counts_weapons(figure.category)) {
         return EventOf::Elsewhere;
     }
     EventOf::Main

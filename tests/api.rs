@@ -50,6 +50,12 @@ verdict!(drones_are_judged_against_the_air_force_count, AUGUST, "598" => "drones
 verdict!(nine_killed_on_24_april_was_revised_to_13, APRIL, "Nine" => "killed", Outdated);
 verdict!(drones_said_to_hit_the_country_are_the_attack_not_a_breach,
     "On 4 July 2025, 539 drones hit Ukraine in the largest attack of the war.", "539" => "drones", Consistent);
+verdict!(weapons_fired_later_in_the_day_are_not_the_nights_launch,
+    "Attacks were recorded in eight areas across Ukraine on 4 July 2025, including nine missiles \
+     and 63 drones fired later in the day.", "nine" => "missiles", Unverified);
+verdict!(a_toll_counted_later_in_the_day_is_still_the_strikes,
+    "Russia struck Kyiv on 4 July 2025. Later that day, officials said 26 people were injured in Kyiv.",
+    "26" => "injured", Consistent);
 verdict!(a_toll_no_source_gave_is_conflicting,
     "Russia's strike on Kyiv on 24 April 2025 hit Sviatoshynskyi and killed 40 people.", "40" => "killed", Conflicting);
 verdict!(the_july_2024_comparison_is_judged_against_that_event_not_this_one,
