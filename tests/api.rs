@@ -567,3 +567,22 @@ fn a_figure_is_a_clue_of_a_strike_only_as_the_same_count_of_the_same_thing() {
         assert_eq!(found.iter().any(|c| c == clue), held, "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_name_inside_a_quotation_is_not_its_speaker() {
+    // UbuntuSafa, 4 July 2025: "“… the conversation I had today with president Putin …,” the US
+    // president told reporters" had made Putin the speaker of Trump's next quotation.
+    let r = report(
+        "“I spoke with president Putin today,” the US president told reporters on 4 July 2025. \
+         “I’m very disappointed. I don’t think he’s ready to stop.”",
+    );
+    let quote = (r.claims.iter())
+        .find(|c| c.text.contains("ready to stop"))
+        .expect("the quotation is a claim");
+    assert_ne!(quote.speaker.as_deref(), Some("Vladimir Putin"));
+    assert_eq!(
+        serde_json::to_value(quote.verdict).unwrap(),
+        "exact",
+        "{quote:#?}"
+    );
+}

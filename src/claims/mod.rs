@@ -337,8 +337,11 @@ fn sentence_claims<'r>(
             .filter(|h| h.tag == Phrase::Cue(Cue::Pronoun))
             .map(|h| h.span)
             .collect();
-        let mut speaker = verb
-            .and_then(|verb| people::speaker(text, verb.span, &pronouns, &mentions, last_speaker));
+        let speaker_of = |verb: &Hit<Phrase>| {
+            let named = (&mentions[..], &quote_spans[..]);
+            people::speaker(text, verb.span, &pronouns, named, last_speaker)
+        };
+        let mut speaker = verb.and_then(speaker_of);
         // A quotation standing alone goes on from the sentence before it: "…diplomacy:\n“These
         // missiles…”", or a second sentence of the same quote.
         let opens_with_quote = sentence.of(text).starts_with(['“', '"']);

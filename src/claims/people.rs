@@ -119,15 +119,17 @@ pub fn mentions<'r>(people: &'r [Person], found: &[Hit<Phrase>], within: Span) -
 /// The speaker of a sentence whose first attribution verb stands at `verb`: the person nearest
 /// before it ("Zelensky said"), else the nearest after it ("said Zelensky", "according to
 /// Zelensky"), else, for "he said" (`pronouns` are where "he" and "she" stand), the last
-/// speaker.
+/// speaker. A person named inside a quotation (`quotes`) is spoken of, never the speaker:
+/// "“… the conversation I had today with president Putin …,” the US president told reporters".
 pub fn speaker<'r>(
     text: &str,
     verb: Span,
     pronouns: &[Span],
-    mentions: &[Mention<'r>],
+    (mentions, quotes): (&[Mention<'r>], &[Span]),
     last_speaker: Option<&'r Person>,
 ) -> Option<&'r Person> {
-    let before = mentions.iter().rev().find(|m| m.span.end <= verb.start);
+    let said = |m: &&Mention| !quotes.iter().any(|q| q.contains(m.span));
+    let before = (mentions.iter().rev()).find(|m| m.span.end <= verb.start && said(m));
     let between_is_short =
         |m: &Mention| text[m.span.end..verb.start].split_whitespace().count() <= 6;
     if let Some(m) = before.filter(|m| between_is_short(m)) {
@@ -143,7 +145,9 @@ pub fn speaker<'r>(
     mentions
         .iter()
         .find(|m| {
-            m.span.start >= verb.end && text[verb.end..m.span.start].split_whitespace().count() <= 3
+            m.span.start >= verb.end
+                && said(m)
+                && text[verb.end..m.span.start].split_whitespace().count() <= 3
         })
         .or(before)
         .map(|m| m.person)
