@@ -19,10 +19,10 @@ const DIR: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/reporting
 /// never lower them for the same corpus. Issue 23 asks for figure recall 0.97, category 0.97,
 /// scope 0.95 and verdict agreement 0.95 over the whole corpus. On 2026-12-06, over its 121
 /// texts (fresh set 5 included, see the corpus README), the engine reads 0.990, 0.974, 0.953
-/// and 0.955 (the blind split 0.978, 0.925, 0.887 and 0.910). Recall is held at 0.985, above
-/// the issue's 0.97: fresh set 5 took it from 0.992 to 0.990.
+/// and 0.955 (the blind split 0.978, 0.925, 0.887 and 0.910). Recall is held at 0.99, above
+/// the issue's 0.97: with months read as dates (later on 2026-12-06) it is 0.996.
 const FLOORS: [(&str, f64); 4] = [
-    ("figure recall", 0.985),
+    ("figure recall", 0.99),
     ("category", 0.97),
     ("scope", 0.95),
     ("verdict agreement", 0.95),
