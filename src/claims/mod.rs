@@ -337,11 +337,16 @@ fn sentence_claims<'r>(
             .filter(|h| h.tag == Phrase::Cue(Cue::Pronoun))
             .map(|h| h.span)
             .collect();
-        let speaker_of = |verb: &Hit<Phrase>| {
-            let named = (&mentions[..], &quote_spans[..]);
-            people::speaker(text, verb.span, &pronouns, named, last_speaker)
-        };
-        let mut speaker = verb.and_then(speaker_of);
+        let mut speaker = verb.and_then(|verb| {
+            people::speaker(
+                text,
+                verb.span,
+                &pronouns,
+                &mentions,
+                quote_spans,
+                last_speaker,
+            )
+        });
         // A quotation standing alone goes on from the sentence before it: "…diplomacy:\n“These
         // missiles…”", or a second sentence of the same quote.
         let opens_with_quote = sentence.of(text).starts_with(['“', '"']);
@@ -354,8 +359,9 @@ fn sentence_claims<'r>(
         // person, its subject, the one a later "he" refers to.
         // A sentence whose speaker the set does not know ("Svyrydenko wrote on X") hands a
         // later "she" to no one.
-        let quoted = |m: &&people::Mention| quote_spans.iter().any(|q| q.contains(m.span));
-        let subject = mentions.iter().find(|m| !quoted(m)).map(|m| m.person);
+        let subject = (mentions.iter())
+            .find(|m| !m.is_quoted(quote_spans))
+            .map(|m| m.person);
         last_speaker = match (speaker, verb) {
             (Some(s), _) => Some(s),
             (None, Some(_)) => subject,

@@ -61,6 +61,13 @@ pub struct Mention<'r> {
     pub index: usize,
 }
 
+impl Mention<'_> {
+    /// Whether the person is named inside one of `quotes`: spoken of, not speaking.
+    pub fn is_quoted(&self, quotes: &[Span]) -> bool {
+        quotes.iter().any(|q| q.contains(self.span))
+    }
+}
+
 /// Every alias of every person (tagged with the person's place in the reference), lowercased
 /// with straight apostrophes, longest first, so that "Volodymyr Zelensky" is found before
 /// "Zelensky".
@@ -125,11 +132,11 @@ pub fn speaker<'r>(
     text: &str,
     verb: Span,
     pronouns: &[Span],
-    (mentions, quotes): (&[Mention<'r>], &[Span]),
+    mentions: &[Mention<'r>],
+    quotes: &[Span],
     last_speaker: Option<&'r Person>,
 ) -> Option<&'r Person> {
-    let said = |m: &&Mention| !quotes.iter().any(|q| q.contains(m.span));
-    let before = (mentions.iter().rev()).find(|m| m.span.end <= verb.start && said(m));
+    let before = (mentions.iter().rev()).find(|m| m.span.end <= verb.start && !m.is_quoted(quotes));
     let between_is_short =
         |m: &Mention| text[m.span.end..verb.start].split_whitespace().count() <= 6;
     if let Some(m) = before.filter(|m| between_is_short(m)) {
@@ -146,7 +153,7 @@ pub fn speaker<'r>(
         .iter()
         .find(|m| {
             m.span.start >= verb.end
-                && said(m)
+                && !m.is_quoted(quotes)
                 && text[verb.end..m.span.start].split_whitespace().count() <= 3
         })
         .or(before)
