@@ -141,10 +141,8 @@ fn year(t: Option<&Token>) -> Option<u32> {
         .filter(|y| (1900..=2100).contains(y))
 }
 
-/// Whether a word before a month named alone dates it: "since July", "in May".
-fn dates_a_month(word: &str) -> bool {
-    matches!(word, "in" | "since" | "last" | "early" | "late" | "until")
-}
+/// Words before a month named alone that date it: "since July", "in May".
+const BEFORE_A_MONTH: &[&str] = &["in", "since", "last", "early", "late", "until"];
 
 /// Finds every date in `tokens` (of `text`), left to right, without overlaps.
 pub fn find(tokens: &[Token], text: &str) -> Vec<DateMatch> {
@@ -189,7 +187,7 @@ fn date_at(tokens: &[Token], text: &str, i: usize) -> Option<DateMatch> {
                 // "February 2022", "since July": a month, day 0. Alone, after a word that
                 // dates it: after others a capitalised "May" or "March" may be a name or a verb.
                 None if year(tokens.get(i + 1)).is_some()
-                    || (i > 0 && dates_a_month(&tokens[i - 1].lower)) =>
+                    || (i > 0 && crate::text::is_one_of(&tokens[i - 1].lower, BEFORE_A_MONTH)) =>
                 {
                     (0, i + 1)
                 }
