@@ -141,6 +141,16 @@ fn year(t: Option<&Token>) -> Option<u32> {
         .filter(|y| (1900..=2100).contains(y))
 }
 
+/// Every word a date can begin with, lowercase, for passing over sentences that hold none: the
+/// weekdays, and the months as [`month`] reads them, by their first three letters or more.
+pub(super) fn first_words() -> impl Iterator<Item = String> {
+    let weekdays = WEEKDAYS.iter().map(|d| d.to_ascii_lowercase());
+    let months = MONTHS
+        .iter()
+        .flat_map(|m| (3..=m.len()).map(|n| m[..n].to_ascii_lowercase()));
+    weekdays.chain(months)
+}
+
 /// Words before a month named alone that date it: "since July", "in May".
 const BEFORE_A_MONTH: &[&str] = &["in", "since", "last", "early", "late", "until"];
 
