@@ -53,6 +53,10 @@ verdict!(drones_said_to_hit_the_country_are_the_attack_not_a_breach,
 verdict!(weapons_fired_later_in_the_day_are_not_the_nights_launch,
     "Attacks were recorded in eight areas across Ukraine on 4 July 2025, including nine missiles \
      and 63 drones fired later in the day.", "nine" => "missiles", Unverified);
+verdict!(weapons_that_managed_to_strike_targets_got_through,
+    "Russia fired 539 drones and 11 missiles at Ukraine on 4 July 2025. Despite air defences, 63 drones \
+     and nine missiles managed to strike targets across eight regions of the country.",
+    "nine" => "breached", Consistent);
 verdict!(a_toll_counted_later_in_the_day_is_still_the_strikes,
     "Russia struck Kyiv on 4 July 2025. Later that day, officials said 26 people were injured in Kyiv.",
     "26" => "injured", Consistent);

@@ -894,7 +894,13 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             if !total_of && !before.iter().any(launched) =>
         {
             // The first verb after the number: "struck", or another that says what it counts.
-            let strikes = |i: usize| crate::text::is_one_of(cx.tokens[i].lower.as_ref(), STRUCK);
+            // "strike" is a verb only after "to" ("managed to strike targets"); elsewhere it is
+            // mostly the attack ("63 drones in the strike").
+            let strikes = |i: usize| {
+                let word = cx.tokens[i].lower.as_ref();
+                crate::text::is_one_of(word, STRUCK)
+                    || (word == "strike" && cx.tokens[i - 1].is("to"))
+            };
             after
                 .iter()
                 .find(|&&i| {
@@ -1436,6 +1442,15 @@ mod tests {
         assert_eq!(
             categories("Over 500 drones and 11 missiles struck the capital overnight."),
             [c("Over 500", Category::Drones), c("11", Category::Missiles)]
+        );
+        // Wuzup Nigeria, 4 July 2025 (sweep 12): "strike" after "to" is the verb.
+        assert_eq!(
+            categories("63 drones and nine missiles managed to strike targets across the country."),
+            [c("63", Category::Breached), c("nine", Category::Breached)]
+        );
+        assert_eq!(
+            categories("63 drones were used in the strike on Kyiv."),
+            [c("63", Category::Drones)]
         );
     }
 
