@@ -57,6 +57,10 @@ verdict!(weapons_that_managed_to_strike_targets_got_through,
     "Russia fired 539 drones and 11 missiles at Ukraine on 4 July 2025. Despite air defences, 63 drones \
      and nine missiles managed to strike targets across eight regions of the country.",
     "nine" => "breached", Consistent);
+verdict!(a_later_strike_dated_by_a_when_clause_is_not_judged_as_this_one,
+    "Russia killed 25 people in Kyiv on 28 August 2025. The record was broken again on September 7, \
+     when Russia launched 810 drones and 13 missiles, killing four people, including two in Kyiv.",
+    "four" => "killed", Unverified);
 verdict!(a_toll_counted_later_in_the_day_is_still_the_strikes,
     "Russia struck Kyiv on 4 July 2025. Later that day, officials said 26 people were injured in Kyiv.",
     "26" => "injured", Consistent);

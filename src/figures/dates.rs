@@ -128,7 +128,12 @@ pub fn of_an_attack(tokens: &[Token], first: usize, last: usize) -> bool {
     // A clause's words, no more: a line of a million words and as many weekdays reads in
     // linear time.
     let back = (tokens[..first].iter().rev().take(CLAUSE_WORDS)).take_while(|t| !ends(t));
-    let on = (tokens[last + 1..].iter().take(CLAUSE_WORDS)).take_while(|t| !ends(t));
+    // "on September 7, when Russia launched 810 drones": a "when" right after the date says
+    // what happened on it.
+    let is = |k: usize, word: &str| tokens.get(k).is_some_and(|t| t.is(word));
+    let when = last + 1 + usize::from(is(last + 1, ","));
+    let from = if is(when, "when") { when + 1 } else { last + 1 };
+    let on = (tokens[from..].iter().take(CLAUSE_WORDS)).take_while(|t| !ends(t));
     back.chain(on)
         .any(|t| crate::text::is_one_of(without_possessive(&t.lower), OF_AN_ATTACK))
 }
@@ -288,6 +293,9 @@ mod tests {
         assert!(of_attack("Explosions shook the city on Wednesday night."));
         assert!(of_attack(
             "On July 3, Russian forces launched 550 aerial weapons."
+        ));
+        assert!(of_attack(
+            "The record was broken on September 7, when Russia launched 810 drones."
         ));
         assert!(!of_attack(
             "Trump on Wednesday accused Zelensky of prolonging the war."
