@@ -69,6 +69,71 @@ const A_LATER_WAVE: &[&str] = &[
     "later on the same day",
 ];
 
+/// Openings that move a sentence to another time than the strike's: "Five days later, it
+/// launched 728 drones", "Since the start of July, Russia has launched more than 1,800 drones",
+/// "Last month, …". Its figures are another attack's, or a period's; a toll updated "two days
+/// later" is lost with them, a cheap miss beside a false red flag.
+const ANOTHER_TIME: &[&str] = &[
+    "the next day",
+    "the next night",
+    "the following day",
+    "the following night",
+    "the following week",
+    "the day before",
+    "the night before",
+    "the previous day",
+    "the previous night",
+    "the previous week",
+    "last week",
+    "last month",
+    "earlier this week",
+    "earlier this month",
+    "earlier this year",
+    "earlier in the week",
+    "earlier in the month",
+    "since the start of",
+    "since the beginning of",
+    "so far this year",
+    "so far this month",
+    "over the past week",
+    "over the past month",
+    "over the last week",
+    "over the last month",
+    "in the past week",
+    "in the past month",
+    "in the last week",
+    "in the last month",
+];
+
+/// Units of time that open a sentence on another time when "later", "earlier" or "before"
+/// follows them: "Two days later", "A week earlier", "Hours later".
+const TIME_UNITS: &[&str] = &[
+    "hours", "day", "days", "night", "nights", "week", "weeks", "month", "months",
+];
+
+/// Whether `sentence` (folded) opens on another time than the strike's ([`ANOTHER_TIME`], or a
+/// unit of [`TIME_UNITS`] then "later", "earlier" or "before" among its first four words).
+fn opens_on_another_time(sentence: &str) -> bool {
+    if ANOTHER_TIME.iter().any(|p| starts_with_word(sentence, p)) {
+        return true;
+    }
+    let mut words = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .peekable();
+    while let Some(word) = words.next() {
+        if crate::text::is_one_of(word, TIME_UNITS)
+            && words
+                .peek()
+                .is_some_and(|&w| crate::text::is_one_of(w, &["later", "earlier", "before"]))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 /// Words that tie a sentence naming a context event (Operation Spiderweb, a phone call) back to
 /// the strike: "in retaliation for Operation Spiderweb, Russia launched 407 drones".
 const RELATES_TO_THE_STRIKE: &[&str] = &[
@@ -98,6 +163,8 @@ pub struct SentenceEvent {
     marks_another_event: bool,
     /// Whether one of [`A_LATER_WAVE`] stands in the sentence.
     later_wave: bool,
+    /// Whether the sentence opens on another time ([`opens_on_another_time`]).
+    another_time: bool,
 }
 
 impl SentenceEvent {
@@ -132,6 +199,7 @@ impl SentenceEvent {
                 || starts_with_word(sentence_folded, "separately"),
             marks_another_event: contains_any(sentence_folded, OTHER_EVENT_MARKERS),
             later_wave: contains_any(sentence_folded, A_LATER_WAVE),
+            another_time: opens_on_another_time(sentence_folded),
         }
     }
 }
@@ -178,8 +246,39 @@ pub fn event_of<'r>(
             return related.map_or(EventOf::Elsewhere, EventOf::Related);
         }
     }
-    if in_sentence.about_context || (in_sentence.later_wave && counts_weapons(figure.category)) {
+    if in_sentence.about_context
+        || in_sentence.another_time
+        || (in_sentence.later_wave && counts_weapons(figure.category))
+    {
         return EventOf::Elsewhere;
     }
     EventOf::Main
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_opening_on_another_time_is_found_by_its_first_words() {
+        for opening in [
+            "five days later, it launched 728 drones",
+            "a few days earlier, russia had fired 537",
+            "hours later, 13 missiles hit kharkiv",
+            "since the start of july, russia has launched more than 1,800 drones",
+            "last month, russia launched more than 5,000 drones",
+            "the next night, russia attacked kharkiv",
+        ] {
+            assert!(opens_on_another_time(opening), "{opening}");
+        }
+        for same_time in [
+            "the toll later rose to 25",
+            "the attack lasted seven hours, later reports said",
+            "since then, 23 people have been found dead",
+            "russia launched its largest attack since the start of the war",
+            "overnight, russia launched 539 drones",
+        ] {
+            assert!(!opens_on_another_time(same_time), "{same_time}");
+        }
+    }
 }

@@ -61,6 +61,12 @@ verdict!(a_later_strike_dated_by_a_when_clause_is_not_judged_as_this_one,
     "Russia killed 25 people in Kyiv on 28 August 2025. The record was broken again on September 7, \
      when Russia launched 810 drones and 13 missiles, killing four people, including two in Kyiv.",
     "four" => "killed", Unverified);
+verdict!(weapons_of_a_sentence_opening_days_later_are_another_attacks,
+    "Russia launched 539 drones and 11 missiles at Ukraine on 4 July 2025. Five days later, it \
+     launched 728 drones and 13 missiles.", "728" => "drones", Unverified);
+verdict!(a_count_since_the_start_of_a_month_is_a_periods_not_the_strikes,
+    "Russia launched 539 drones and 11 missiles at Ukraine on 4 July 2025. Since the start of July, \
+     Russia has launched more than 1,800 drones at Ukraine.", "more than 1,800" => "drones", Unverified);
 verdict!(a_toll_counted_later_in_the_day_is_still_the_strikes,
     "Russia struck Kyiv on 4 July 2025. Later that day, officials said 26 people were injured in Kyiv.",
     "26" => "injured", Consistent);
