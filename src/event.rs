@@ -86,6 +86,9 @@ const ANOTHER_TIME: &[&str] = &[
     "the previous week",
     "last week",
     "last month",
+    "this week",
+    "this month",
+    "during the week",
     "earlier this week",
     "earlier this month",
     "earlier this year",
@@ -93,6 +96,9 @@ const ANOTHER_TIME: &[&str] = &[
     "earlier in the month",
     "since the start of",
     "since the beginning of",
+    "since 2022",
+    "since february 2022",
+    "since the full-scale invasion",
     "so far this year",
     "so far this month",
     "over the past week",
@@ -104,6 +110,33 @@ const ANOTHER_TIME: &[&str] = &[
     "in the last week",
     "in the last month",
 ];
+
+/// Periods that make a count after them a period's total, not the night's, unless "overnight"
+/// comes between: "Zelensky said that over the past week, Russia launched more than 1,800
+/// drones", but "arrived in Pretoria this week … following overnight attacks that killed at
+/// least nine". Not "last
+/// week" ("last week's record of 537 was broken as Russia launched 550") nor "since the start of
+/// the war" (the largest attack since), which stand before the night's counts too.
+const PERIODS: &[&str] = &[
+    "this week",
+    "past week",
+    "during the week",
+    "this month",
+    "past month",
+    "so far this year",
+    "since the start of the year",
+    "since the beginning of the year",
+];
+
+/// Whether the last of [`PERIODS`] in `before` (the folded text before a figure) dates the
+/// figure: no "overnight" stands between them.
+fn of_a_period(before: &str) -> bool {
+    let end = PERIODS
+        .iter()
+        .filter_map(|p| before.rfind(p).map(|at| at + p.len()))
+        .max();
+    end.is_some_and(|end| !before[end..].contains("overnight"))
+}
 
 /// Units of time that open a sentence on another time when "later", "earlier" or "before"
 /// follows them: "Two days later", "A week earlier", "Hours later".
@@ -165,6 +198,8 @@ pub struct SentenceEvent {
     later_wave: bool,
     /// Whether the sentence opens on another time ([`opens_on_another_time`]).
     another_time: bool,
+    /// Whether one of [`PERIODS`] stands in the sentence.
+    names_a_period: bool,
 }
 
 impl SentenceEvent {
@@ -200,6 +235,7 @@ impl SentenceEvent {
             marks_another_event: contains_any(sentence_folded, OTHER_EVENT_MARKERS),
             later_wave: contains_any(sentence_folded, A_LATER_WAVE),
             another_time: opens_on_another_time(sentence_folded),
+            names_a_period: contains_any(sentence_folded, PERIODS),
         }
     }
 }
@@ -248,6 +284,7 @@ pub fn event_of<'r>(
     }
     if in_sentence.about_context
         || in_sentence.another_time
+        || (in_sentence.names_a_period && of_a_period(before))
         || (in_sentence.later_wave && counts_weapons(figure.category))
     {
         return EventOf::Elsewhere;
@@ -268,6 +305,8 @@ mod tests {
             "since the start of july, russia has launched more than 1,800 drones",
             "last month, russia launched more than 5,000 drones",
             "the next night, russia attacked kharkiv",
+            "this week alone, russia launched more than 1,300 drones",
+            "since 2022, russia has fired more than 40,000 drones",
         ] {
             assert!(opens_on_another_time(opening), "{opening}");
         }
@@ -280,5 +319,18 @@ mod tests {
         ] {
             assert!(!opens_on_another_time(same_time), "{same_time}");
         }
+    }
+
+    #[test]
+    fn a_period_before_a_count_makes_it_the_periods_unless_overnight_comes_between() {
+        assert!(of_a_period(
+            "zelensky said that over the past week, russia launched "
+        ));
+        assert!(!of_a_period(
+            "zelensky arrived in pretoria this week following overnight attacks that killed "
+        ));
+        assert!(!of_a_period(
+            "russia's drones struck kyiv over the weekend, leaving "
+        ));
     }
 }

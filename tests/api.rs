@@ -67,6 +67,10 @@ verdict!(weapons_of_a_sentence_opening_days_later_are_another_attacks,
 verdict!(a_count_since_the_start_of_a_month_is_a_periods_not_the_strikes,
     "Russia launched 539 drones and 11 missiles at Ukraine on 4 July 2025. Since the start of July, \
      Russia has launched more than 1,800 drones at Ukraine.", "more than 1,800" => "drones", Unverified);
+verdict!(a_weekly_total_zelensky_gives_is_not_the_nights_launch,
+    "Russia launched 598 drones and 31 missiles at Ukraine on 28 August 2025. Zelensky said that \
+     during the week, Russia used about 1,800 attack drones and more than 60 missiles.",
+    "more than 60" => "missiles", Unverified);
 verdict!(a_toll_counted_later_in_the_day_is_still_the_strikes,
     "Russia struck Kyiv on 4 July 2025. Later that day, officials said 26 people were injured in Kyiv.",
     "26" => "injured", Consistent);
