@@ -6,7 +6,7 @@
 use crate::document::Document;
 use crate::figures::{categories::counts_weapons, Figure};
 use crate::reference::{Incident, Reference, RelatedEvent};
-use crate::text::{contains_any, fold, starts_with_word, Folded, Hit, Lexicon, Span};
+use crate::text::{fold, starts_with_word, Folded, Hit, Lexicon, Needles, Span};
 
 /// What [`SentenceEvent::of`] looks for, built once per reference set: by incident, then one
 /// for a text about no incident.
@@ -38,17 +38,17 @@ pub enum EventOf<'r> {
 
 /// Words that turn the rest of a sentence to an earlier event: "the deadliest since …",
 /// "surpassing last Saturday's previous high of …".
-const OTHER_EVENT_MARKERS: &[&str] = &[
+const OTHER_EVENT_MARKERS: Needles = Needles::new(&[
     "since",
     "surpassing",
     "last year's",
     "previous",
     "compared with",
     "compared to",
-];
+]);
 
 /// Words that tie a number to that earlier event: "…, which left 34 dead", "high of 537".
-const OTHER_EVENT_LINKS: &[&str] = &[
+const OTHER_EVENT_LINKS: Needles = Needles::new(&[
     "which left",
     "which killed",
     "that killed",
@@ -58,113 +58,83 @@ const OTHER_EVENT_LINKS: &[&str] = &[
     "record of",
     "previous",
     "last year's",
-];
+]);
 
 /// Words that put a sentence's weapons in a wave after the night's strike: "nine missiles and
 /// 63 drones fired later in the day" (Tatva, 4 July 2025). A toll counted later in the day is
 /// still the strike's.
-const A_LATER_WAVE: &[&str] = &[
+const A_LATER_WAVE: Needles = Needles::new(&[
     "later in the day",
     "later that day",
     "later on the same day",
-];
+]);
 
-/// Openings that move a sentence to another time than the strike's: "Five days later, it
-/// launched 728 drones", "Since the start of July, Russia has launched more than 1,800 drones",
-/// "Last month, …". Its figures are another attack's, or a period's; a toll updated "two days
-/// later" is lost with them, a cheap miss beside a false red flag.
-const ANOTHER_TIME: &[&str] = &[
+/// Words that, among a sentence's first four, move it to another time than the strike's: "Five
+/// days later, it launched 728 drones", "Since the start of July, Russia has launched more than
+/// 1,800 drones", "Last month, …". Its figures are another attack's, or a period's; a toll
+/// updated "two days later" is lost with them, a cheap miss beside a false red flag.
+const ANOTHER_TIME: Needles = Needles::new(&[
+    "hours later",
+    "day later",
+    "days later",
+    "week later",
+    "weeks later",
+    "day earlier",
+    "days earlier",
+    "week earlier",
+    "weeks earlier",
     "the next day",
     "the next night",
     "the following day",
     "the following night",
-    "the following week",
     "the day before",
     "the night before",
     "the previous day",
     "the previous night",
-    "the previous week",
     "last week",
     "last month",
-    "this week",
-    "this month",
-    "during the week",
-    "earlier this week",
-    "earlier this month",
-    "earlier this year",
-    "earlier in the week",
-    "earlier in the month",
+    // Not "this week's attack".
+    "this week,",
+    "this month,",
+    "earlier this",
     "since the start of",
     "since the beginning of",
     "since 2022",
-    "since february 2022",
-    "since the full-scale invasion",
-    "so far this year",
-    "so far this month",
-    "over the past week",
-    "over the past month",
-    "over the last week",
-    "over the last month",
-    "in the past week",
-    "in the past month",
-    "in the last week",
-    "in the last month",
-];
+    "since the full-scale",
+]);
 
 /// Periods that make a count after them a period's total, not the night's, unless "overnight"
 /// comes between: "Zelensky said that over the past week, Russia launched more than 1,800
-/// drones", but "arrived in Pretoria this week … following overnight attacks that killed at
-/// least nine". Not "last
-/// week" ("last week's record of 537 was broken as Russia launched 550") nor "since the start of
-/// the war" (the largest attack since), which stand before the night's counts too.
-const PERIODS: &[&str] = &[
-    "this week",
+/// drones", but not "this week … following overnight attacks that killed at least nine". Not
+/// "last week" ("last week's record of 537 was broken as Russia launched 550"), "this week's
+/// attack", nor "since the start of the war" (the largest attack since), which stand before the
+/// night's counts too. They open a sentence on another time as well.
+const PERIODS: Needles = Needles::new(&[
     "past week",
-    "during the week",
-    "this month",
     "past month",
-    "so far this year",
-    "since the start of the year",
-    "since the beginning of the year",
-];
+    "during the week",
+    "this week alone",
+    "this month alone",
+    "so far this",
+]);
 
 /// Whether the last of [`PERIODS`] in `before` (the folded text before a figure) dates the
 /// figure: no "overnight" stands between them.
 fn of_a_period(before: &str) -> bool {
-    let end = PERIODS
-        .iter()
-        .filter_map(|p| before.rfind(p).map(|at| at + p.len()))
-        .max();
-    end.is_some_and(|end| !before[end..].contains("overnight"))
+    let since_overnight = before.rfind("overnight").map_or(before, |at| &before[at..]);
+    PERIODS.in_text(since_overnight)
 }
 
-/// Units of time that open a sentence on another time when "later", "earlier" or "before"
-/// follows them: "Two days later", "A week earlier", "Hours later".
-const TIME_UNITS: &[&str] = &[
-    "hours", "day", "days", "night", "nights", "week", "weeks", "month", "months",
-];
-
-/// Whether `sentence` (folded) opens on another time than the strike's ([`ANOTHER_TIME`], or a
-/// unit of [`TIME_UNITS`] then "later", "earlier" or "before" among its first four words).
+/// Whether `sentence` (folded) opens on another time than the strike's: one of
+/// [`ANOTHER_TIME`] or [`PERIODS`] in its first four words.
 fn opens_on_another_time(sentence: &str) -> bool {
-    if ANOTHER_TIME.iter().any(|p| starts_with_word(sentence, p)) {
-        return true;
-    }
-    let mut words = sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(4)
-        .peekable();
-    while let Some(word) = words.next() {
-        if crate::text::is_one_of(word, TIME_UNITS)
-            && words
-                .peek()
-                .is_some_and(|&w| crate::text::is_one_of(w, &["later", "earlier", "before"]))
-        {
-            return true;
-        }
-    }
-    false
+    let mut spaces = 0;
+    let head = sentence.bytes().position(|b| {
+        spaces += usize::from(b == b' ');
+        spaces == 4
+    });
+    let head = &sentence[..head.unwrap_or(sentence.len())];
+    Needles::each_in(head, &[&ANOTHER_TIME, &PERIODS]) != 0
 }
 
 /// Words that tie a sentence naming a context event (Operation Spiderweb, a phone call) back to
@@ -229,13 +199,17 @@ impl SentenceEvent {
         let names_context = hits.iter().any(|h| h.tag && !place(h));
         let tied = hits.iter().any(|h| !h.tag);
         let sentence_folded = folded.folded(sentence).of(&folded.text);
+        let found = Needles::each_in(
+            sentence_folded,
+            &[&OTHER_EVENT_MARKERS, &A_LATER_WAVE, &PERIODS],
+        );
         SentenceEvent {
             about_context: (names_context && !tied)
                 || starts_with_word(sentence_folded, "separately"),
-            marks_another_event: contains_any(sentence_folded, OTHER_EVENT_MARKERS),
-            later_wave: contains_any(sentence_folded, A_LATER_WAVE),
+            marks_another_event: found & 1 != 0,
+            later_wave: found & 2 != 0,
             another_time: opens_on_another_time(sentence_folded),
-            names_a_period: contains_any(sentence_folded, PERIODS),
+            names_a_period: found & 4 != 0,
         }
     }
 }
@@ -262,8 +236,7 @@ pub fn event_of<'r>(
     let around = window.of(&folded.text);
     let before = &around[..folded.folded(Span::new(from, figure.span.start)).end - window.start];
     let marker = if in_sentence.marks_another_event {
-        OTHER_EVENT_MARKERS
-            .iter()
+        (OTHER_EVENT_MARKERS.phrases().iter())
             .filter_map(|m| before.rfind(m))
             .min()
     } else {
@@ -271,7 +244,7 @@ pub fn event_of<'r>(
     };
     if let Some(marker) = marker {
         let after_marker = &before[marker..];
-        if contains_any(after_marker, OTHER_EVENT_LINKS) {
+        if OTHER_EVENT_LINKS.in_text(after_marker) {
             // The event may be named after the figure too: "since last year's July 8 attack".
             let rest = &around[marker..];
             let related = incident.and_then(|i| {

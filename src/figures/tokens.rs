@@ -18,6 +18,8 @@ pub struct Token<'t> {
 }
 
 impl Token<'_> {
+    /// Out of line: inlined at its 60 callers, it was 0.8 KB of gzip (2026-12-06; the ledger).
+    #[inline(never)]
     pub fn is(&self, word: &str) -> bool {
         self.lower == word
     }

@@ -289,23 +289,71 @@ pub fn starts_with_word(hay: &str, word: &str) -> bool {
         && !hay[word.len()..].starts_with(char::is_alphanumeric)
 }
 
-/// Whether any of `needles` stands in `hay`, as `str::contains` would find it (inside words
-/// too). One pass that tries the needles only at the bytes they start with: a `contains` per
-/// needle sets up a searcher and reads the whole of `hay` each time, per sentence.
-pub fn contains_any(hay: &str, needles: &[&str]) -> bool {
-    let mut starts = [0u64; 4];
-    for needle in needles {
-        let Some(&b) = needle.as_bytes().first() else {
-            return true;
-        };
-        starts[usize::from(b / 64)] |= 1 << (b % 64);
+/// Phrases looked for anywhere in a text ([`Needles::in_text`], [`Needles::each_in`]), with the
+/// bytes they start with as a 256-bit table made at compile time, so that several lists are
+/// looked for in one pass over a sentence.
+pub struct Needles {
+    phrases: &'static [&'static str],
+    starts: [u64; 4],
+}
+
+impl Needles {
+    /// `phrases` must not be empty strings.
+    pub const fn new(phrases: &'static [&'static str]) -> Needles {
+        let mut starts = [0u64; 4];
+        let mut k = 0;
+        while k < phrases.len() {
+            let b = phrases[k].as_bytes()[0];
+            starts[(b / 64) as usize] |= 1 << (b % 64);
+            k += 1;
+        }
+        Needles { phrases, starts }
     }
-    let bytes = hay.as_bytes();
-    (0..bytes.len()).any(|i| {
-        let b = bytes[i];
-        starts[usize::from(b / 64)] & (1 << (b % 64)) != 0
-            && needles.iter().any(|n| bytes[i..].starts_with(n.as_bytes()))
-    })
+
+    pub fn phrases(&self) -> &'static [&'static str] {
+        self.phrases
+    }
+
+    /// Whether any of the phrases stands in `hay`, as `str::contains` would find it (inside
+    /// words too). One pass that tries the phrases only at the bytes they start with: a
+    /// `contains` per phrase sets up a searcher and reads the whole of `hay` each time.
+    pub fn in_text(&self, hay: &str) -> bool {
+        Needles::each_in(hay, &[self]) != 0
+    }
+
+    /// Which of `lists` (at most 32) have a phrase that stands in `hay`, as the bits of the
+    /// result (bit `k` for `lists[k]`): one pass for all of them, where a pass per list costs
+    /// about 1 ns a byte of the text in the wasm. Inlined at each caller: out of line, the seeds'
+    /// checks took 4.5% longer, for 0.45 KB less gzip (2026-12-06; the ledger).
+    #[inline(always)]
+    pub fn each_in(hay: &str, lists: &[&Needles]) -> u32 {
+        let bytes = hay.as_bytes();
+        let mut starts = [0u64; 4];
+        for list in lists {
+            for (all, its) in starts.iter_mut().zip(list.starts) {
+                *all |= its;
+            }
+        }
+        let mut found = 0;
+        for i in 0..bytes.len() {
+            let b = bytes[i];
+            if starts[usize::from(b / 64)] & (1 << (b % 64)) == 0 {
+                continue;
+            }
+            for (k, list) in lists.iter().enumerate() {
+                // A list found already, or with no phrase starting with the byte, is passed.
+                let has = found & (1 << k) == 0
+                    && list.starts[usize::from(b / 64)] & (1 << (b % 64)) != 0
+                    && (list.phrases.iter()).any(|n| {
+                        // The first byte before the rest: a call to compare bytes in the wasm.
+                        let n = n.as_bytes();
+                        n[0] == b && bytes[i..].starts_with(n)
+                    });
+                found |= u32::from(has) << k;
+            }
+        }
+        found
+    }
 }
 
 /// Every place `needle` stands in `hay` as whole words (not inside a longer word), left to
@@ -337,8 +385,9 @@ mod tests {
     use super::*;
 
     #[test]
-    fn contains_any_finds_what_contains_finds_per_needle() {
-        let needles = ["since", "last year's", "compared with"];
+    fn needles_are_found_where_contains_finds_one_of_them() {
+        const NEEDLES: Needles = Needles::new(&["since", "last year's", "compared with"]);
+        let needles = NEEDLES.phrases;
         for hay in [
             "",
             "the deadliest since",
@@ -349,10 +398,9 @@ mod tests {
             "comparedwith",
         ] {
             let each = needles.iter().any(|n| hay.contains(n));
-            assert_eq!(contains_any(hay, &needles), each, "{hay}");
+            assert_eq!(NEEDLES.in_text(hay), each, "{hay}");
         }
-        assert!(contains_any("anything", &[""]));
-        assert!(!contains_any("anything", &[]));
+        assert!(!Needles::new(&[]).in_text("anything"));
     }
 
     #[test]
