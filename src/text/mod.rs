@@ -289,9 +289,9 @@ pub fn starts_with_word(hay: &str, word: &str) -> bool {
         && !hay[word.len()..].starts_with(char::is_alphanumeric)
 }
 
-/// Phrases looked for anywhere in a text ([`Needles::in_text`], [`Needles::each_in`]), with the
-/// bytes they start with as a 256-bit table made at compile time, so that several lists are
-/// looked for in one pass over a sentence.
+/// Phrases looked for where a word of a text starts ([`Needles::in_text`],
+/// [`Needles::each_in`]), with the bytes they start with as a 256-bit table made at compile
+/// time, so that several lists are looked for in one pass over a sentence.
 pub struct Needles {
     phrases: &'static [&'static str],
     starts: [u64; 4],
@@ -315,8 +315,8 @@ impl Needles {
     }
 
     /// Whether any of the phrases stands in `hay` where a word starts ("since" in "sincere"
-    /// too, not in "insincere"). One pass that tries the phrases only at the bytes they start with: a
-    /// `contains` per phrase sets up a searcher and reads the whole of `hay` each time.
+    /// too, not in "insincere"). One pass that tries the phrases only at the bytes they start
+    /// with: a `contains` per phrase sets up a searcher and reads the whole of `hay` each time.
     pub fn in_text(&self, hay: &str) -> bool {
         Needles::each_in(hay, &[self]) != 0
     }
