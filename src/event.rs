@@ -89,8 +89,6 @@ const ANOTHER_TIME: Needles = Needles::new(&[
     "the following night",
     "the day before",
     "the night before",
-    "the previous day",
-    "the previous night",
     "last week",
     "last month",
     // Not "this week's attack".
@@ -100,7 +98,6 @@ const ANOTHER_TIME: Needles = Needles::new(&[
     "since the start of",
     "since the beginning of",
     "since 2022",
-    "since the full-scale",
 ]);
 
 /// Periods that make a count after them a period's total, not the night's, unless "overnight"

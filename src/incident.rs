@@ -274,9 +274,10 @@ fn clues(
             category => {
                 // The same count of the same thing: "more than 20 injured" is not a report of
                 // 20, nor "48 drones shot down" one of 48 missiles ("two missiles" may be two of
-                // a kind).
+                // a kind), nor "three children" killed one of 3 killed.
                 let reported = incident.figures.iter().any(|s| {
                     s.category == category
+                        && s.group == f.group
                         && (f.subtype.is_none() || s.subtype == f.subtype)
                         && (s.reports.iter()).any(|r| {
                             r.value == f.value

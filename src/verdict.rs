@@ -567,7 +567,7 @@ fn capped(interval: Interval, least: f64, most: f64) -> Interval {
 /// Whether a figure may be a count given at some time that the reference set does not hold:
 /// a casualty count below the latest of a toll that rose (tolls are counted up through the
 /// day, and early counts differ by source), or a count within 2% of a reported one (the air
-/// force and the ministry give 475 and 476 for one night).
+/// force and the ministry give 475 and 476 for one night), or fewer interceptions than reported.
 fn interim(figure: &Figure, cited: &[Cited]) -> bool {
     let casualties = matches!(
         figure.category,
@@ -580,7 +580,10 @@ fn interim(figure: &Figure, cited: &[Cited]) -> bool {
     let near = cited
         .iter()
         .any(|c| (figure.value - c.value).abs() <= (c.value * 0.02).max(1.0));
-    (casualties && rose && below_latest) || near
+    // Fewer interceptions than reported may be those shot down alone, the rest jammed ("270
+    // drones destroyed, while 208 disappeared from radar", against the 476 neutralised).
+    let part = figure.category == Category::Intercepted && below_latest;
+    (casualties && rose && below_latest) || near || part
 }
 
 /// "killed in Kyiv", "children killed in Kyiv", "ballistic missiles across Ukraine".

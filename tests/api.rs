@@ -71,6 +71,12 @@ verdict!(a_weekly_total_zelensky_gives_is_not_the_nights_launch,
     "Russia launched 598 drones and 31 missiles at Ukraine on 28 August 2025. Zelensky said that \
      during the week, Russia used about 1,800 attack drones and more than 60 missiles.",
     "more than 60" => "missiles", Unverified);
+verdict!(hours_that_are_not_the_attacks_are_no_duration_to_judge,
+    "In Kyiv on 28 August 2025, rescuers worked for over 24 hours to pull bodies from the rubble.",
+    "over 24" => "duration", Unverified);
+verdict!(fewer_interceptions_than_reported_may_be_those_shot_down_alone,
+    "On 4 July 2025, air defenses destroyed 270 drones over Ukraine, while 208 drones disappeared \
+     from radar.", "270" => "intercepted", Unverified);
 verdict!(a_toll_counted_later_in_the_day_is_still_the_strikes,
     "Russia struck Kyiv on 4 July 2025. Later that day, officials said 26 people were injured in Kyiv.",
     "26" => "injured", Consistent);
@@ -106,6 +112,18 @@ fn a_figure_about_an_earlier_event_names_that_event() {
         figure(&r, "34").incident.as_deref(),
         Some("kyiv-2024-07-08")
     );
+}
+
+// New Daily Prime, 28 August 2025 (sweep 15): its "three children" killed and "More than 40"
+// wounded had made it 6 June's (3 killed, about 40 injured), and its 12 dead conflicting.
+#[test]
+fn children_killed_are_no_clue_of_a_strike_that_counted_all_its_dead_alike() {
+    let r = report(
+        "At least 12 people, including three children, have been killed in Russian airstrikes on \
+         Kyiv. More than 40 people were wounded in the overnight barrage.",
+    );
+    assert_ne!(r.incident.map(|i| i.id).as_deref(), Some("kyiv-2025-06-06"));
+    assert!(r.figures.iter().all(|f| f.verdict != Verdict::Conflicting));
 }
 
 #[test]

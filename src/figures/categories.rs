@@ -934,7 +934,8 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             total_of || before.iter().any(launched) || (!part && after.iter().any(launched))
         }
         Category::Other => false,
-        _ => cue.is_some() || category == Category::Duration,
+        // A duration's is settled by the figure reader (`figures::extract`).
+        _ => cue.is_some(),
     };
     let noun_after = weapon_noun(cx, &after);
     let mut unknown_kind = false;

@@ -701,6 +701,11 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
         if c.duration {
             r.category = Category::Duration;
         }
+        if r.category == Category::Duration {
+            // How long the attack lasted, only in a clause about it: "rescuers worked for over
+            // 24 hours" is not.
+            r.settled = dates::of_an_attack(&tokens, c.first, c.last);
+        }
         let mut basis = Basis {
             category: r.category_cue.map(|(a, b)| span_of(a, b)),
             settled: r.settled,
