@@ -336,16 +336,17 @@ fn the_engine_reads_real_reporting_as_the_gold_does() {
     }
 }
 
-/// Reports collected without gold (`sweep.json`, 187 of them from outlets new to the corpus on
+/// Reports collected without gold (`sweep.json`, 195 of them from outlets new to the corpus on
 /// 2026-12-06) and read for their red flags alone: every `conflicting` figure, `altered` quote
 /// and `role_mismatch` the engine gave was read against the text and the reference set, and
-/// those found earned are listed there with why. Eight were false and are fixed ("nine of them
+/// those found earned are listed there with why. Nine were false and are fixed ("nine of them
 /// ballistic" judged against all 31 missiles; Trump's "I don't know." called an altered "I
 /// don't think …"; two tolls of strikes "on the Ukrainian capital Kyiv and across the country"
 /// judged against Kyiv's; "nine missiles and 63 drones fired later in the day" judged against
 /// the night's launch; Trump's "I don't think he's looking to stop" called an altered "ready to
 /// stop"; drones that "managed to strike targets" read as launched; Leavitt's words as she said
-/// them called altered). Any other red flag on these reports fails: it has not been read.
+/// them called altered; three children killed taken for another strike's 3 killed). Any other
+/// red flag on these reports fails: it has not been read.
 #[test]
 fn the_only_red_flags_on_swept_reports_are_the_reviewed_ones() {
     let sweep: Value = serde_json::from_str(
@@ -353,7 +354,7 @@ fn the_only_red_flags_on_swept_reports_are_the_reviewed_ones() {
     )
     .expect("sweep.json");
     let reports = sweep["reports"].as_array().expect("reports");
-    assert!(reports.len() >= 187, "{} swept reports", reports.len());
+    assert!(reports.len() >= 195, "{} swept reports", reports.len());
     let mut unread = Vec::new();
     for report in reports {
         let id = report["id"].as_str().expect("an id");
