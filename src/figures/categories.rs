@@ -934,7 +934,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             total_of || before.iter().any(launched) || (!part && after.iter().any(launched))
         }
         Category::Other => false,
-        // A duration's is settled by the figure reader (`figures::extract`).
+        // Whether a duration is the attack's is read by the figure reader (`figures::extract`).
         _ => cue.is_some(),
     };
     let noun_after = weapon_noun(cx, &after);

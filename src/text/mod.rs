@@ -314,6 +314,12 @@ impl Needles {
         self.phrases
     }
 
+    /// Whether byte `b` is set in a table of start bytes.
+    #[inline(always)]
+    fn holds(starts: &[u64; 4], b: u8) -> bool {
+        starts[usize::from(b / 64)] & (1 << (b % 64)) != 0
+    }
+
     /// Whether any of the phrases stands in `hay` where a word starts ("since" in "sincere"
     /// too, not in "insincere"). One pass that tries the phrases only at the bytes they start
     /// with: a `contains` per phrase sets up a searcher and reads the whole of `hay` each time.
@@ -339,15 +345,13 @@ impl Needles {
             let b = bytes[i];
             // A phrase starts a word: the lists are tried at a twentieth of the bytes, not at
             // every letter some phrase starts with (a quarter of them).
-            if starts[usize::from(b / 64)] & (1 << (b % 64)) == 0
-                || (i > 0 && bytes[i - 1].is_ascii_alphanumeric())
-            {
+            if !Needles::holds(&starts, b) || (i > 0 && bytes[i - 1].is_ascii_alphanumeric()) {
                 continue;
             }
             for (k, list) in lists.iter().enumerate() {
                 // A list found already, or with no phrase starting with the byte, is passed.
                 let has = found & (1 << k) == 0
-                    && list.starts[usize::from(b / 64)] & (1 << (b % 64)) != 0
+                    && Needles::holds(&list.starts, b)
                     && (list.phrases.iter()).any(|n| {
                         // The first byte before the rest: a call to compare bytes in the wasm.
                         let n = n.as_bytes();
