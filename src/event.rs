@@ -6,7 +6,7 @@
 use crate::document::Document;
 use crate::figures::{categories::counts_weapons, Figure};
 use crate::reference::{Incident, Reference, RelatedEvent};
-use crate::text::{fold, starts_with_word, Folded, Hit, Lexicon, Needles, Span};
+use crate::text::{find, fold, rfind, starts_with_word, Folded, Hit, Lexicon, Needles, Span};
 
 /// What [`SentenceEvent::of`] looks for, built once per reference set: by incident, then one
 /// for a text about no incident.
@@ -118,7 +118,7 @@ const PERIODS: Needles = Needles::new(&[
 /// Whether the last of [`PERIODS`] in `before` (the folded text before a figure) dates the
 /// figure: no "overnight" stands between them.
 fn of_a_period(before: &str) -> bool {
-    let since_overnight = before.rfind("overnight").map_or(before, |at| &before[at..]);
+    let since_overnight = rfind(before, "overnight").map_or(before, |at| &before[at..]);
     PERIODS.in_text(since_overnight)
 }
 
@@ -234,7 +234,7 @@ pub fn event_of<'r>(
     let before = &around[..folded.folded(Span::new(from, figure.span.start)).end - window.start];
     let marker = if in_sentence.marks_another_event {
         (OTHER_EVENT_MARKERS.phrases().iter())
-            .filter_map(|m| before.rfind(m))
+            .filter_map(|m| rfind(before, m))
             .min()
     } else {
         None
@@ -247,7 +247,7 @@ pub fn event_of<'r>(
             let related = incident.and_then(|i| {
                 i.related
                     .iter()
-                    .find(|r| r.aliases.iter().any(|a| rest.contains(&fold(a))))
+                    .find(|r| r.aliases.iter().any(|a| find(rest, &fold(a)).is_some()))
             });
             return related.map_or(EventOf::Elsewhere, EventOf::Related);
         }

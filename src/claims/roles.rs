@@ -36,8 +36,8 @@ fn push_written_as(title: String, forms: &mut Vec<String>) {
     let from = forms.len();
     let padded = [" ", &title, " "].concat();
     forms.push(title);
-    if padded.contains(" eu ") {
-        let spelled = padded.replace(" eu ", " european union ");
+    if let Some(at) = crate::text::find(&padded, " eu ") {
+        let spelled = [&padded[..at], " european union ", &padded[at + 4..]].concat();
         forms.push(spelled.trim().to_string());
     }
     for k in from..forms.len() {

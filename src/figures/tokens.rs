@@ -125,7 +125,7 @@ pub fn tokenize(lower: &str, span: Span) -> Vec<Token<'_>> {
 /// `word`, not all ASCII, with its ASCII letters lowercased already, folded.
 fn folded(word: &str) -> Cow<'_, str> {
     let folded = fold(word);
-    Cow::Owned(match folded.contains('‑') {
+    Cow::Owned(match crate::text::find(&folded, "‑").is_some() {
         true => folded.replace('‑', "-"),
         false => folded,
     })

@@ -7,7 +7,7 @@ mod lexicon;
 mod lowercase;
 mod sentences;
 
-pub use bytes::{ascii_lowercase, char_at, Stops};
+pub use bytes::{ascii_lowercase, char_at, find, rfind, Stops};
 use lexicon::Word;
 pub use lexicon::{hash as word_hash, words, Hit, Lexicon, Shapes, WordHasher, WordMap};
 pub use sentences::sentences;
@@ -372,7 +372,7 @@ pub fn find_words<'h>(hay: &'h str, needle: &'h str) -> impl Iterator<Item = Spa
         if needle.is_empty() {
             return None;
         }
-        while let Some(i) = hay[from..].find(needle) {
+        while let Some(i) = find(&hay[from..], needle) {
             let start = from + i;
             let end = start + needle.len();
             from = start + hay[start..].chars().next().map_or(1, char::len_utf8);
