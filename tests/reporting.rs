@@ -32,15 +32,26 @@ const FLOORS: [(&str, f64); 4] = [
 /// scope rules of 2026-12-05 (a possessive country, a later clause's place); it was never read.
 /// Fresh set 6 had one (a day of "the night of June 5 and 6" read as drones), fixed. Fresh set 7
 /// had none when measured blind.
-const FALSE_FLAGS_ALLOWED: [(&str, usize); 4] =
-    [("dev", 0), ("blind", 0), ("fresh6", 0), ("fresh7", 0)];
+const FALSE_FLAGS_ALLOWED: [(&str, usize); 6] = [
+    ("dev", 0),
+    ("blind", 0),
+    ("fresh6", 0),
+    ("fresh7", 0),
+    ("fresh16", 0),
+    ("fresh16-non-english", 0),
+];
 
 /// Fresh sets measured once blind and read since, kept out of [`FLOORS`] until their misses are
 /// worked through; each is 24 reports from outlets new to the corpus (2026-12-06). Fresh set 6
 /// read 0.960, 0.901, 0.880 and 0.890 blind; fresh set 7 0.990, 0.959, 0.868 and 0.888. Their
 /// figures are printed apart, their claims count in [`CLAIM_FLOORS`], and they are held to no
 /// false `conflicting` like every split.
-const NOT_YET_FLOORED: [&str; 2] = ["fresh6", "fresh7"];
+const NOT_YET_FLOORED: [&str; 3] = ["fresh6", "fresh7", "fresh16"];
+
+/// Reports in other languages than English, which the engine does not read (its cue words are
+/// English): scored and printed apart, outside every floor, figures' and claims' alike, and held
+/// to no false `conflicting` like every split. Fresh set 16's six (2026-12-06).
+const OTHER_LANGUAGES: [&str; 1] = ["fresh16-non-english"];
 
 /// Claim verdicts that agree with the gold, by kind, a ratchet as above: on 2026-12-05 (late),
 /// 207 of 214 roles, each read on its own (a role in a text of no strike is consistent when
@@ -158,8 +169,10 @@ fn the_engine_reads_real_reporting_as_the_gold_does() {
     let mut splits: BTreeMap<String, Tally> = BTreeMap::new();
     let mut classes: BTreeMap<String, Tally> = BTreeMap::new();
     let mut misses = Vec::new();
-    // By claim kind: (gold claims, claims whose verdict agrees).
+    // By claim kind: (gold claims, claims whose verdict agrees), in English and in
+    // [`OTHER_LANGUAGES`].
     let mut claim_tallies: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+    let mut other_languages: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     for report in &reports {
         let id = report["id"].as_str().expect("an id");
         let text = text_of(id);
@@ -206,7 +219,11 @@ fn the_engine_reads_real_reporting_as_the_gold_does() {
                 .unwrap_or("unknown");
                 // A role the set does not know is not checked: no role verdict is right.
                 let right = got == want || (want == "unknown" && got != "role_mismatch");
-                let tally = claim_tallies.entry(kind).or_insert((0, 0));
+                let tallies = match OTHER_LANGUAGES.contains(&split.as_str()) {
+                    true => &mut other_languages,
+                    false => &mut claim_tallies,
+                };
+                let tally = tallies.entry(kind).or_insert((0, 0));
                 tally.0 += 1;
                 tally.1 += usize::from(right);
                 if !right && split != "blind" {
@@ -286,14 +303,17 @@ fn the_engine_reads_real_reporting_as_the_gold_does() {
     let (mut all, mut floored) = (Tally::default(), Tally::default());
     for (split, t) in &splits {
         all.add(t);
-        if !NOT_YET_FLOORED.contains(&split.as_str()) {
+        if ![&NOT_YET_FLOORED[..], &OTHER_LANGUAGES]
+            .concat()
+            .contains(&split.as_str())
+        {
             floored.add(t);
         }
     }
     println!("real reporting, {} reports", reports.len());
     println!("  all:   {}", all.line());
     println!(
-        "  all but {NOT_YET_FLOORED:?} (floored): {}",
+        "  all but {NOT_YET_FLOORED:?} and {OTHER_LANGUAGES:?} (floored): {}",
         floored.line()
     );
     for (split, t) in &splits {
@@ -304,6 +324,9 @@ fn the_engine_reads_real_reporting_as_the_gold_does() {
     }
     for (kind, (n, right)) in &claim_tallies {
         println!("  {kind}s: {right} of {n} verdicts agree with the gold");
+    }
+    for (kind, (n, right)) in &other_languages {
+        println!("  {kind}s in {OTHER_LANGUAGES:?}: {right} of {n} verdicts agree with the gold");
     }
     // The blind split is scored, never shown: its misses would tune the rules to it.
     for m in misses.iter().filter(|m| !m.starts_with("[blind]")) {
