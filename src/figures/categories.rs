@@ -47,6 +47,8 @@ const CUES: &[(&str, Category, Cue)] = &[
     ("air targets", Category::Weapons, Cue::Weapon),
     ("projectiles", Category::Weapons, Cue::Weapon),
     ("death toll", Category::Killed, Cue::Toll),
+    // The dead and the injured together: says neither.
+    ("casualty toll", Category::Other, Cue::Toll),
     ("toll", Category::Killed, Cue::Toll),
     ("number of dead", Category::Killed, Cue::Toll),
     ("number of deaths", Category::Killed, Cue::Toll),
@@ -612,7 +614,13 @@ impl<'a> Context<'a> {
         // The cues serve only to read numbers: a sentence without any has none looked up.
         let (shapes, index) = cues_by_first_word();
         let read = if numbers.is_empty() { &[] } else { tokens };
+        // A word inside a cue of several starts none: "toll" of "casualty toll".
+        let mut inside_until = 0;
         for (i, t) in read.iter().enumerate() {
+            if i < inside_until {
+                cx.cues.push(None);
+                continue;
+            }
             let word = without_possessive(&t.lower);
             let known = shapes
                 .may_hold(word.as_bytes())
@@ -624,8 +632,11 @@ impl<'a> Context<'a> {
                     .find(|(p, _, _)| cx.phrase_at(i, p))
                     .map(|(p, c, kind)| (c, kind, p.split(' ').count()))
             });
-            if let Some((c, Cue::Toll, _)) = cue {
-                cx.tolls.push((i, c));
+            if let Some((c, kind, len)) = cue {
+                inside_until = i + len;
+                if kind == Cue::Toll {
+                    cx.tolls.push((i, c));
+                }
             }
             cx.cues.push(cue);
         }
@@ -1373,6 +1384,15 @@ mod tests {
                 c("At least 23", Category::Injured),
                 c("14", Category::Hospitalized)
             ]
+        );
+    }
+
+    #[test]
+    fn a_casualty_toll_counts_neither_the_dead_nor_the_injured_alone() {
+        // MENAFN (Ukrinform), 6 June 2025: the 23 were injured.
+        assert_eq!(
+            categories("Kyiv Attack's Casualty Toll Up To 23. The death toll rose to 4."),
+            [c("23", Category::Other), c("4", Category::Killed)]
         );
     }
 

@@ -71,7 +71,12 @@ pub fn before(tokens: &[Token], first: usize) -> Option<(Qualifier, usize)> {
             .iter()
             .zip(phrase.split(' '))
             .all(|(t, w)| t.lower == w);
-        matches.then_some((*q, start))
+        // "Casualty toll up to 23": a headline's toll that has risen to a number, not a cap.
+        let risen = *phrase == "up to"
+            && start
+                .checked_sub(1)
+                .is_some_and(|k| matches!(tokens[k].lower.as_ref(), "toll" | "tally"));
+        (matches && !risen).then_some((*q, start))
     })
 }
 
@@ -152,6 +157,16 @@ mod tests {
         assert_eq!(before(&t, 1), Some((Qualifier::About, 0)));
         let t = toks("killed 23");
         assert_eq!(before(&t, 1), None);
+    }
+
+    #[test]
+    fn a_toll_up_to_a_number_has_risen_to_it() {
+        let t = toks("casualty toll up to 23");
+        assert_eq!(before(&t, 4), None);
+        let t = toks("tally up to 25");
+        assert_eq!(before(&t, 3), None);
+        let t = toks("injuring up to 30");
+        assert_eq!(before(&t, 3), Some((Qualifier::UpTo, 1)));
     }
 
     fn range_at(tokens: &[Token], i: usize) -> Option<Range> {
