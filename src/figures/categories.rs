@@ -484,7 +484,7 @@ pub fn is_launch_verb(t: &Token) -> bool {
 /// Verbs that say weapons struck when the weapons are their subject ("two missiles hit a
 /// residential building"); before the number they say what was launched ("struck Kyiv with 550
 /// drones").
-const STRUCK: &[&str] = &["hit", "struck", "hits"];
+const STRUCK: &[&str] = &["hit", "struck", "hits", "hitting", "landed"];
 
 /// Verbs after a capital that make it its government: "Kiev claims", "Kyiv said".
 const SPEAKS: &[&str] = &[
@@ -901,17 +901,31 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     // "struck" got through, unless a launch verb stands before them ("fired 40 missiles that
     // hit …").
     let struck = match category {
-        Category::Drones | Category::Missiles | Category::Weapons
+        Category::Drones | Category::Missiles | Category::Weapons | Category::Intercepted
             if !total_of && !before.iter().any(launched) =>
         {
             // The first verb after the number: "struck", or another that says what it counts.
             // "strike" is a verb only after "to" ("managed to strike targets"); elsewhere it is
             // mostly the attack ("63 drones in the strike").
+            // "destroyed" with an object after it is the weapons' doing ("two missiles destroyed
+            // a building"), not their interception.
             let strikes = |i: usize| {
                 let word = cx.tokens[i].lower.as_ref();
+                let object = cx
+                    .tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.is("a") || t.is("the"));
                 crate::text::is_one_of(word, STRUCK)
                     || (word == "strike" && cx.tokens[i - 1].is("to"))
+                    || (word == "destroyed" && object)
             };
+            // "struck eight locations with nine missiles": weapons that struck a count of
+            // places got through.
+            let struck_with = (before.first().is_some_and(|&i| cx.tokens[i].is("with")))
+                .then(|| cx.number_of[before.last()?.checked_sub(1)?])
+                .flatten()
+                .and_then(|(f, _)| f.checked_sub(1))
+                .filter(|&k| crate::text::is_one_of(&cx.tokens[k].lower, STRUCK));
             after
                 .iter()
                 .find(|&&i| {
@@ -927,11 +941,13 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
                         && target
                             .is_none_or(|t| place_named(without_possessive(&t.lower)).is_none())
                 })
+                .copied()
+                .or(struck_with)
         }
         _ => None,
     };
     let (category, cue) = match struck {
-        Some(&i) => (Category::Breached, Some((i, i))),
+        Some(i) => (Category::Breached, Some((i, i))),
         None => (category, cue),
     };
     // "72 out of the 550 drones launched by Russia": the launch is the whole's, and says nothing
@@ -1384,6 +1400,37 @@ mod tests {
                 c("At least 23", Category::Injured),
                 c("14", Category::Hospitalized)
             ]
+        );
+    }
+
+    #[test]
+    fn weapons_that_hit_landed_or_destroyed_something_got_through() {
+        // Express and USA Today News, 4 July 2025; Monaco Journal and Euroradio, 28 August.
+        assert_eq!(
+            categories(
+                "Russia successfully struck eight locations with nine missiles and 63 drones."
+            ),
+            [
+                c("eight", Category::Other),
+                c("nine", Category::Breached),
+                c("63", Category::Breached)
+            ]
+        );
+        for text in [
+            "Two missiles landed within 50 metres of the delegation building.",
+            "It struck nearby, two missiles hitting within 50 metres of the mission.",
+            "Two missiles destroyed a five-storey building in the Darnytskyi district.",
+        ] {
+            assert_eq!(categories(text)[0].1, Category::Breached, "{text}");
+        }
+        // Passive, or without an object: what air defence did.
+        assert_eq!(
+            categories("48 missiles were destroyed.")[0].1,
+            Category::Intercepted
+        );
+        assert_eq!(
+            categories("Russia hit Kyiv with 550 drones.")[0].1,
+            Category::Drones
         );
     }
 
