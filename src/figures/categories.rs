@@ -1060,8 +1060,19 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     // them, is not where they were counted.
     let launched_from =
         |i: usize| (1..=4).any(|back| i > first + back && cx.tokens[i - back].is("from"));
+    // "igniting the city of Kyiv and further afield": more than the city, by no place's name.
+    let and_beyond = |i: usize| {
+        cx.tokens.get(i + 1).is_some_and(|t| t.is("and"))
+            && (cx.tokens.get(i + 2)).is_some_and(|t| {
+                crate::text::is_one_of(
+                    t.lower.as_ref(),
+                    &["beyond", "further", "other", "elsewhere"],
+                )
+            })
+    };
     let (scope, scope_cue) = match found {
         Some((_, i)) if weapons && launched_from(i) => (None, None),
+        Some((_, i)) if weapons && and_beyond(i) => (Some("Ukraine"), None),
         Some((s, i)) if weapons && s != "Ukraine" => {
             match (after.iter().chain(&before)).find(|&&k| {
                 place_named(without_possessive(&cx.tokens[k].lower)) == Some("Ukraine")
@@ -1400,6 +1411,24 @@ mod tests {
                 c("At least 23", Category::Injured),
                 c("14", Category::Hospitalized)
             ]
+        );
+    }
+
+    #[test]
+    fn weapons_fired_at_a_city_and_beyond_are_counted_for_the_country() {
+        // JOE, 6 June 2025.
+        let text = "Almost all of Ukraine was attacked, with over 400 drones and 40 missiles igniting the city of Kyiv and further afield.";
+        let figures = figures_of(text);
+        for f in &figures {
+            assert_eq!(f.scope.as_deref(), Some("Ukraine"), "{f:?}");
+        }
+        assert_eq!(
+            first_scope("Russia launched 550 drones at Kyiv and other cities."),
+            Some("Ukraine".into())
+        );
+        assert_eq!(
+            first_scope("Russia launched 550 drones at Kyiv."),
+            Some("Kyiv".into())
         );
     }
 
