@@ -698,7 +698,20 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
     let mut previous_part = false;
     for c in &candidates {
         let mut r = categories::read(&cx, c.first, c.last);
-        if c.duration {
+        // "in the past 24 hours", "within 24 hours of taking office", "less than 24 hours
+        // after the call", not "five hours after midnight": a stretch of time around something
+        // else, not a duration of anything.
+        let around = |k: Option<usize>, words: &[&str]| {
+            k.and_then(|k| tokens.get(k))
+                .is_some_and(|t| crate::text::is_one_of(t.lower.as_ref(), words))
+        };
+        let unit = tokens
+            .get(c.last + 1)
+            .is_some_and(|t| t.lower.starts_with("hour"));
+        let relative = unit
+            && around(Some(c.last + 2), &["after", "of"])
+            && !around(Some(c.last + 3), &["midnight"]);
+        if c.duration && !around(c.first.checked_sub(1), &["past", "within"]) && !relative {
             r.category = Category::Duration;
         }
         if r.category == Category::Duration {
@@ -1069,6 +1082,26 @@ mod tests {
         assert!(!Qualifier::Nearly.interval(70.0).contains(70.0));
         assert!(Qualifier::About.interval(20.0).contains(22.0));
         assert!(!Qualifier::About.interval(20.0).contains(23.0));
+    }
+
+    #[test]
+    fn hours_around_something_else_are_no_duration() {
+        let category = |text: &str| extract(&Document::new(text))[0].category;
+        // Global Defense News, UbuntuSafa's copy of AP and Daily Post, 2025.
+        for text in [
+            "In the past 24 hours, Ukraine has seen fast-paced developments.",
+            "Trump promised to end the war within 24 hours of taking office.",
+            "The attacks came less than 24 hours after Trump talked with Putin.",
+        ] {
+            assert_eq!(category(text), Category::Other, "{text}");
+        }
+        for text in [
+            "Over the course of some five hours after midnight, Russia launched drones.",
+            "The seven-hour bombardment of Kyiv went on.",
+            "The attack lasted 13 hours.",
+        ] {
+            assert_eq!(category(text), Category::Duration, "{text}");
+        }
     }
 
     #[test]
