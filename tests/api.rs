@@ -309,10 +309,16 @@ fn reports_of_one_checker_share_each_series_values_and_a_one_off_check_gives_the
 
 #[test]
 fn a_quotation_that_ends_its_sentence_is_said_by_the_speaker_named_right_after() {
-    let r = report("Kyiv was struck on 24 April 2025.\n\"Vladimir, STOP!\" Trump wrote online.");
-    let quote = r.claims.iter().find(|c| c.text == "Vladimir, STOP!");
-    let quote = quote.unwrap_or_else(|| panic!("no quote claim in {:#?}", r.claims));
-    assert_eq!(quote.speaker.as_deref(), Some("Donald Trump"));
+    for text in [
+        "Kyiv was struck on 24 April 2025.\n\"Vladimir, STOP!\" Trump wrote online.",
+        // The Informant, 24 April 2025: a headline's verb.
+        "‘Vladimir, STOP!’ – Trump Reacts After Deadly Kyiv Strike\nKyiv was struck on 24 April 2025.",
+    ] {
+        let r = report(text);
+        let quote = r.claims.iter().find(|c| c.text == "Vladimir, STOP!");
+        let quote = quote.unwrap_or_else(|| panic!("no quote claim in {:#?}", r.claims));
+        assert_eq!(quote.speaker.as_deref(), Some("Donald Trump"), "{text}");
+    }
     // Not across a paragraph: the next paragraph's speaker did not say it.
     let r = report("Kyiv was struck on 24 April 2025. \"Vladimir, STOP!\"\nZelensky said more.");
     assert!(r

@@ -46,6 +46,9 @@ pub const ATTRIBUTION: &[&str] = &[
     "acknowledged",
     "blamed",
     "stressed",
+    // Headlines: "‘Vladimir, STOP!’ – Trump Reacts After Deadly Kyiv Strike".
+    "reacts",
+    "responds",
 ];
 
 /// Pronouns that refer to the last speaker.
