@@ -11,6 +11,9 @@ use crate::text::decimal;
 const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("no fewer than", Qualifier::AtLeast),
     ("no less than", Qualifier::AtLeast),
+    ("not less than", Qualifier::AtLeast),
+    ("not fewer than", Qualifier::AtLeast),
+    ("not more than", Qualifier::UpTo),
     ("a minimum of", Qualifier::AtLeast),
     ("no more than", Qualifier::UpTo),
     ("in excess of", Qualifier::MoreThan),
@@ -157,6 +160,9 @@ mod tests {
         assert_eq!(before(&t, 1), Some((Qualifier::About, 0)));
         let t = toks("killed 23");
         assert_eq!(before(&t, 1), None);
+        // Dogecoin Today's copy of AP, 24 April 2025.
+        let t = toks("not less than 9");
+        assert_eq!(before(&t, 3), Some((Qualifier::AtLeast, 0)));
     }
 
     #[test]
