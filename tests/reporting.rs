@@ -359,7 +359,7 @@ fn the_engine_reads_real_reporting_as_the_gold_does() {
     }
 }
 
-/// Reports collected without gold (`sweep.json`, 195 of them from outlets new to the corpus on
+/// Reports collected without gold (`sweep.json`, 219 of them from outlets new to the corpus on
 /// 2026-12-06) and read for their red flags alone: every `conflicting` figure, `altered` quote
 /// and `role_mismatch` the engine gave was read against the text and the reference set, and
 /// those found earned are listed there with why. Nine were false and are fixed ("nine of them
@@ -377,7 +377,7 @@ fn the_only_red_flags_on_swept_reports_are_the_reviewed_ones() {
     )
     .expect("sweep.json");
     let reports = sweep["reports"].as_array().expect("reports");
-    assert!(reports.len() >= 195, "{} swept reports", reports.len());
+    assert!(reports.len() >= 219, "{} swept reports", reports.len());
     let mut unread = Vec::new();
     for report in reports {
         let id = report["id"].as_str().expect("an id");
