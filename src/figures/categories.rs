@@ -735,7 +735,18 @@ impl<'a> Context<'a> {
             }
             // "48 of which were shot down": "which" after "of" goes on the number's clause.
             let of_which = i > last + 1 && self.tokens[i - 1].is("of");
-            if t.is_break || (crate::text::is_one_of(t.lower.as_ref(), CLAUSE_ENDS) && !of_which) {
+            // "three employees have been confirmed as killed": "as" after such a verb says what
+            // they were counted as, and begins no clause.
+            let counted_as = t.is("as")
+                && crate::text::is_one_of(
+                    self.tokens[i - 1].lower.as_ref(),
+                    &["confirmed", "listed", "registered", "reported"],
+                );
+            if t.is_break
+                || (crate::text::is_one_of(t.lower.as_ref(), CLAUSE_ENDS)
+                    && !of_which
+                    && !counted_as)
+            {
                 break;
             }
             // "and" ends the clause, unless a number or a weapon noun follows ("drones and 31
@@ -1460,6 +1471,15 @@ mod tests {
         assert_eq!(
             categories("Russia hit Kyiv with 550 drones.")[0].1,
             Category::Drones
+        );
+    }
+
+    #[test]
+    fn people_confirmed_as_killed_were_killed() {
+        // MENAFN (Ukrinform), 6 June 2025.
+        assert_eq!(
+            categories("A total of three State Emergency Service employees have been confirmed as killed as a result of the strikes."),
+            [c("three", Category::Killed)]
         );
     }
 
