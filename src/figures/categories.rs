@@ -399,6 +399,13 @@ pub fn place_words() -> impl Iterator<Item = (&'static str, &'static str)> {
 /// Ukraine as the one who launched weapons, after "by": they are counted over Russia.
 const UKRAINE_AS_AGENT: &[&str] = &["ukraine", "kyiv", "sbu"];
 
+/// "three employees have been confirmed as killed": "as" after such a verb says what they were
+/// counted as, and begins no clause (an exception to [`CLAUSE_ENDS`]).
+const COUNTED_AS: &[&str] = &["confirmed as", "listed as", "registered as", "reported as"];
+
+/// What makes a place more than itself: "igniting the city of Kyiv and further afield".
+const AND_BEYOND: &[&str] = &["and beyond", "and further", "and other", "and elsewhere"];
+
 /// Words that end the words after a number: a new clause begins.
 const CLAUSE_ENDS: &[&str] = &[
     "while",
@@ -735,17 +742,10 @@ impl<'a> Context<'a> {
             }
             // "48 of which were shot down": "which" after "of" goes on the number's clause.
             let of_which = i > last + 1 && self.tokens[i - 1].is("of");
-            // "three employees have been confirmed as killed": "as" after such a verb says what
-            // they were counted as, and begins no clause.
-            let counted_as = t.is("as")
-                && crate::text::is_one_of(
-                    self.tokens[i - 1].lower.as_ref(),
-                    &["confirmed", "listed", "registered", "reported"],
-                );
             if t.is_break
                 || (crate::text::is_one_of(t.lower.as_ref(), CLAUSE_ENDS)
                     && !of_which
-                    && !counted_as)
+                    && !self.one_of_at(i - 1, COUNTED_AS))
             {
                 break;
             }
@@ -922,21 +922,20 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
             // a building"), not their interception.
             let strikes = |i: usize| {
                 let word = cx.tokens[i].lower.as_ref();
-                let object = cx
-                    .tokens
-                    .get(i + 1)
-                    .is_some_and(|t| t.is("a") || t.is("the"));
                 crate::text::is_one_of(word, STRUCK)
                     || (word == "strike" && cx.tokens[i - 1].is("to"))
-                    || (word == "destroyed" && object)
+                    || (word == "destroyed"
+                        && (cx.tokens.get(i + 1)).is_some_and(|t| t.is("a") || t.is("the")))
             };
             // "struck eight locations with nine missiles": weapons that struck a count of
             // places got through.
-            let struck_with = (before.first().is_some_and(|&i| cx.tokens[i].is("with")))
-                .then(|| cx.number_of[before.last()?.checked_sub(1)?])
-                .flatten()
-                .and_then(|(f, _)| f.checked_sub(1))
-                .filter(|&k| crate::text::is_one_of(&cx.tokens[k].lower, STRUCK));
+            let struck_with = || {
+                (before.first().is_some_and(|&i| cx.tokens[i].is("with")))
+                    .then(|| cx.number_of[before.last()?.checked_sub(1)?])
+                    .flatten()
+                    .and_then(|(f, _)| f.checked_sub(1))
+                    .filter(|&k| crate::text::is_one_of(&cx.tokens[k].lower, STRUCK))
+            };
             after
                 .iter()
                 .find(|&&i| {
@@ -953,7 +952,7 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
                             .is_none_or(|t| place_named(without_possessive(&t.lower)).is_none())
                 })
                 .copied()
-                .or(struck_with)
+                .or_else(struck_with)
         }
         _ => None,
     };
@@ -1071,16 +1070,8 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     // them, is not where they were counted.
     let launched_from =
         |i: usize| (1..=4).any(|back| i > first + back && cx.tokens[i - back].is("from"));
-    // "igniting the city of Kyiv and further afield": more than the city, by no place's name.
-    let and_beyond = |i: usize| {
-        cx.tokens.get(i + 1).is_some_and(|t| t.is("and"))
-            && (cx.tokens.get(i + 2)).is_some_and(|t| {
-                crate::text::is_one_of(
-                    t.lower.as_ref(),
-                    &["beyond", "further", "other", "elsewhere"],
-                )
-            })
-    };
+    // More than the city, by no place's name.
+    let and_beyond = |i: usize| i + 1 < cx.tokens.len() && cx.one_of_at(i + 1, AND_BEYOND);
     let (scope, scope_cue) = match found {
         Some((_, i)) if weapons && launched_from(i) => (None, None),
         Some((_, i)) if weapons && and_beyond(i) => (Some("Ukraine"), None),

@@ -698,20 +698,7 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
     let mut previous_part = false;
     for c in &candidates {
         let mut r = categories::read(&cx, c.first, c.last);
-        // "in the past 24 hours", "within 24 hours of taking office", "less than 24 hours
-        // after the call", not "five hours after midnight": a stretch of time around something
-        // else, not a duration of anything.
-        let around = |k: Option<usize>, words: &[&str]| {
-            k.and_then(|k| tokens.get(k))
-                .is_some_and(|t| crate::text::is_one_of(t.lower.as_ref(), words))
-        };
-        let unit = tokens
-            .get(c.last + 1)
-            .is_some_and(|t| t.lower.starts_with("hour"));
-        let relative = unit
-            && around(Some(c.last + 2), &["after", "of"])
-            && !around(Some(c.last + 3), &["midnight"]);
-        if c.duration && !around(c.first.checked_sub(1), &["past", "within"]) && !relative {
+        if c.duration && !around_another_time(&tokens, c) {
             r.category = Category::Duration;
         }
         if r.category == Category::Duration {
@@ -866,6 +853,19 @@ fn read_sentence(text: &str, lower: &str, sentence: Span, index: usize, out: &mu
     }
     crate::text::sort_stably(&mut figures, |f| (f.span.start as u64, 0));
     out.extend(figures);
+}
+
+/// Whether a count of hours is a stretch of time around something else ("in the past 24
+/// hours", "within 24 hours of taking office", "less than 24 hours after the call"), not a
+/// duration of anything; "five hours after midnight" is one.
+fn around_another_time(tokens: &[Token], c: &Candidate) -> bool {
+    let one_of = |k: Option<usize>, words: &[&str]| {
+        (k.and_then(|k| tokens.get(k))).is_some_and(|t| crate::text::is_one_of(&t.lower, words))
+    };
+    one_of(c.first.checked_sub(1), &["past", "within"])
+        || (one_of(Some(c.last + 1), HOURS)
+            && one_of(Some(c.last + 2), &["after", "of"])
+            && !one_of(Some(c.last + 3), &["midnight"]))
 }
 
 /// Units glued to a number that make it a duration in hours.
