@@ -1285,15 +1285,9 @@ fn names_a_kind(word: &str) -> bool {
     SUBTYPES.iter().any(|(kind, _)| holds(word, kind))
 }
 
-/// Whether `part` stands anywhere in `word`, as `str::contains` says, by a byte loop: both
-/// are a few letters, too short to repay the set-up of `str`'s substring search.
+/// Whether `part` stands anywhere in `word`, as `str::contains` says.
 fn holds(word: &str, part: &str) -> bool {
-    let part = part.as_bytes();
-    part.first().is_none_or(|&first| {
-        word.as_bytes()
-            .windows(part.len())
-            .any(|w| w[0] == first && w == part)
-    })
+    crate::text::find(word, part).is_some()
 }
 
 /// "drones" or "missiles" for an interception or breach count, when the text says which; none
