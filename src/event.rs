@@ -5,8 +5,9 @@
 
 use crate::document::Document;
 use crate::figures::{categories::counts_weapons, Figure};
+use crate::incident::names_the_place;
 use crate::reference::{Incident, Reference, RelatedEvent};
-use crate::text::{find, fold, rfind, starts_with_word, Folded, Hit, Lexicon, Needles, Span};
+use crate::text::{find, fold, rfind, starts_with_word, Folded, Lexicon, Needles, Span};
 
 /// What [`SentenceEvent::of`] looks for, built once per reference set: by incident, then one
 /// for a text about no incident.
@@ -188,12 +189,7 @@ impl SentenceEvent {
     /// folded once for the whole check.
     pub fn of(folded: &Folded, sentence: Span, cues: &Lexicon<bool>) -> Self {
         let hits = folded.scan(cues, sentence);
-        // "from Cape Chauda in occupied Crimea": the place, not the peace proposal named for it.
-        let place = |h: &Hit<bool>| {
-            let at = folded.folded(h.span).start;
-            folded.text[..at].ends_with("occupied ")
-        };
-        let names_context = hits.iter().any(|h| h.tag && !place(h));
+        let names_context = (hits.iter()).any(|h| h.tag && !names_the_place(folded, h.span));
         let tied = hits.iter().any(|h| !h.tag);
         let sentence_folded = folded.folded(sentence).of(&folded.text);
         let found = Needles::each_in(

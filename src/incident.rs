@@ -234,6 +234,9 @@ impl NamedFound {
         let mut found = NamedFound { first };
         for hit in folded.scan(&lexicons.names, Span::new(0, text.len())) {
             let (i, kind, n) = hit.tag;
+            if NAMED[kind].0 == "context" && names_the_place(folded, hit.span) {
+                continue;
+            }
             let slot = &mut found.first[i][kind][n];
             if slot.is_none_or(|(rank, _)| hit.rank < rank) {
                 *slot = Some((hit.rank, hit.span));
@@ -241,6 +244,13 @@ impl NamedFound {
         }
         found
     }
+}
+
+/// Whether the name of an event at `span` names the place instead: "174 drones over Russia and
+/// occupied Crimea", not the peace proposal named for it.
+pub fn names_the_place(folded: &Folded, span: Span) -> bool {
+    let at = folded.folded(span).start;
+    folded.text[..at].ends_with("occupied ")
 }
 
 fn clues(
