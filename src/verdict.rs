@@ -85,6 +85,7 @@ pub fn judge_all<'a, 'r>(
     let incident = at.map(|k| &reference.incidents[k]);
     let sure_of_incident = identified.is_some_and(|i| i.confidence >= SURE_OF_INCIDENT);
     let near = named_near(doc, identified, figures);
+    let strikes = reference.incidents.as_slice();
     // Figures come sentence by sentence: what a sentence says is read once, for its first figure.
     let event_cues = cues.of(at);
     let mut current: Option<(usize, SentenceEvent)> = None;
@@ -135,12 +136,16 @@ pub fn judge_all<'a, 'r>(
             match (event, sections[paragraph]) {
                 // Settled only where the paragraph gives that strike's date itself.
                 (EventOf::Main, Some((k, dated))) => {
-                    decide(f, Some(&reference.incidents[k]), event, dated)
+                    decide(f, Some(&reference.incidents[k]), event, dated, strikes)
                 }
-                (EventOf::Main, None) => {
-                    decide(f, incident, event, sure_of_incident && near[paragraph])
-                }
-                _ => decide(f, incident, event, true),
+                (EventOf::Main, None) => decide(
+                    f,
+                    incident,
+                    event,
+                    sure_of_incident && near[paragraph],
+                    strikes,
+                ),
+                _ => decide(f, incident, event, true, strikes),
             }
         })
         .collect()
@@ -233,6 +238,7 @@ pub fn decide<'a, 'r>(
     incident: Option<&'r Incident>,
     event: EventOf<'r>,
     event_settled: bool,
+    strikes: &'r [Incident],
 ) -> Judged<'a, 'r> {
     let unverified = |incident: Option<&'r str>, why: String| Judged {
         figure,
@@ -403,8 +409,21 @@ pub fn decide<'a, 'r>(
             history(&cited)
         );
         (Verdict::Unverified, why)
+    } else if let Some((strike, c)) = reported_of_another(figure, id, strikes) {
+        // 8. No report of this strike gives it, but one of another strike in the set does: the
+        //    text may be about that strike (a round-up, two reports pasted together).
+        let why = [
+            "No report of this strike gives this, but one of the ",
+            &strike.title,
+            " does: ",
+            &c.qualifier.in_words(c.value),
+            " (",
+            &c.source.short_name(),
+            "). Can't tell from the text which strike it is about.",
+        ];
+        (Verdict::Unverified, why.concat())
     } else {
-        // 8. The text says what it counts, where and when, and no report gives it.
+        // 9. The text says what it counts, where and when, and no report gives it.
         let none = format!(
             "No report gives this: the latest figure is {lwords} {what} ({lsrc}); reported values \
              were {}.",
@@ -536,6 +555,21 @@ fn unsettled(figure: &Figure, event_settled: bool) -> Option<&'static str> {
         return Some("Can't tell from the text which strike this figure is about.");
     }
     None
+}
+
+/// A strike of the set other than `id` with a report that `figure` agrees with, as the rules
+/// above judge it against that strike.
+fn reported_of_another<'r>(
+    figure: &Figure,
+    id: &str,
+    strikes: &'r [Incident],
+) -> Option<(&'r Incident, Cited<'r>)> {
+    strikes.iter().filter(|s| s.id != id).find_map(|strike| {
+        // Consistent or outdated there: a report it cites holds the figure.
+        let judged = decide(figure, Some(strike), EventOf::Main, true, &[]);
+        let c = (judged.reference.into_iter()).find(|c| figure.interval.overlaps(&c.interval))?;
+        Some((strike, c))
+    })
 }
 
 /// `interval` with its open ends closed at what its series ever said: an open upper end at
@@ -738,7 +772,7 @@ mod tests {
     fn a_figure_holding_the_latest_value_is_consistent() {
         let i = april();
         let f = killed(13.0);
-        let j = decide(&f, Some(&i), EventOf::Main, true);
+        let j = decide(&f, Some(&i), EventOf::Main, true, &[]);
         assert_eq!(j.verdict, Verdict::Consistent);
         assert!(
             j.explanation.contains("13 killed in Kyiv"),
@@ -752,7 +786,7 @@ mod tests {
         let i = april();
         let f = figure(Category::Killed, 9.0, at_least(9.0));
         assert_eq!(
-            decide(&f, Some(&i), EventOf::Main, true).verdict,
+            decide(&f, Some(&i), EventOf::Main, true, &[]).verdict,
             Verdict::Consistent
         );
     }
@@ -764,7 +798,7 @@ mod tests {
         s.reports[0].qualifier = Qualifier::AtLeast;
         i.figures = vec![s];
         let f = figure(Category::Killed, 12000.0, at_least(12000.0));
-        let j = decide(&f, Some(&i), EventOf::Main, true);
+        let j = decide(&f, Some(&i), EventOf::Main, true, &[]);
         assert_ne!(j.verdict, Verdict::Outdated, "{}", j.explanation);
     }
 
@@ -775,10 +809,10 @@ mod tests {
         let mut i = april();
         i.figures[2].reports[0].qualifier = Qualifier::UpTo;
         let f = figure(Category::Drones, 12.0, Interval::exact(12.0));
-        let j = decide(&f, Some(&i), EventOf::Main, true);
+        let j = decide(&f, Some(&i), EventOf::Main, true, &[]);
         assert_ne!(j.verdict, Verdict::Outdated, "{}", j.explanation);
         let f = figure(Category::Drones, 148.0, Interval::exact(148.0));
-        let j = decide(&f, Some(&i), EventOf::Main, true);
+        let j = decide(&f, Some(&i), EventOf::Main, true, &[]);
         assert_eq!(j.verdict, Verdict::Outdated, "{}", j.explanation);
     }
 
@@ -786,14 +820,14 @@ mod tests {
     fn a_figure_holding_only_an_earlier_value_is_outdated_and_says_what_it_became() {
         let i = april();
         let f = killed(9.0);
-        let j = decide(&f, Some(&i), EventOf::Main, true);
+        let j = decide(&f, Some(&i), EventOf::Main, true, &[]);
         assert_eq!(j.verdict, Verdict::Outdated);
         assert!(j.explanation.contains("revised to 13"), "{}", j.explanation);
         // A hedged report is cited with its hedge.
         let mut i = april();
         i.figures[0].reports[0].qualifier = Qualifier::AtLeast;
         let f = killed(10.0);
-        let j = decide(&f, Some(&i), EventOf::Main, true);
+        let j = decide(&f, Some(&i), EventOf::Main, true, &[]);
         assert!(
             j.explanation
                 .starts_with("At least 9 killed in Kyiv was reported earlier"),
@@ -814,7 +848,7 @@ mod tests {
         );
         i.figures[2].reports[0].qualifier = Qualifier::About;
         let f = figure(Category::Missiles, 44.0, Interval::exact(44.0));
-        let j = decide(&f, Some(&i), EventOf::Main, true);
+        let j = decide(&f, Some(&i), EventOf::Main, true, &[]);
         assert_eq!(j.verdict, Verdict::Outdated);
         assert!(
             j.explanation.starts_with("44 missiles"),
@@ -827,7 +861,7 @@ mod tests {
     fn a_figure_holding_no_reported_value_is_conflicting_and_gives_the_history() {
         let i = april();
         let f = killed(40.0);
-        let j = decide(&f, Some(&i), EventOf::Main, true);
+        let j = decide(&f, Some(&i), EventOf::Main, true, &[]);
         assert_eq!(j.verdict, Verdict::Conflicting);
         assert!(
             j.explanation.contains("9, then 12, then 13"),
@@ -836,6 +870,33 @@ mod tests {
         );
         assert_eq!(j.reference.len(), 3);
         assert_eq!(j.reference.iter().filter(|c| c.latest).count(), 1);
+    }
+
+    #[test]
+    fn a_figure_only_another_strike_reported_is_unverified_and_names_that_strike() {
+        // Two reports pasted together: the second one's toll, judged as the first one's strike.
+        let april = april();
+        let mut august = april.clone();
+        august.id = "kyiv-2025-08-28".into();
+        august.title = "Strike on Kyiv, 28 August 2025".into();
+        august.figures = vec![series(
+            Category::Killed,
+            "Kyiv",
+            None,
+            &[(4.0, 1), (23.0, 2)],
+        )];
+        let strikes = [april.clone(), august];
+        let (later, unknown) = (killed(23.0), killed(40.0));
+        let j = decide(&later, Some(&april), EventOf::Main, true, &strikes);
+        assert_eq!(j.verdict, Verdict::Unverified);
+        assert!(
+            j.explanation.contains("28 August 2025 does: 23"),
+            "{}",
+            j.explanation
+        );
+        // A figure no strike of the set reported is still conflicting.
+        let j = decide(&unknown, Some(&april), EventOf::Main, true, &strikes);
+        assert_eq!(j.verdict, Verdict::Conflicting);
     }
 
     #[test]
@@ -856,12 +917,12 @@ mod tests {
         });
         let more_than_eight = figure(Category::Duration, 8.0, Qualifier::MoreThan.interval(8.0));
         assert_eq!(
-            decide(&more_than_eight, Some(&i), EventOf::Main, true).verdict,
+            decide(&more_than_eight, Some(&i), EventOf::Main, true, &[]).verdict,
             Verdict::Consistent
         );
         let exactly_six = figure(Category::Duration, 6.0, Interval::exact(6.0));
         assert_eq!(
-            decide(&exactly_six, Some(&i), EventOf::Main, true).verdict,
+            decide(&exactly_six, Some(&i), EventOf::Main, true, &[]).verdict,
             Verdict::Conflicting
         );
     }
@@ -870,7 +931,7 @@ mod tests {
     fn a_count_the_reference_does_not_track_is_unverified() {
         let i = april();
         let f = figure(Category::Missing, 2.0, Interval::exact(2.0));
-        let j = decide(&f, Some(&i), EventOf::Main, true);
+        let j = decide(&f, Some(&i), EventOf::Main, true, &[]);
         assert_eq!(j.verdict, Verdict::Unverified);
         assert!(j.reference.is_empty());
     }
@@ -878,7 +939,7 @@ mod tests {
     #[test]
     fn without_an_incident_every_figure_is_unverified() {
         assert_eq!(
-            decide(&killed(13.0), None, EventOf::Main, true).verdict,
+            decide(&killed(13.0), None, EventOf::Main, true, &[]).verdict,
             Verdict::Unverified
         );
     }
@@ -889,7 +950,7 @@ mod tests {
         let mut f = killed(2.0);
         f.group = Some("children".into());
         assert_eq!(
-            decide(&f, Some(&i), EventOf::Main, true).verdict,
+            decide(&f, Some(&i), EventOf::Main, true, &[]).verdict,
             Verdict::Consistent
         );
     }
@@ -900,7 +961,7 @@ mod tests {
         let mut f = killed(13.0);
         f.scope = Some("Ternopil".into());
         assert_eq!(
-            decide(&f, Some(&i), EventOf::Main, true).verdict,
+            decide(&f, Some(&i), EventOf::Main, true, &[]).verdict,
             Verdict::Unverified
         );
     }
@@ -909,7 +970,7 @@ mod tests {
     fn weapons_default_to_the_nationwide_count() {
         let i = april();
         let f = figure(Category::Drones, 145.0, Interval::exact(145.0));
-        let j = decide(&f, Some(&i), EventOf::Main, true);
+        let j = decide(&f, Some(&i), EventOf::Main, true, &[]);
         assert_eq!(j.verdict, Verdict::Consistent);
         assert!(
             j.explanation.contains("across Ukraine"),
@@ -922,7 +983,7 @@ mod tests {
     fn a_figure_about_a_related_event_is_judged_against_that_event() {
         let i = april();
         let f = killed(34.0);
-        let j = decide(&f, Some(&i), EventOf::Related(&i.related[0]), true);
+        let j = decide(&f, Some(&i), EventOf::Related(&i.related[0]), true, &[]);
         assert_eq!(j.verdict, Verdict::Outdated);
         assert_eq!(j.incident, Some("kyiv-2024-07-08"));
     }
@@ -931,7 +992,7 @@ mod tests {
     fn a_figure_about_an_unknown_other_event_is_not_judged() {
         let i = april();
         let f = killed(13.0);
-        let j = decide(&f, Some(&i), EventOf::Elsewhere, true);
+        let j = decide(&f, Some(&i), EventOf::Elsewhere, true, &[]);
         assert_eq!(j.verdict, Verdict::Unverified);
         assert_eq!(j.incident, None);
     }
@@ -943,7 +1004,7 @@ mod tests {
             let mut f = figure(Category::Date, 24.0, Interval::exact(24.0));
             f.date = Some(date.into());
             assert_eq!(
-                decide(&f, Some(&i), EventOf::Main, true).verdict,
+                decide(&f, Some(&i), EventOf::Main, true, &[]).verdict,
                 Verdict::Consistent,
                 "{date}"
             );
@@ -957,13 +1018,13 @@ mod tests {
             let mut f = figure(Category::Date, 23.0, Interval::exact(23.0));
             f.date = Some(date.into());
             f.basis.settled = false;
-            let j = decide(&f, Some(&i), EventOf::Main, true);
+            let j = decide(&f, Some(&i), EventOf::Main, true, &[]);
             assert_eq!(j.verdict, Verdict::Unverified, "{date}");
         }
         let mut f = figure(Category::Date, 0.0, Interval::exact(0.0));
         f.date = Some("Thursday".into());
         f.basis.settled = false;
-        let j = decide(&f, Some(&i), EventOf::Main, true);
+        let j = decide(&f, Some(&i), EventOf::Main, true, &[]);
         assert_eq!(j.verdict, Verdict::Consistent, "the strike's own day");
     }
 
@@ -974,7 +1035,7 @@ mod tests {
         let weekday = crate::calendar::weekday_of(&related.date).unwrap();
         let mut f = figure(Category::Date, 0.0, Interval::exact(0.0));
         f.date = Some(weekday.into());
-        let j = decide(&f, Some(&i), EventOf::Related(related), true);
+        let j = decide(&f, Some(&i), EventOf::Related(related), true, &[]);
         assert_eq!(j.verdict, Verdict::Consistent);
     }
 
@@ -984,7 +1045,7 @@ mod tests {
         let mut f = figure(Category::Date, 0.0, Interval::exact(0.0));
         f.date = Some("Monday".into());
         assert_eq!(
-            decide(&f, Some(&i), EventOf::Main, true).verdict,
+            decide(&f, Some(&i), EventOf::Main, true, &[]).verdict,
             Verdict::Unverified
         );
     }
