@@ -409,17 +409,14 @@ pub fn decide<'a, 'r>(
             history(&cited)
         );
         (Verdict::Unverified, why)
-    } else if let Some((strike, c)) = reported_of_another(figure, id, strikes) {
+    } else if let Some((strike, there)) = reported_of_another(figure, id, strikes) {
         // 8. No report of this strike gives it, but one of another strike in the set does: the
         //    text may be about that strike (a round-up, two reports pasted together).
         let why = [
-            "No report of this strike gives this, but one of the ",
+            "No report of this strike gives it; can't tell from the text whether it is about the ",
             &strike.title,
-            " does: ",
-            &c.qualifier.in_words(c.value),
-            " (",
-            &c.source.short_name(),
-            "). Can't tell from the text which strike it is about.",
+            ": ",
+            &there,
         ];
         (Verdict::Unverified, why.concat())
     } else {
@@ -558,17 +555,16 @@ fn unsettled(figure: &Figure, event_settled: bool) -> Option<&'static str> {
 }
 
 /// A strike of the set other than `id` with a report that `figure` agrees with, as the rules
-/// above judge it against that strike.
+/// above judge it against that strike (consistent or outdated), and what they say of it.
 fn reported_of_another<'r>(
     figure: &Figure,
     id: &str,
     strikes: &'r [Incident],
-) -> Option<(&'r Incident, Cited<'r>)> {
+) -> Option<(&'r Incident, String)> {
     strikes.iter().filter(|s| s.id != id).find_map(|strike| {
-        // Consistent or outdated there: a report it cites holds the figure.
         let judged = decide(figure, Some(strike), EventOf::Main, true, &[]);
-        let c = (judged.reference.into_iter()).find(|c| figure.interval.overlaps(&c.interval))?;
-        Some((strike, c))
+        let agrees = matches!(judged.verdict, Verdict::Consistent | Verdict::Outdated);
+        agrees.then_some((strike, judged.explanation))
     })
 }
 
@@ -890,7 +886,7 @@ mod tests {
         let j = decide(&later, Some(&april), EventOf::Main, true, &strikes);
         assert_eq!(j.verdict, Verdict::Unverified);
         assert!(
-            j.explanation.contains("28 August 2025 does: 23"),
+            j.explanation.ends_with("about the Strike on Kyiv, 28 August 2025: Agrees with the latest reported figure: 23 killed in Kyiv (r2)."),
             "{}",
             j.explanation
         );
