@@ -474,6 +474,17 @@ const LAUNCHED: &[&str] = &[
     "unleashed",
 ];
 
+/// Verbs of making or supplying right before a number: "help produce hundreds of thousands of
+/// drones" counts weapons made, not launched (USA Post Daily, 4 July 2025).
+const MADE: &[&str] = &[
+    "produce",
+    "produced",
+    "producing",
+    "supply",
+    "supplied",
+    "deliver",
+];
+
 /// Nouns for an attack: a weapon right before one ("drone assault") names the attack.
 const ATTACK_NOUNS: &[&str] = &[
     "attack", "attacks", "assault", "strike", "strikes", "barrage", "raid", "raids",
@@ -898,8 +909,9 @@ pub fn read(cx: &Context, first: usize, last: usize) -> Reading {
     let difference = after.len() >= 2
         && ["more", "fewer", "less"].contains(&cx.tokens[after[0]].lower.as_ref())
         && cx.tokens[after[1]].is("than");
+    let made = (before.first()).is_some_and(|&i| crate::text::is_one_of(&cx.tokens[i].lower, MADE));
 
-    let (category, cue) = if (other_noun && group.is_none()) || difference {
+    let (category, cue) = if (other_noun && group.is_none()) || difference || made {
         (Category::Other, None)
     } else {
         after_category(cx, &after, total_of, before_cue)

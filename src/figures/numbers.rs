@@ -238,10 +238,15 @@ pub fn read_at(tokens: &[Token], i: usize) -> Option<Number> {
         });
     }
     if let Some(v) = vague(&t.lower) {
+        // "hundreds of thousands": one number, hundreds of a thousand (each plural stands for
+        // two of its unit).
+        let of_more = (tokens.get(i + 1).is_some_and(|t| t.lower == "of"))
+            .then(|| vague(&tokens.get(i + 2)?.lower))
+            .flatten();
         return Some(Number {
             first: i,
-            last: i,
-            value: v,
+            last: i + 2 * usize::from(of_more.is_some()),
+            value: of_more.map_or(v, |more| v * more / 2.0),
             vague: true,
             suffix: None,
             in_words: true,
@@ -583,6 +588,10 @@ mod tests {
         let n = read_at(&t, 0).unwrap();
         assert!(n.vague);
         assert_eq!(n.value, 24.0);
+        // One number, not "hundreds" and then "thousands" (USA Post Daily, 4 July 2025).
+        let t = tokenize("hundreds of thousands of drones", Span::new(0, 31));
+        let n = read_at(&t, 0).unwrap();
+        assert_eq!((n.value, n.last), (200_000.0, 2));
     }
 
     #[test]
