@@ -492,11 +492,12 @@ fn judge_date<'a, 'r>(
 }
 
 /// By paragraph, whether the text ties its figures to the identified incident where a reader
-/// meets them: a clue of the incident (its date, a building, a distinctive figure) stands in the
-/// paragraph, or its date, a building or an event in the text's first two (the headline and the
-/// lede), and the paragraph names no other day. A round-up that mentions the strike in passing
-/// does not make every figure its own. Worked out once per paragraph, in one pass over the
-/// clues and the dates.
+/// meets them: a clue of the incident (its date, a building, an event, a figure; not a weekday
+/// or a place, which strikes share: "on Wednesday" before 9 July's 728 drones tied them to 24
+/// April, a Thursday) stands in the paragraph, or its date, a building or an event in the text's
+/// first two (the headline and the lede), and the paragraph names no other day. A round-up that
+/// mentions the strike in passing does not make every figure its own. Worked out once per
+/// paragraph, in one pass over the clues and the dates.
 fn named_near(doc: &Document, identified: Option<&Identified>, figures: &[Figure]) -> Vec<bool> {
     let count = doc.paragraph_count();
     let Some(identified) = identified else {
@@ -510,7 +511,7 @@ fn named_near(doc: &Document, identified: Option<&Identified>, figures: &[Figure
     let mut lede = false;
     for e in &identified.evidence {
         let k = doc.paragraph_of(e.span.start);
-        clue[k] = true;
+        clue[k] |= !matches!(e.kind, "weekday" | "place");
         // The headline and the paragraph under it: texts date the strike in either.
         lede |= k <= 1 && matches!(e.kind, "date" | "building" | "context");
     }
