@@ -232,7 +232,8 @@ fn sections(
         .collect()
 }
 
-/// The rule set.
+/// The rule set. `strikes` are the set's incidents, for a figure that only another strike's
+/// reports give (rule 8); with none, a figure is judged against `incident` alone.
 pub fn decide<'a, 'r>(
     figure: &'a Figure,
     incident: Option<&'r Incident>,
